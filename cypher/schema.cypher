@@ -1,0 +1,35 @@
+// Convene graph schema: constraints and indexes, applied at every start (embedded or external).
+// Every statement is idempotent (IF NOT EXISTS). Works on Neo4j Community 5.x / 2025+ and Aura.
+
+// An account is one identity on one platform. `id` is the platform's own id where the source gives it,
+// otherwise '@' + the lower-case handle (sources such as Topsy CSV carry handles only).
+CREATE CONSTRAINT account_key IF NOT EXISTS
+FOR (a:Account) REQUIRE (a.platform, a.id) IS UNIQUE;
+
+// Handles are matched case-insensitively through this lower-case copy.
+CREATE INDEX account_handle IF NOT EXISTS
+FOR (a:Account) ON (a.handleLower);
+
+// Free-text search over handle, display name and bio (case-insensitive by its analyzer).
+CREATE FULLTEXT INDEX account_search IF NOT EXISTS
+FOR (a:Account) ON EACH [a.handle, a.name, a.bio];
+
+CREATE CONSTRAINT post_key IF NOT EXISTS
+FOR (p:Post) REQUIRE (p.platform, p.id) IS UNIQUE;
+
+CREATE INDEX post_created IF NOT EXISTS
+FOR (p:Post) ON (p.createdAt);
+
+// Hashtags are stored lower-case without the '#'.
+CREATE CONSTRAINT hashtag_tag IF NOT EXISTS
+FOR (h:Hashtag) REQUIRE h.tag IS UNIQUE;
+
+CREATE CONSTRAINT chat_tag IF NOT EXISTS
+FOR (c:Chat) REQUIRE c.tag IS UNIQUE;
+
+CREATE CONSTRAINT chat_session_key IF NOT EXISTS
+FOR (s:ChatSession) REQUIRE (s.chat, s.start) IS UNIQUE;
+
+// Convene's own bookkeeping (e.g. that the demo was loaded) lives on one node.
+CREATE CONSTRAINT convene_meta IF NOT EXISTS
+FOR (m:ConveneMeta) REQUIRE m.key IS UNIQUE;

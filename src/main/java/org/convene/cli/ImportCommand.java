@@ -1,0 +1,74 @@
+package org.convene.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.convene.ingest.ImportService;
+import org.convene.ingest.ImportSummary;
+import org.convene.ingest.Rejected;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = "Import posts from files into the graph. Re-importing a file changes nothing.")
+class ImportCommand implements Callable<Integer> {
+
+    @ParentCommand
+    ConveneCommand parent;
+
+    @Mixin
+    GraphOptions graph;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files to import (.gz is read transparently).")
+    List<Path> files;
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = "Force the format instead of detecting it (topsy-csv).")
+    String format;
+
+    @Option(names = "--chat", paramLabel = "TAG", description = "Declare a hashtag as a chat you follow (repeatable).")
+    List<String> chats = new ArrayList<>();
+
+    @Option(names = "--json", description = "Print the summary as JSON.")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+        for (Path file : files) {
+            if (!Files.isRegularFile(file)) throw new IllegalArgumentException("No such file: " + file);
+        }
+        ImportSummary summary;
+        try (var context = Launcher.context(graph, parent.springArgs)) {
+            var sources = files.stream().map(ImportService.Source::of).toList();
+            summary = context.getBean(ImportService.class).importAll(sources, format, chats);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            Map<String, Object> result = new LinkedHashMap<>();
+            result.put("files", summary.files());
+            result.put("read", summary.read());
+            result.put("posts", summary.posts());
+            result.put("rejected", summary.rejected().stream()
+                    .map(r -> Map.of("file", r.file(), "line", r.line(), "reason", r.reason())).toList());
+            result.put("seconds", summary.took().toMillis() / 1000.0);
+            out.println(Output.json(result));
+        } else {
+            out.println(summary.describe());
+            for (Rejected r : summary.rejected()) out.println("  rejected " + r);
+        }
+        out.flush();
+        return ConveneCli.OK;
+    }
+}

@@ -1,0 +1,58 @@
+package org.convene.cli;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.convene.ConveneApplication;
+import org.convene.graph.StoreLockedException;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** Starts Spring: the web server for {@code convene}, a quiet non-web context for subcommands. */
+final class Launcher {
+
+    private Launcher() {}
+
+    static int serve(Map<String, Object> props, List<String> springArgs) {
+        try {
+            new SpringApplicationBuilder(ConveneApplication.class)
+                    .properties(props)
+                    .run(springArgs.toArray(String[]::new));
+            return ConveneCli.KEEP_RUNNING;
+        } catch (RuntimeException e) {
+            // Spring has already reported the failure (with a plain analysis for known causes)
+            return ConveneCli.FAILED;
+        }
+    }
+
+    /** A context without web server, banner or info logging, closed by the caller. */
+    static ConfigurableApplicationContext context(GraphOptions graph, List<String> springArgs) {
+        Map<String, Object> props = new LinkedHashMap<>();
+        props.put("spring.main.banner-mode", "off");
+        props.put("spring.main.log-startup-info", "false");
+        props.put("logging.level.root", "WARN");
+        props.put("logging.level.org.springframework.boot.diagnostics", "OFF");
+        props.put("convene.demo", "false");
+        props.put("convene.bolt.port", "0"); // never competes with a server's public Bolt port
+        props.putAll(graph.properties());
+        return new SpringApplicationBuilder(ConveneApplication.class)
+                .web(WebApplicationType.NONE)
+                .properties(props)
+                .run(springArgs.toArray(String[]::new));
+    }
+
+    /** One line a user can act on, from whatever went wrong. */
+    static String explain(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof StoreLockedException || t instanceof IllegalArgumentException
+                    || t instanceof org.neo4j.driver.exceptions.Neo4jException
+                    || t instanceof java.io.IOException) {
+                return t.getMessage();
+            }
+        }
+        Throwable root = e;
+        while (root.getCause() != null) root = root.getCause();
+        return root.getMessage() == null ? root.toString() : root.getMessage();
+    }
+}

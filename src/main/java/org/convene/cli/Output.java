@@ -1,0 +1,67 @@
+package org.convene.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Human tables and machine JSON for the subcommands. */
+final class Output {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final int MAX_CELL = 60;
+
+    private Output() {}
+
+    static String json(Object value) {
+        return JSON.writeValueAsString(value);
+    }
+
+    static Object parseValue(String text) {
+        try {
+            return JSON.readValue(text, Object.class);
+        } catch (JacksonException e) {
+            return text;
+        }
+    }
+
+    static void table(PrintWriter out, List<String> columns, List<Map<String, Object>> rows) {
+        if (columns.isEmpty()) return;
+        int[] width = new int[columns.size()];
+        List<List<String>> cells = new ArrayList<>();
+        for (int i = 0; i < columns.size(); i++) width[i] = columns.get(i).length();
+        for (Map<String, Object> row : rows) {
+            List<String> line = new ArrayList<>();
+            for (int i = 0; i < columns.size(); i++) {
+                String cell = cell(row.get(columns.get(i)));
+                width[i] = Math.max(width[i], cell.length());
+                line.add(cell);
+            }
+            cells.add(line);
+        }
+        out.println(line(columns, width));
+        StringBuilder rule = new StringBuilder();
+        for (int w : width) rule.append(rule.isEmpty() ? "" : "-+-").append("-".repeat(w));
+        out.println(rule);
+        for (List<String> line : cells) out.println(line(line, width));
+    }
+
+    private static String line(List<String> cells, int[] width) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < cells.size(); i++) {
+            if (i > 0) b.append(" | ");
+            b.append(String.format("%-" + width[i] + "s", cells.get(i)));
+        }
+        return b.toString().stripTrailing();
+    }
+
+    private static String cell(Object value) {
+        String text = value == null ? "null"
+                : value instanceof String s ? s
+                : json(value);
+        text = text.replaceAll("\\s+", " ");
+        return text.length() > MAX_CELL ? text.substring(0, MAX_CELL - 1) + "…" : text;
+    }
+}

@@ -1,0 +1,151 @@
+package org.convene.graph;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.List;
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.ConnectorPortRegister;
+import org.neo4j.configuration.connectors.ConnectorType;
+import org.neo4j.configuration.connectors.HttpConnector;
+import org.neo4j.configuration.connectors.HttpsConnector;
+import org.neo4j.configuration.helpers.SocketAddress;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.graphdb.GraphDatabaseService;
+import org.neo4j.io.ByteUnit;
+import org.neo4j.kernel.internal.GraphDatabaseAPI;
+import org.neo4j.logging.Level;
+import org.neo4j.logging.log4j.Log4jLogProvider;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Convene's own Neo4j, run inside the JVM with the Graph Data Science procedures registered.
+ * Everything else talks to it through the driver over a loopback Bolt port, exactly as it would
+ * talk to an external server, so both modes share one code path.
+ */
+public final class EmbeddedNeo4j implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedNeo4j.class);
+    static final String USER = "neo4j";
+
+    private final Path dataDir;
+    private final StoreLock lock;
+    private final DatabaseManagementService dbms;
+    private final URI boltUri;
+    private final String password;
+    private final int gdsProcedures;
+
+    private EmbeddedNeo4j(Path dataDir, StoreLock lock, DatabaseManagementService dbms, URI boltUri,
+                          String password, int gdsProcedures) {
+        this.dataDir = dataDir;
+        this.lock = lock;
+        this.dbms = dbms;
+        this.boltUri = boltUri;
+        this.password = password;
+        this.gdsProcedures = gdsProcedures;
+    }
+
+    /** Starts the database in {@code dataDir}; fails with {@link StoreLockedException} if another process has it. */
+    public static EmbeddedNeo4j start(ConveneProperties props) {
+        Path dataDir = props.dataDir().toAbsolutePath();
+        StoreLock lock = StoreLock.acquire(dataDir);
+        DatabaseManagementService dbms = null;
+        try {
+            String password = boltPassword(dataDir);
+            ConveneProperties.Bolt bolt = props.bolt();
+            int port = bolt.enabled() ? bolt.port() : 0;
+            String address = bolt.enabled() ? bolt.address() : "127.0.0.1";
+            long started = System.nanoTime();
+            dbms = new DatabaseManagementServiceBuilder(dataDir)
+                    .setUserLogProvider(new Log4jLogProvider(System.err, Level.WARN))
+                    .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(props.pageCache()))
+                    .setConfig(GraphDatabaseSettings.auth_enabled, true)
+                    .setConfig(GraphDatabaseSettings.procedure_unrestricted, List.of("gds.*"))
+                    .setConfig(BoltConnector.enabled, true)
+                    .setConfig(BoltConnector.listen_address, new SocketAddress(address, port))
+                    .setConfig(HttpConnector.enabled, false)
+                    .setConfig(HttpsConnector.enabled, false)
+                    .build();
+            GraphDatabaseAPI db = (GraphDatabaseAPI) dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+            int gds = GdsProcedures.register(db);
+            setPassword(dbms, password);
+            var register = db.getDependencyResolver().resolveDependency(ConnectorPortRegister.class);
+            var bound = register.getLocalAddress(ConnectorType.BOLT);
+            URI uri = URI.create("bolt://" + bound.getHost() + ":" + bound.getPort());
+            log.info("Embedded Neo4j started in {} ms at {} ({} GDS procedures){}",
+                    (System.nanoTime() - started) / 1_000_000, dataDir, gds,
+                    bolt.enabled() ? "; Bolt for your tools: " + uri + " user neo4j, password in "
+                            + dataDir.resolve(PASSWORD_FILE) : "");
+            EmbeddedNeo4j neo4j = new EmbeddedNeo4j(dataDir, lock, dbms, uri, password, gds);
+            return neo4j;
+        } catch (RuntimeException | Error e) {
+            if (dbms != null) dbms.shutdown();
+            lock.close();
+            throw StoreLockedException.translate(e, dataDir);
+        }
+    }
+
+    static final String PASSWORD_FILE = "bolt-password";
+
+    /** The Bolt password is generated once per data directory and kept there, readable by its owner only. */
+    private static String boltPassword(Path dataDir) {
+        Path file = dataDir.resolve(PASSWORD_FILE);
+        try {
+            if (Files.exists(file)) return Files.readString(file, StandardCharsets.UTF_8).trim();
+            byte[] bytes = new byte[18];
+            new SecureRandom().nextBytes(bytes);
+            String password = HexFormat.of().formatHex(bytes);
+            Files.writeString(file, password + "\n", StandardCharsets.UTF_8);
+            try {
+                Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+            } catch (UnsupportedOperationException ignored) {
+                // not a POSIX file system: the data directory's own permissions apply
+            }
+            return password;
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot read or write " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void setPassword(DatabaseManagementService dbms, String password) {
+        GraphDatabaseService system = dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
+        system.executeTransactionally("ALTER USER neo4j SET PASSWORD $pw CHANGE NOT REQUIRED",
+                java.util.Map.of("pw", password));
+    }
+
+    public URI boltUri() {
+        return boltUri;
+    }
+
+    public String user() {
+        return USER;
+    }
+
+    public String password() {
+        return password;
+    }
+
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    public int gdsProcedures() {
+        return gdsProcedures;
+    }
+
+    @Override
+    public void close() {
+        try {
+            dbms.shutdown();
+        } finally {
+            lock.close();
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package org.convene.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Map;
+import org.convene.graph.GraphDb;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Loads the bundled #cancerchat and #celiac 2014 collections into a store that has never held data,
+ * so a first start shows a real network. It runs once per store: a store emptied later stays empty.
+ */
+@Component
+@Order(10)
+@ConditionalOnProperty(name = "convene.demo", havingValue = "true")
+class DemoLoader implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoLoader.class);
+    static final List<String> FILES = List.of("demo/cancerchat-2014.csv", "demo/celiac-2014.csv");
+    static final List<String> CHATS = List.of("cancerchat", "celiac");
+
+    private final GraphDb db;
+    private final ImportService imports;
+
+    DemoLoader(GraphDb db, ImportService imports) {
+        this.db = db;
+        this.imports = imports;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) throws IOException {
+        long accounts = db.readLong("MATCH (a:Account) RETURN count(a)", Map.of());
+        long marks = db.readLong("MATCH (m:ConveneMeta {key: 'demo'}) RETURN count(m)", Map.of());
+        if (accounts > 0 || marks > 0) return;
+        log.info("Empty store: loading the demo collections {}", FILES);
+        var sources = FILES.stream().map(DemoLoader::resource).toList();
+        ImportSummary summary = imports.importAll(sources, null, CHATS);
+        db.write("MERGE (m:ConveneMeta {key: 'demo'}) SET m.loadedAt = datetime()");
+        log.info("Demo loaded: {}", summary.describe());
+    }
+
+    private static ImportService.Source resource(String path) {
+        return new ImportService.Source() {
+            public String name() {
+                return path;
+            }
+
+            public InputStream open() throws IOException {
+                InputStream in = DemoLoader.class.getClassLoader().getResourceAsStream(path);
+                if (in == null) throw new IOException("missing bundled resource " + path);
+                return in;
+            }
+        };
+    }
+}

@@ -1,0 +1,195 @@
+package org.convene.ingest;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * The Topsy API's CSV export, as in the #cancerchat and #celiac 2014 collections. It has handles but no
+ * account ids, no reply ids and no retweet ids: a leading {@code @handle} is taken as an inferred reply,
+ * and {@code RT @handle: text} as a retweet of that author's post. When the row does not give the
+ * original's id, the original is keyed by its author and text, so all retweets of it meet at one post.
+ */
+@org.springframework.stereotype.Component
+public final class TopsyCsvReader implements SourceReader {
+
+    static final String PLATFORM = "twitter";
+    private static final Pattern STATUS = Pattern.compile("twitter\\.com/([A-Za-z0-9_]+)/status(?:es)?/(\\d+)");
+    private static final Pattern RETWEET = Pattern.compile("^RT @([A-Za-z0-9_]{1,30}):?\\s*(.*)$", Pattern.DOTALL);
+    private static final Pattern LEADING_HANDLE = Pattern.compile("^@([A-Za-z0-9_]{1,30})");
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MM/dd/yy", Locale.ROOT);
+    private static final List<String> REQUIRED = List.of("id", "content", "trackback_author_nick");
+
+    @Override
+    public String format() {
+        return "topsy-csv";
+    }
+
+    @Override
+    public boolean detects(String head) {
+        String firstLine = head.lines().findFirst().orElse("");
+        return firstLine.contains("trackback_author_nick") && firstLine.contains("content");
+    }
+
+    @Override
+    public long read(String fileName, Reader in, Consumer<Post> posts, Consumer<Rejected> rejected) throws IOException {
+        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
+        try (CSVParser parser = CSVParser.parse(in, format)) {
+            List<String> missing = REQUIRED.stream().filter(c -> !parser.getHeaderMap().containsKey(c)).toList();
+            if (!missing.isEmpty()) {
+                rejected.accept(new Rejected(fileName, 1, "not a Topsy CSV: missing columns " + missing));
+                return 1;
+            }
+            var records = parser.iterator();
+            long count = 0;
+            while (true) {
+                long line = parser.getCurrentLineNumber() + 1;
+                CSVRecord row;
+                try {
+                    if (!records.hasNext()) break;
+                    row = records.next();
+                } catch (RuntimeException e) { // commons-csv wraps malformed input in UncheckedIOException
+                    rejected.accept(new Rejected(fileName, line, "unreadable CSV: " + rootMessage(e)));
+                    return count + 1; // the parser cannot resynchronise after a broken quote
+                }
+                count++;
+                try {
+                    toPosts(row).forEach(posts);
+                } catch (IllegalArgumentException e) {
+                    rejected.accept(new Rejected(fileName, line, e.getMessage()));
+                }
+            }
+            return count;
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null) t = t.getCause();
+        return t.getMessage();
+    }
+
+    private List<Post> toPosts(CSVRecord row) {
+        String handle = field(row, "trackback_author_nick");
+        if (handle == null) throw new IllegalArgumentException("no author (trackback_author_nick is empty)");
+        String content = field(row, "content");
+        if (content == null) throw new IllegalArgumentException("no text (content is empty)");
+        String rowId = field(row, "id");
+        Matcher permalink = STATUS.matcher(nonNull(field(row, "trackback_permalink")));
+        String postId = permalink.find() ? permalink.group(2) : rowId;
+        if (postId == null || !postId.chars().allMatch(Character::isDigit)) {
+            throw new IllegalArgumentException("no numeric post id (id=" + rowId + ")");
+        }
+        Instant createdAt = time(postId, field(row, "firstpost_date"));
+        Account author = new Account(PLATFORM, Account.handleKey(handle), handle, null, field(row, "description"),
+                field(row, "location"), number(field(row, "followers_count")), field(row, "trackback_author_url"),
+                createdAt);
+        List<String> tags = split(field(row, "hashtags"));
+        List<String> mentioned = split(field(row, "user_mentions"));
+        String lang = field(row, "lang");
+        String url = field(row, "trackback_permalink");
+
+        Matcher rt = RETWEET.matcher(content);
+        if (rt.matches()) {
+            String originalHandle = rt.group(1);
+            String originalText = rt.group(2);
+            Account originalAuthor = Account.byHandle(PLATFORM, originalHandle);
+            Matcher originalUrl = STATUS.matcher(nonNull(field(row, "url")));
+            boolean knownId = rowId != null && !rowId.equals(postId) && originalUrl.find();
+            String originalId = knownId ? rowId : inferredId(originalHandle, originalText);
+            List<Account> inherited = accounts(mentioned, originalHandle);
+            Post original = new Post(PLATFORM, originalId, originalAuthor, originalText,
+                    knownId ? snowflakeTime(originalId) : null, lang, knownId ? field(row, "url") : null,
+                    tags, inherited, null, null, false, null, null);
+            Post retweet = new Post(PLATFORM, postId, author, content, createdAt, lang, url, tags,
+                    List.of(), null, null, false, originalId, null);
+            return List.of(original, retweet);
+        }
+        Matcher lead = LEADING_HANDLE.matcher(content);
+        Account replyTo = lead.find() ? Account.byHandle(PLATFORM, lead.group(1)) : null;
+        List<Account> mentions = accounts(mentioned, replyTo == null ? null : replyTo.handle());
+        return List.of(new Post(PLATFORM, postId, author, content, createdAt, lang, url, tags, mentions,
+                null, replyTo, replyTo != null, null, null));
+    }
+
+    /** Accounts for the given handles, leaving out {@code except} (the reply target or retweeted author). */
+    private static List<Account> accounts(List<String> handles, String except) {
+        List<Account> result = new ArrayList<>();
+        for (String h : handles) {
+            if (except == null || !h.equalsIgnoreCase(except)) result.add(Account.byHandle(PLATFORM, h));
+        }
+        return result;
+    }
+
+    static String inferredId(String handle, String text) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest((handle.toLowerCase(Locale.ROOT) + "\n" + text.strip()).getBytes(StandardCharsets.UTF_8));
+            return "rt:" + HexFormat.of().formatHex(digest, 0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Twitter ids since late 2010 are snowflakes that carry their creation time; older rows have a date. */
+    private static Instant time(String id, String date) {
+        Instant fromId = snowflakeTime(id);
+        if (fromId != null) return fromId;
+        if (date == null) return null;
+        try {
+            return LocalDate.parse(date, DATE).atStartOfDay(ZoneOffset.UTC).toInstant();
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("unreadable firstpost_date '" + date + "'");
+        }
+    }
+
+    static Instant snowflakeTime(String id) {
+        if (id == null || id.length() < 15 || !id.chars().allMatch(Character::isDigit)) return null;
+        try {
+            return Instant.ofEpochMilli((Long.parseLong(id) >> 22) + 1288834974657L);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static Long number(String value) {
+        if (value == null) return null;
+        try {
+            return Long.parseLong(value.trim());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static List<String> split(String value) {
+        if (value == null) return List.of();
+        return Arrays.stream(value.split("~")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    private static String field(CSVRecord row, String column) {
+        if (!row.isMapped(column) || !row.isSet(column)) return null;
+        String value = row.get(column);
+        return value == null || value.isBlank() || value.equals("None") ? null : value;
+    }
+
+    private static String nonNull(String s) {
+        return s == null ? "" : s;
+    }
+}
