@@ -9,6 +9,10 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @ConfigurationPropertiesScan
 public class ConveneApplication {
 
+    /** Vaadin's auto-configuration needs a web context; commands and tests without one leave it out. */
+    public static final String NON_WEB_EXCLUDES = "com.vaadin.flow.spring.SpringBootAutoConfiguration,"
+            + "com.vaadin.flow.spring.SpringSecurityAutoConfiguration";
+
     public static void main(String[] args) {
         int code = ConveneCli.run(args);
         if (code != ConveneCli.KEEP_RUNNING) {

@@ -17,8 +17,7 @@ final class Launcher {
     static int serve(Map<String, Object> props, List<String> springArgs) {
         try {
             new SpringApplicationBuilder(ConveneApplication.class)
-                    .properties(props)
-                    .run(springArgs.toArray(String[]::new));
+                    .run(arguments(props, springArgs));
             return ConveneCli.KEEP_RUNNING;
         } catch (RuntimeException e) {
             // Spring has already reported the failure (with a plain analysis for known causes)
@@ -33,13 +32,26 @@ final class Launcher {
         props.put("spring.main.log-startup-info", "false");
         props.put("logging.level.root", "WARN");
         props.put("logging.level.org.springframework.boot.diagnostics", "OFF");
+        props.put("spring.autoconfigure.exclude", ConveneApplication.NON_WEB_EXCLUDES);
         props.put("convene.demo", "false");
         props.put("convene.bolt.port", "0"); // never competes with a server's public Bolt port
         props.putAll(graph.properties());
         return new SpringApplicationBuilder(ConveneApplication.class)
                 .web(WebApplicationType.NONE)
-                .properties(props)
-                .run(springArgs.toArray(String[]::new));
+                .run(arguments(props, springArgs));
+    }
+
+    /**
+     * Convene's options become Spring command-line properties, which outrank application.properties and
+     * the environment; a Spring option the user typed for the same key wins over them.
+     */
+    static String[] arguments(Map<String, Object> props, List<String> springArgs) {
+        List<String> args = new java.util.ArrayList<>(springArgs);
+        props.forEach((key, value) -> {
+            boolean typed = springArgs.stream().anyMatch(a -> a.equals("--" + key) || a.startsWith("--" + key + "="));
+            if (!typed) args.add("--" + key + "=" + value);
+        });
+        return args.toArray(String[]::new);
     }
 
     /** One line a user can act on, from whatever went wrong. */

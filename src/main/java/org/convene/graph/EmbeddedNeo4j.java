@@ -79,7 +79,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
             var register = db.getDependencyResolver().resolveDependency(ConnectorPortRegister.class);
             var bound = register.getLocalAddress(ConnectorType.BOLT);
             URI uri = URI.create("bolt://" + bound.getHost() + ":" + bound.getPort());
-            log.info("Embedded Neo4j started in {} ms at {} ({} GDS procedures){}",
+            log.info("Embedded Neo4j started in {} ms at {} ({} GDS procedure classes){}",
                     (System.nanoTime() - started) / 1_000_000, dataDir, gds,
                     bolt.enabled() ? "; Bolt for your tools: " + uri + " user neo4j, password in "
                             + dataDir.resolve(PASSWORD_FILE) : "");

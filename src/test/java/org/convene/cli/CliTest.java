@@ -1,0 +1,136 @@
+package org.convene.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.convene.GraphTestBase;
+import org.convene.graph.EmbeddedNeo4j;
+import org.convene.graph.GraphDb;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The command line as a user types it. Most commands run in external mode against the shared test
+ * database's Bolt port, as a second Convene would against a running one.
+ */
+class CliTest extends GraphTestBase {
+
+    @Autowired EmbeddedNeo4j server;
+    @Autowired GraphDb db;
+
+    record Run(int code, String out, String err) {}
+
+    private static Run run(String... args) {
+        PrintStream out = System.out, err = System.err;
+        var outBytes = new ByteArrayOutputStream();
+        var errBytes = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(outBytes, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(errBytes, true, StandardCharsets.UTF_8));
+        try {
+            int code = ConveneCli.run(args);
+            return new Run(code, outBytes.toString(StandardCharsets.UTF_8), errBytes.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(out);
+            System.setErr(err);
+        }
+    }
+
+    private String[] external(String... args) {
+        String[] all = new String[args.length + 6];
+        all[0] = args[0];
+        all[1] = "--uri";
+        all[2] = server.boltUri().toString();
+        all[3] = "--user";
+        all[4] = "neo4j";
+        all[5] = "--password";
+        all[6] = server.password();
+        System.arraycopy(args, 1, all, 7, args.length - 1);
+        return all;
+    }
+
+    @AfterEach
+    void clean() {
+        db.write("MATCH (n:CliProbe) DETACH DELETE n");
+    }
+
+    @Test
+    void helpListsTheSubcommandsAndExitsZero() {
+        Run r = run("--help");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("import", "analyze", "suggest", "cypher", "export", "--data-dir", "--uri");
+        assertThat(run("cypher", "--help").out()).contains("--json", "--read-only", "QUERY");
+    }
+
+    @Test
+    void badUsageExitsTwo() {
+        assertThat(run("--no-such-option").code()).isEqualTo(2);
+        assertThat(run("cypher").code()).isEqualTo(2); // missing QUERY
+        assertThat(run("frobnicate").code()).isEqualTo(2);
+    }
+
+    @Test
+    void cypherPrintsRowsAgainstAnExternalServer() {
+        db.write("CREATE (:CliProbe {name: 'ward sister', n: 1}), (:CliProbe {name: 'chief nurse', n: 2})");
+        Run r = run(external("cypher", "MATCH (p:CliProbe) RETURN p.name AS name, p.n AS n ORDER BY n"));
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("name", "ward sister", "chief nurse", "2 rows");
+    }
+
+    @Test
+    void cypherJsonIsMachineReadable() {
+        Run r = run(external("cypher", "--json", "--param", "x=41", "RETURN $x + 1 AS answer, 'a' AS s"));
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out().strip()).isEqualTo("{\"columns\":[\"answer\",\"s\"],\"rows\":[{\"answer\":42,\"s\":\"a\"}]}");
+    }
+
+    @Test
+    void readOnlyRefusesWrites() {
+        Run r = run(external("cypher", "--read-only", "CREATE (:CliProbe {name: 'x'})"));
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).startsWith("convene: ").doesNotContain("Exception\n\tat");
+        assertThat(db.readLong("MATCH (p:CliProbe) RETURN count(p)", java.util.Map.of())).isZero();
+    }
+
+    @Test
+    void aBadQueryFailsWithTheServersMessage() {
+        Run r = run(external("cypher", "MATCH (n RETURN n"));
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).contains("convene: ").containsIgnoringCase("invalid input");
+    }
+
+    @Test
+    void featuresStillToComeSaySoAndFail() {
+        Run r = run("analyze");
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).contains("not available");
+    }
+
+    @Test
+    void importOfAMissingFileFailsPlainly() {
+        Run r = run(external("import", "/no/such/file.csv"));
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).contains("No such file: /no/such/file.csv");
+    }
+
+    @Test
+    void aLockedDataDirectoryIsReportedNotStackTraced() {
+        Run r = run("cypher", "--data-dir", DATA_DIR.toString(), "RETURN 1");
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).contains("in use by another Convene").doesNotContain("\tat ");
+    }
+
+    @Test
+    void embeddedCypherOnItsOwnDataDirectory() throws Exception {
+        Path dir = Files.createTempDirectory("convene-cli-");
+        Run r = run("cypher", "--data-dir", dir.toString(), "--json",
+                "MATCH (a:Account) RETURN count(a) AS accounts");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("\"accounts\":0");
+        assertThat(dir.resolve("bolt-password")).exists();
+    }
+}

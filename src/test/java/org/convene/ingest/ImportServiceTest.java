@@ -1,0 +1,91 @@
+package org.convene.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.convene.GraphTestBase;
+import org.convene.graph.GraphDb;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class ImportServiceTest extends GraphTestBase {
+
+    @Autowired ImportService imports;
+    @Autowired GraphDb db;
+
+    @AfterEach
+    void clean() {
+        db.write("MATCH (n) WHERE n:Account OR n:Post OR n:Hashtag OR n:Chat DETACH DELETE n");
+    }
+
+    private Map<String, Long> counts() {
+        var r = db.read("""
+                RETURN COUNT { (:Account) } AS accounts, COUNT { (:Post) } AS posts,
+                       COUNT { ()-[:INTERACTS]->() } AS interacts, COUNT { ()-[:MENTIONS]->() } AS mentions,
+                       COUNT { ()-[:TAGGED]->() } AS tagged, COUNT { ()-[:RETWEETS]->() } AS retweets""").getFirst();
+        return Map.of("accounts", r.get("accounts").asLong(), "posts", r.get("posts").asLong(),
+                "interacts", r.get("interacts").asLong(), "mentions", r.get("mentions").asLong(),
+                "tagged", r.get("tagged").asLong(), "retweets", r.get("retweets").asLong());
+    }
+
+    private ImportSummary importDemo(String file) throws Exception {
+        Path copy = Files.createTempFile("convene-", ".csv");
+        try (var in = getClass().getClassLoader().getResourceAsStream(file)) {
+            Files.copy(in, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+        return imports.importAll(List.of(ImportService.Source.of(copy)), null, List.of("cancerchat"));
+    }
+
+    @Test
+    void importingTheSameFileTwiceChangesNothing() throws Exception {
+        ImportSummary first = importDemo("demo/cancerchat-2014.csv");
+        assertThat(first.read()).isEqualTo(156);
+        assertThat(first.rejected()).isEmpty();
+        Map<String, Long> once = counts();
+        assertThat(once.get("posts")).isGreaterThan(156);
+        assertThat(once.get("retweets")).isEqualTo(101);
+        assertThat(once.get("interacts")).isPositive();
+
+        importDemo("demo/cancerchat-2014.csv");
+        assertThat(counts()).isEqualTo(once);
+    }
+
+    @Test
+    void aRetweetIsARetweetOfTheAuthorNotAMention() throws Exception {
+        importDemo("demo/cancerchat-2014.csv");
+        // fuzz_walk retweeted @debecca's post that mentions @EverydayAbleism
+        var r = db.read("""
+                MATCH (a:Account {handleLower: 'fuzz_walk'})-[i:INTERACTS]->(b:Account)
+                RETURN b.handleLower AS b, i.retweets AS retweets, i.mentions AS mentions ORDER BY b""");
+        assertThat(r).extracting(x -> x.get("b").asString()).contains("debecca").doesNotContain("everydayableism");
+        var debecca = r.stream().filter(x -> x.get("b").asString().equals("debecca")).findFirst().orElseThrow();
+        assertThat(debecca.get("retweets").asLong()).isPositive();
+        assertThat(debecca.get("mentions").asLong()).isZero();
+        assertThat(db.readLong("""
+                MATCH (:Account {handleLower: 'debecca'})-[:POSTED]->(:Post)-[:MENTIONS]->(m:Account {handleLower: 'everydayableism'})
+                RETURN count(*)""", Map.of())).isPositive();
+    }
+
+    @Test
+    void badRowsAreReportedAndTheRestImports() throws Exception {
+        Path file = Files.createTempFile("convene-bad-", ".csv");
+        try (var in = getClass().getClassLoader().getResourceAsStream("ingest/topsy-bad.csv")) {
+            Files.copy(in, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+        ImportSummary summary = imports.importAll(List.of(ImportService.Source.of(file)), null, List.of("nhssm"));
+        assertThat(summary.read()).isEqualTo(5);
+        assertThat(summary.rejected()).hasSize(2).allMatch(r -> r.file().equals(file.toString()));
+        assertThat(db.readLong("MATCH (a:Account {handleLower: 'wardsister'}) RETURN count(a)", Map.of())).isEqualTo(1);
+        // the newest bio wins: WardSister's own row is the only one with her profile
+        assertThat(db.read("MATCH (a:Account {handleLower: 'wardsister'}) RETURN a.bio AS bio").getFirst()
+                .get("bio").asString()).isEqualTo("Nurse and ward sister");
+        assertThat(db.readLong("""
+                MATCH (:Account {handleLower: 'drgp'})-[i:INTERACTS]->(:Account {handleLower: 'wardsister'})
+                WHERE i.replies = 1 RETURN count(i)""", Map.of())).isEqualTo(1);
+        assertThat(db.readLong("MATCH (c:Chat {tag: 'nhssm'}) RETURN count(c)", Map.of())).isEqualTo(1);
+    }
+}

@@ -1,0 +1,64 @@
+package org.convene.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TopsyCsvReaderTest {
+
+    private final TopsyCsvReader reader = new TopsyCsvReader();
+    private final List<Post> posts = new ArrayList<>();
+    private final List<Rejected> rejected = new ArrayList<>();
+
+    private long read(String resource) throws Exception {
+        try (var in = new InputStreamReader(getClass().getClassLoader().getResourceAsStream(resource),
+                StandardCharsets.UTF_8)) {
+            return reader.read(resource, in, posts::add, rejected::add);
+        }
+    }
+
+    @Test
+    void readsTheBundledCancerChatCollection() throws Exception {
+        assertThat(read("demo/cancerchat-2014.csv")).isEqualTo(156);
+        assertThat(rejected).isEmpty();
+        assertThat(posts.stream().filter(p -> p.retweetOf() != null)).hasSize(101);
+        // every retweet's original is emitted too, and retweets carry no mentions of their own
+        var ids = posts.stream().map(Post::id).toList();
+        assertThat(posts.stream().filter(p -> p.retweetOf() != null))
+                .allMatch(p -> ids.contains(p.retweetOf()) && p.mentions().isEmpty());
+        assertThat(posts).allMatch(p -> p.createdAt() == null || p.createdAt().toString().startsWith("2014-"));
+    }
+
+    @Test
+    void setsAsideBadRowsWithTheirLineAndKeepsTheRest() throws Exception {
+        assertThat(read("ingest/topsy-bad.csv")).isEqualTo(5);
+        assertThat(rejected).extracting(Rejected::line).containsExactly(4L, 6L);
+        assertThat(rejected.get(0).reason()).contains("no author");
+        assertThat(rejected.get(1).reason()).contains("no numeric post id");
+        assertThat(rejected.get(0).file()).isEqualTo("ingest/topsy-bad.csv");
+    }
+
+    @Test
+    void leadingHandleIsAnInferredReplyAndNotAlsoAMention() throws Exception {
+        read("ingest/topsy-bad.csv");
+        Post reply = posts.stream().filter(p -> p.author().handle().equals("DrGP")).findFirst().orElseThrow();
+        assertThat(reply.replyToAccount().id()).isEqualTo("@wardsister");
+        assertThat(reply.replyInferred()).isTrue();
+        assertThat(reply.mentions()).extracting(Account::id).containsExactly("@chiefexec");
+        assertThat(reply.author().bio()).isEqualTo("GP");
+    }
+
+    @Test
+    void retweetWithTheOriginalIdPointsAtTheRealOriginal() throws Exception {
+        read("ingest/topsy-bad.csv");
+        Post retweet = posts.stream().filter(p -> p.id().equals("500000000000000009")).findFirst().orElseThrow();
+        assertThat(retweet.retweetOf()).isEqualTo("500000000000000001");
+        assertThat(retweet.mentions()).isEmpty();
+        Post original = posts.stream().filter(p -> p.id().equals("500000000000000001")).findFirst().orElseThrow();
+        assertThat(original.text()).contains("multi-line post");
+    }
+}
