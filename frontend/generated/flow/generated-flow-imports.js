@@ -1,9 +1,6 @@
 import '@vaadin/vertical-layout/src/vaadin-vertical-layout.js';
 import '@vaadin/horizontal-layout/src/vaadin-horizontal-layout.js';
 import 'Frontend/network-graph.js';
-import 'graphology';
-import 'sigma';
-import 'graphology-layout-forceatlas2';
 import '@vaadin/common-frontend/ConnectionIndicator.js';
 const loadOnDemand = (key) => { return Promise.resolve(0); }
 window.Vaadin = window.Vaadin || {};

@@ -66,7 +66,10 @@ class CypherCommand implements Callable<Integer> {
             rows.add(row);
         }
         if (json) {
-            out.println(Output.json(Map.of("columns", columns, "rows", rows)));
+            Map<String, Object> result = new LinkedHashMap<>();
+            result.put("columns", columns);
+            result.put("rows", rows);
+            out.println(Output.json(result));
         } else {
             Output.table(out, columns, rows);
             out.println(rows.size() == 1 ? "1 row" : rows.size() + " rows");

@@ -114,10 +114,15 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         }
     }
 
+    /** Sets the stored password on every start, so editing the file is how an owner changes it. */
     private static void setPassword(DatabaseManagementService dbms, String password) {
         GraphDatabaseService system = dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
-        system.executeTransactionally("ALTER USER neo4j SET PASSWORD $pw CHANGE NOT REQUIRED",
-                java.util.Map.of("pw", password));
+        try {
+            system.executeTransactionally("ALTER USER neo4j SET PASSWORD $pw CHANGE NOT REQUIRED",
+                    java.util.Map.of("pw", password));
+        } catch (org.neo4j.graphdb.QueryExecutionException e) {
+            if (!String.valueOf(e.getMessage()).contains("cannot be the same")) throw e;
+        }
     }
 
     public URI boltUri() {

@@ -22,7 +22,7 @@ class Neo4jConfig {
     @Bean(destroyMethod = "close")
     @Conditional(EmbeddedMode.class)
     EmbeddedNeo4j embeddedNeo4j(ConveneProperties props) {
-        return EmbeddedNeo4j.start(props);
+        return EarlyStart.take(props);
     }
 
     @Bean

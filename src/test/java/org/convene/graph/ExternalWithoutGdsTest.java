@@ -1,0 +1,74 @@
+package org.convene.graph;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.convene.ConveneApplication;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.ConnectorPortRegister;
+import org.neo4j.configuration.connectors.ConnectorType;
+import org.neo4j.configuration.connectors.HttpConnector;
+import org.neo4j.configuration.helpers.SocketAddress;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.kernel.internal.GraphDatabaseAPI;
+import org.neo4j.logging.NullLogProvider;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.health.contributor.Status;
+
+/**
+ * Convene in external mode against a plain Neo4j server that has no Graph Data Science: it must start,
+ * apply its schema there, and say that analysis is unavailable instead of failing.
+ */
+class ExternalWithoutGdsTest {
+
+    static DatabaseManagementService server;
+    static String uri;
+
+    @BeforeAll
+    static void startPlainNeo4j() throws Exception {
+        Path dir = Files.createTempDirectory("convene-plain-neo4j-");
+        server = new DatabaseManagementServiceBuilder(dir)
+                .setUserLogProvider(NullLogProvider.getInstance())
+                .setConfig(GraphDatabaseSettings.pagecache_memory, 32L * 1024 * 1024)
+                .setConfig(BoltConnector.enabled, true)
+                .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", 0))
+                .setConfig(HttpConnector.enabled, false)
+                .build();
+        var db = (GraphDatabaseAPI) server.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+        var port = db.getDependencyResolver().resolveDependency(ConnectorPortRegister.class)
+                .getLocalAddress(ConnectorType.BOLT).getPort();
+        uri = "bolt://127.0.0.1:" + port;
+    }
+
+    @AfterAll
+    static void stop() {
+        if (server != null) server.shutdown();
+    }
+
+    @Test
+    void startsAndSaysAnalysisIsUnavailable() {
+        try (var context = new SpringApplicationBuilder(ConveneApplication.class)
+                .web(WebApplicationType.NONE)
+                .run("--spring.autoconfigure.exclude=" + ConveneApplication.NON_WEB_EXCLUDES,
+                        "--convene.neo4j.uri=" + uri, "--convene.neo4j.user=", "--convene.demo=false")) {
+            assertThat(context.getBeanProvider(EmbeddedNeo4j.class).getIfAvailable()).isNull();
+            GdsStatus gds = context.getBean(GdsStatus.class);
+            assertThat(gds.available()).isFalse();
+            assertThat(gds.message()).contains("no Graph Data Science");
+            var health = context.getBean(GdsHealthIndicator.class).health();
+            assertThat(health.getStatus()).isEqualTo(Status.UNKNOWN);
+            GraphDb db = context.getBean(GraphDb.class);
+            List<String> constraints = db.read("SHOW CONSTRAINTS YIELD name RETURN name").stream()
+                    .map(r -> r.get("name").asString()).toList();
+            assertThat(constraints).contains("account_key", "post_key");
+        }
+    }
+}
