@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.connectors.ConnectorPortRegister;
@@ -40,16 +42,16 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     private final DatabaseManagementService dbms;
     private final URI boltUri;
     private final String password;
-    private final int gdsProcedures;
+    private final CompletableFuture<Integer> gdsRegistered;
 
     private EmbeddedNeo4j(Path dataDir, StoreLock lock, DatabaseManagementService dbms, URI boltUri,
-                          String password, int gdsProcedures) {
+                          String password, CompletableFuture<Integer> gdsRegistered) {
         this.dataDir = dataDir;
         this.lock = lock;
         this.dbms = dbms;
         this.boltUri = boltUri;
         this.password = password;
-        this.gdsProcedures = gdsProcedures;
+        this.gdsRegistered = gdsRegistered;
     }
 
     /** Starts the database in {@code dataDir}; fails with {@link StoreLockedException} if another process has it. */
@@ -67,6 +69,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                     .setUserLogProvider(new Log4jLogProvider(System.err, Level.WARN))
                     .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(props.pageCache()))
                     .setConfig(GraphDatabaseSettings.auth_enabled, true)
+                    .setConfig(GraphDatabaseSettings.udc_enabled, false) // health data: never phone home
                     .setConfig(GraphDatabaseSettings.procedure_unrestricted, List.of("gds.*"))
                     .setConfig(BoltConnector.enabled, true)
                     .setConfig(BoltConnector.listen_address, new SocketAddress(address, port))
@@ -74,17 +77,15 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                     .setConfig(HttpsConnector.enabled, false)
                     .build();
             GraphDatabaseAPI db = (GraphDatabaseAPI) dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
-            int gds = GdsProcedures.register(db);
             setPassword(dbms, password);
             var register = db.getDependencyResolver().resolveDependency(ConnectorPortRegister.class);
             var bound = register.getLocalAddress(ConnectorType.BOLT);
             URI uri = URI.create("bolt://" + bound.getHost() + ":" + bound.getPort());
-            log.info("Embedded Neo4j started in {} ms at {} ({} GDS procedure classes){}",
-                    (System.nanoTime() - started) / 1_000_000, dataDir, gds,
+            log.info("Embedded Neo4j started in {} ms at {}{}",
+                    (System.nanoTime() - started) / 1_000_000, dataDir,
                     bolt.enabled() ? "; Bolt for your tools: " + uri + " user neo4j, password in "
                             + dataDir.resolve(PASSWORD_FILE) : "");
-            EmbeddedNeo4j neo4j = new EmbeddedNeo4j(dataDir, lock, dbms, uri, password, gds);
-            return neo4j;
+            return new EmbeddedNeo4j(dataDir, lock, dbms, uri, password, registerGds(db));
         } catch (RuntimeException | Error e) {
             if (dbms != null) dbms.shutdown();
             lock.close();
@@ -93,6 +94,29 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     }
 
     static final String PASSWORD_FILE = "bolt-password";
+
+    /**
+     * Registering GDS's 460-odd procedures takes seconds, and nothing but analysis needs them, so it runs
+     * beside the rest of start-up; {@link GdsStatus} waits for it.
+     */
+    private static CompletableFuture<Integer> registerGds(GraphDatabaseAPI db) {
+        CompletableFuture<Integer> done = new CompletableFuture<>();
+        Thread thread = new Thread(() -> {
+            long started = System.nanoTime();
+            try {
+                int classes = GdsProcedures.register(db);
+                log.info("Graph Data Science registered in {} ms ({} classes)",
+                        (System.nanoTime() - started) / 1_000_000, classes);
+                done.complete(classes);
+            } catch (RuntimeException | Error e) {
+                log.warn("Graph Data Science could not be registered: {}", e.getMessage());
+                done.completeExceptionally(e);
+            }
+        }, "convene-gds-register");
+        thread.setDaemon(true);
+        thread.start();
+        return done;
+    }
 
     /** The Bolt password is generated once per data directory and kept there, readable by its owner only. */
     private static String boltPassword(Path dataDir) {
@@ -141,12 +165,18 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         return dataDir;
     }
 
-    public int gdsProcedures() {
-        return gdsProcedures;
+    /** Waits until the GDS procedures are registered; throws if registering failed. */
+    public void awaitGds() {
+        try {
+            gdsRegistered.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
     }
 
     @Override
     public void close() {
+        gdsRegistered.cancel(false);
         try {
             dbms.shutdown();
         } finally {

@@ -16,10 +16,11 @@ class GdsHealthIndicator implements HealthIndicator {
 
     @Override
     public Health health() {
-        Health.Builder builder = status.available() ? Health.up() : Health.unknown();
-        builder.withDetail("available", status.available()).withDetail("message", status.message());
-        if (status.available()) {
-            builder.withDetail("version", status.version()).withDetail("procedures", status.procedures());
+        GdsStatus.State state = status.current();
+        Health.Builder builder = state.available() ? Health.up() : Health.unknown();
+        builder.withDetail("available", state.available()).withDetail("message", state.message());
+        if (state.available()) {
+            builder.withDetail("version", state.version()).withDetail("procedures", state.procedures());
         }
         return builder.build();
     }

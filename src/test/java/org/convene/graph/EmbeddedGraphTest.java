@@ -53,8 +53,8 @@ class EmbeddedGraphTest extends GraphTestBase {
     @Test
     void graphDataScienceProceduresRunForReal() {
         assertThat(gds.available()).isTrue();
-        assertThat(gds.version()).startsWith("2.26");
-        assertThat(gds.procedures()).isGreaterThan(300);
+        assertThat(gds.current().version()).startsWith("2.26");
+        assertThat(gds.current().procedures()).isGreaterThan(300);
         // a star: the hub must get the highest PageRank
         db.write("""
                 CREATE (hub:GdsProbe {name: 'hub'})

@@ -62,7 +62,7 @@ class ExternalWithoutGdsTest {
             assertThat(context.getBeanProvider(EmbeddedNeo4j.class).getIfAvailable()).isNull();
             GdsStatus gds = context.getBean(GdsStatus.class);
             assertThat(gds.available()).isFalse();
-            assertThat(gds.message()).contains("no Graph Data Science");
+            assertThat(gds.current().message()).contains("no Graph Data Science");
             var health = context.getBean(GdsHealthIndicator.class).health();
             assertThat(health.getStatus()).isEqualTo(Status.UNKNOWN);
             GraphDb db = context.getBean(GraphDb.class);

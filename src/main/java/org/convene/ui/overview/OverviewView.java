@@ -44,8 +44,9 @@ public class OverviewView extends VerticalLayout {
         figures.setWrap(true);
         add(header, figures);
 
-        if (!gds.available()) {
-            Paragraph warning = new Paragraph(gds.message());
+        var knownMissing = gds.ifKnown().filter(state -> !state.available());
+        if (knownMissing.isPresent()) {
+            Paragraph warning = new Paragraph(knownMissing.get().message());
             warning.addClassName("notice");
             add(warning);
         }
