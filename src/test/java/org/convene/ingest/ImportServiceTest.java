@@ -88,4 +88,38 @@ class ImportServiceTest extends GraphTestBase {
                 WHERE i.replies = 1 RETURN count(i)""", Map.of())).isEqualTo(1);
         assertThat(db.readLong("MATCH (c:Chat {tag: 'nhssm'}) RETURN count(c)", Map.of())).isEqualTo(1);
     }
+
+    private static Path v2Line(String authorId, String handle) throws Exception {
+        Path file = Files.createTempFile("convene-v2-", ".jsonl");
+        Files.writeString(file, """
+                {"id": "900", "author_id": "%s", "text": "hello #cancerchat", "created_at": "2014-06-20T12:00:00.000Z",
+                 "author": {"id": "%s", "username": "%s", "description": "newest bio"}}
+                """.formatted(authorId, authorId, handle).replace("\n", " ") + "\n");
+        return file;
+    }
+
+    @Test
+    void anAccountKnownByHandleTakesItsIdWhenAnApiFileBringsIt() throws Exception {
+        importDemo("demo/cancerchat-2014.csv");
+        long accounts = counts().get("accounts");
+        imports.importAll(List.of(ImportService.Source.of(v2Line("555", "DeBecca"))), null, List.of());
+        assertThat(counts().get("accounts")).isEqualTo(accounts);
+        var r = db.read("MATCH (a:Account {handleLower: 'debecca'}) RETURN a.id AS id, a.bio AS bio, "
+                + "COUNT { (a)-[:POSTED]->() } AS posts");
+        assertThat(r).hasSize(1);
+        assertThat(r.getFirst().get("id").asString()).isEqualTo("555");
+        assertThat(r.getFirst().get("bio").asString()).isEqualTo("newest bio");
+        assertThat(r.getFirst().get("posts").asLong()).isGreaterThan(1);
+    }
+
+    @Test
+    void handleOnlyReferencesFindAnAccountImportedWithItsId() throws Exception {
+        imports.importAll(List.of(ImportService.Source.of(v2Line("555", "debecca"))), null, List.of());
+        importDemo("demo/cancerchat-2014.csv");
+        assertThat(db.readLong("MATCH (a:Account {handleLower: 'debecca'}) RETURN count(a)", Map.of())).isEqualTo(1);
+        assertThat(db.readLong("MATCH (a:Account {id: '@debecca'}) RETURN count(a)", Map.of())).isZero();
+        assertThat(db.readLong("MATCH (:Account {id: '555'})<-[:MENTIONS|REPLIES_TO_ACCOUNT]-() RETURN count(*)",
+                Map.of())).isPositive();
+        assertThat(db.readLong("MATCH ()-[i:INTERACTS]->(:Account {id: '555'}) RETURN count(i)", Map.of())).isPositive();
+    }
 }

@@ -1,0 +1,136 @@
+package org.convene.ingest;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.util.function.Consumer;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectReader;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Walks the records of a JSON file in either shape collectors write: one object per line (JSON lines),
+ * or one array of objects, optionally behind a JavaScript prefix such as the Twitter archive's
+ * {@code window.YTD.tweets.part0 = [...]}. A malformed line is rejected alone; in an array, where the parser
+ * cannot resynchronise, the rest of the file is rejected with the position of the fault.
+ */
+final class JsonRecords {
+
+    static final JsonMapper JSON = JsonMapper.builder().build();
+    /** Reads one element of an array at a time: the elements after it are not "trailing tokens". */
+    private static final ObjectReader ELEMENT = JSON.readerFor(JsonNode.class)
+            .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
+    /** Receives each record with the line it starts on; throws IllegalArgumentException to reject it. */
+    interface Handler {
+        void accept(long line, JsonNode record);
+    }
+
+    private JsonRecords() {}
+
+    /** Returns the number of records seen, rejected ones included. */
+    static long read(String fileName, Reader in, Handler handler, Consumer<Rejected> rejected) throws IOException {
+        BufferedReader reader = in instanceof BufferedReader b ? b : new BufferedReader(in, 1 << 16);
+        reader.mark(1 << 16);
+        int first = firstSignificant(reader);
+        reader.reset();
+        if (first == -1) return 0;
+        if (first == '[' || first == 'w' || first == 'v') return readArray(fileName, reader, handler, rejected);
+        return readLines(fileName, reader, handler, rejected);
+    }
+
+    private static int firstSignificant(BufferedReader reader) throws IOException {
+        int c;
+        int seen = 0;
+        while ((c = reader.read()) != -1 && seen++ < (1 << 15)) {
+            if (c == '\uFEFF' || Character.isWhitespace(c)) continue;
+            return c;
+        }
+        return -1;
+    }
+
+    private static long readLines(String fileName, BufferedReader reader, Handler handler, Consumer<Rejected> rejected)
+            throws IOException {
+        long count = 0;
+        long lineNo = 0;
+        String line;
+        while ((line = reader.readLine()) != null) {
+            lineNo++;
+            if (line.isBlank()) continue;
+            count++;
+            JsonNode node;
+            try {
+                node = JSON.readTree(line);
+            } catch (JacksonException e) {
+                rejected.accept(new Rejected(fileName, lineNo, "malformed JSON: " + e.getOriginalMessage()));
+                continue;
+            }
+            accept(fileName, lineNo, node, handler, rejected);
+        }
+        return count;
+    }
+
+    private static long readArray(String fileName, BufferedReader reader, Handler handler, Consumer<Rejected> rejected)
+            throws IOException {
+        skipToArray(reader);
+        long count = 0;
+        try (JsonParser parser = JSON.createParser(reader)) {
+            if (parser.nextToken() != JsonToken.START_ARRAY) {
+                rejected.accept(new Rejected(fileName, 1, "expected a JSON array"));
+                return 1;
+            }
+            while (true) {
+                long line = 0;
+                try {
+                    JsonToken token = parser.nextToken();
+                    if (token == JsonToken.END_ARRAY || token == null) break;
+                    line = parser.currentTokenLocation().getLineNr();
+                    count++;
+                    JsonNode node = ELEMENT.readValue(parser);
+                    accept(fileName, line, node, handler, rejected);
+                } catch (JacksonException e) {
+                    long at = e.getLocation() == null ? line : e.getLocation().getLineNr();
+                    rejected.accept(new Rejected(fileName, at,
+                            "malformed JSON, the rest of the file cannot be read: " + e.getOriginalMessage()));
+                    return count + 1;
+                }
+            }
+        }
+        return count;
+    }
+
+    /** Skips a JavaScript prefix like {@code window.YTD.tweets.part0 = } up to the array it assigns. */
+    private static void skipToArray(BufferedReader reader) throws IOException {
+        reader.mark(4096);
+        int c;
+        int n = 0;
+        while ((c = reader.read()) != -1 && n++ < 4096) {
+            if (c == '[') {
+                reader.reset();
+                reader.skip(n - 1);
+                return;
+            }
+        }
+        reader.reset();
+    }
+
+    private static void accept(String fileName, long line, JsonNode node, Handler handler, Consumer<Rejected> rejected) {
+        try {
+            handler.accept(line, node);
+        } catch (IllegalArgumentException e) {
+            rejected.accept(new Rejected(fileName, line, e.getMessage()));
+        }
+    }
+
+    /** A text field, or null when missing, null or blank. */
+    static String text(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) return null;
+        String s = value.asString();
+        return s == null || s.isBlank() ? null : s;
+    }
+}

@@ -1,0 +1,99 @@
+package org.convene.ingest;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Consumer;
+import org.springframework.stereotype.Component;
+import twitter4j.TwitterException;
+import twitter4j.TwitterObjectFactory;
+import twitter4j.v1.HashtagEntity;
+import twitter4j.v1.Status;
+import twitter4j.v1.User;
+import twitter4j.v1.UserMentionEntity;
+
+/**
+ * Twitter API v1.1 statuses (one per line, or a JSON array), parsed by Twitter4J as the live collector
+ * receives them. A retweet yields the original and the retweet; a quote yields the quoted post too.
+ */
+@Component
+public final class TwitterV1Reader implements SourceReader {
+
+    static final String PLATFORM = "twitter";
+
+    @Override
+    public String format() {
+        return "twitter-v1";
+    }
+
+    @Override
+    public boolean detects(String head) {
+        String start = head.stripLeading();
+        return (start.startsWith("{") || start.startsWith("["))
+                && head.contains("\"id_str\"") && head.contains("\"screen_name\"") && !head.contains("\"author_id\"");
+    }
+
+    @Override
+    public long read(String fileName, Reader in, Consumer<Post> posts, Consumer<Rejected> rejected) throws IOException {
+        return JsonRecords.read(fileName, in, (line, node) -> {
+            Status status;
+            try {
+                status = TwitterObjectFactory.createStatus(node.toString());
+            } catch (TwitterException | RuntimeException e) {
+                throw new IllegalArgumentException("not a v1.1 status: " + e.getMessage());
+            }
+            if (status.getUser() == null) throw new IllegalArgumentException("status " + status.getId() + " has no user");
+            toPosts(status, posts);
+        }, rejected);
+    }
+
+    /** Emits the status and, first, the statuses it embeds. */
+    static void toPosts(Status status, Consumer<Post> posts) {
+        Account author = account(status.getUser(), time(status));
+        String id = Long.toString(status.getId());
+        String url = "https://twitter.com/" + status.getUser().getScreenName() + "/status/" + id;
+        List<String> tags = Arrays.stream(status.getHashtagEntities()).map(HashtagEntity::getText).toList();
+        if (status.isRetweet() && status.getRetweetedStatus() != null) {
+            Status original = status.getRetweetedStatus();
+            toPosts(original, posts);
+            // the retweet's own entities are copies of the original's: they are not the retweeter's mentions
+            posts.accept(new Post(PLATFORM, id, author, status.getText(), time(status), status.getLang(), url,
+                    tags, List.of(), null, null, false, Long.toString(original.getId()), null));
+            return;
+        }
+        String quoteOf = null;
+        if (status.getQuotedStatus() != null && status.getQuotedStatus().getUser() != null) {
+            toPosts(status.getQuotedStatus(), posts);
+            quoteOf = Long.toString(status.getQuotedStatus().getId());
+        } else if (status.getQuotedStatusId() > 0) {
+            quoteOf = Long.toString(status.getQuotedStatusId());
+        }
+        long replyUser = status.getInReplyToUserId();
+        Account replyTo = replyUser > 0 ? new Account(PLATFORM, Long.toString(replyUser),
+                status.getInReplyToScreenName(), null, null, null, null, null, null) : null;
+        List<Account> mentions = new ArrayList<>();
+        for (UserMentionEntity m : status.getUserMentionEntities()) {
+            if (m.getId() == replyUser) continue; // the reply target is a reply, not also a mention
+            mentions.add(m.getId() > 0
+                    ? new Account(PLATFORM, Long.toString(m.getId()), m.getScreenName(), null, null, null, null, null, null)
+                    : Account.byHandle(PLATFORM, m.getScreenName()));
+        }
+        String replyToPost = status.getInReplyToStatusId() > 0 ? Long.toString(status.getInReplyToStatusId()) : null;
+        posts.accept(new Post(PLATFORM, id, author, status.getText(), time(status), status.getLang(), url, tags,
+                mentions, replyToPost, replyTo, false, null, quoteOf));
+    }
+
+    private static Account account(User user, Instant seen) {
+        return new Account(PLATFORM, Long.toString(user.getId()), user.getScreenName(), user.getName(),
+                user.getDescription(), user.getLocation(), (long) user.getFollowersCount(), user.getURL(), seen);
+    }
+
+    /** Twitter4J gives the creation time in the JVM's zone; turn it back into an instant. */
+    private static Instant time(Status status) {
+        return status.getCreatedAt() == null ? null : status.getCreatedAt().atZone(ZoneId.systemDefault()).toInstant();
+    }
+}

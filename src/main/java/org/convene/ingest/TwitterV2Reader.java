@@ -1,0 +1,151 @@
+package org.convene.ingest;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Twitter API v2 as twarc2 writes it: response pages ({@code data} with {@code includes.users/tweets}),
+ * or flattened lines (one tweet with {@code author} and expanded {@code referenced_tweets} embedded).
+ * Referenced tweets found in the file are emitted as posts of their own before the tweet that cites them.
+ */
+@Component
+public final class TwitterV2Reader implements SourceReader {
+
+    static final String PLATFORM = "twitter";
+
+    @Override
+    public String format() {
+        return "twitter-v2";
+    }
+
+    @Override
+    public boolean detects(String head) {
+        String start = head.stripLeading();
+        return (start.startsWith("{") || start.startsWith("[")) && head.contains("\"author_id\"");
+    }
+
+    @Override
+    public long read(String fileName, Reader in, Consumer<Post> posts, Consumer<Rejected> rejected) throws IOException {
+        return JsonRecords.read(fileName, in, (line, node) -> {
+            if (node.has("data") && node.get("data").isArray()) {
+                page(node, posts);
+            } else if (node.has("data") && node.get("data").isObject()) {
+                Lookup lookup = new Lookup();
+                lookup.addIncludes(node.get("includes"));
+                new Mapper(lookup, posts).tweet(node.get("data"));
+            } else if (node.has("author_id")) {
+                Lookup lookup = new Lookup();
+                lookup.addFlattened(node);
+                new Mapper(lookup, posts).tweet(node);
+            } else {
+                throw new IllegalArgumentException("neither a v2 response page nor a v2 tweet (no data or author_id)");
+            }
+        }, rejected);
+    }
+
+    private static void page(JsonNode page, Consumer<Post> posts) {
+        Lookup lookup = new Lookup();
+        lookup.addIncludes(page.get("includes"));
+        Mapper mapper = new Mapper(lookup, posts);
+        for (JsonNode tweet : page.get("data")) mapper.tweet(tweet);
+    }
+
+    /** Users and tweets by id, from a page's includes or a flattened tweet's embedded objects. */
+    private static final class Lookup {
+        final Map<String, JsonNode> users = new HashMap<>();
+        final Map<String, JsonNode> tweets = new HashMap<>();
+
+        void addIncludes(JsonNode includes) {
+            if (includes == null) return;
+            for (JsonNode u : includes.path("users")) users.put(u.path("id").asString(), u);
+            for (JsonNode t : includes.path("tweets")) tweets.put(t.path("id").asString(), t);
+        }
+
+        void addFlattened(JsonNode tweet) {
+            if (tweet.has("author")) users.put(tweet.path("author_id").asString(), tweet.get("author"));
+            if (tweet.has("in_reply_to_user")) {
+                users.put(tweet.path("in_reply_to_user_id").asString(), tweet.get("in_reply_to_user"));
+            }
+            for (JsonNode ref : tweet.path("referenced_tweets")) {
+                if (ref.has("author_id")) {
+                    tweets.put(ref.path("id").asString(), ref);
+                    addFlattened(ref);
+                }
+            }
+        }
+    }
+
+    private record Mapper(Lookup lookup, Consumer<Post> posts, Set<String> emitted) {
+        Mapper(Lookup lookup, Consumer<Post> posts) {
+            this(lookup, posts, new HashSet<>());
+        }
+
+        void tweet(JsonNode t) {
+            String id = JsonRecords.text(t, "id");
+            String authorId = JsonRecords.text(t, "author_id");
+            if (id == null || authorId == null) throw new IllegalArgumentException("tweet without id or author_id");
+            if (!emitted.add(id)) return;
+            Instant createdAt = time(JsonRecords.text(t, "created_at"));
+            Account author = account(authorId, createdAt);
+            String retweetOf = null, quoteOf = null, replyToPost = null;
+            for (JsonNode ref : t.path("referenced_tweets")) {
+                String refId = ref.path("id").asString();
+                switch (ref.path("type").asString()) {
+                    case "retweeted" -> retweetOf = refId;
+                    case "quoted" -> quoteOf = refId;
+                    case "replied_to" -> replyToPost = refId;
+                    default -> { }
+                }
+                JsonNode referenced = lookup.tweets.get(refId);
+                if (referenced != null && !ref.path("type").asString().equals("replied_to")) tweet(referenced);
+            }
+            List<String> tags = new ArrayList<>();
+            for (JsonNode h : t.path("entities").path("hashtags")) tags.add(h.path("tag").asString());
+            String replyUserId = JsonRecords.text(t, "in_reply_to_user_id");
+            Account replyTo = replyUserId == null ? null : account(replyUserId, createdAt);
+            List<Account> mentions = new ArrayList<>();
+            if (retweetOf == null) { // a retweet's mentions are the original's
+                for (JsonNode m : t.path("entities").path("mentions")) {
+                    String mid = JsonRecords.text(m, "id");
+                    String handle = JsonRecords.text(m, "username");
+                    if (mid != null && mid.equals(replyUserId)) continue;
+                    if (mid != null && lookup.users.containsKey(mid)) mentions.add(account(mid, createdAt));
+                    else if (mid != null) mentions.add(new Account(PLATFORM, mid, handle, null, null, null, null, null, null));
+                    else if (handle != null) mentions.add(Account.byHandle(PLATFORM, handle));
+                }
+            }
+            String url = author.handle() == null ? null : "https://twitter.com/" + author.handle() + "/status/" + id;
+            posts.accept(new Post(PLATFORM, id, author, JsonRecords.text(t, "text"), createdAt,
+                    JsonRecords.text(t, "lang"), url, tags, mentions, replyToPost, replyTo, false, retweetOf, quoteOf));
+        }
+
+        /** An account with its profile as of {@code seen} when the file includes the user, else by id alone. */
+        Account account(String id, Instant seen) {
+            JsonNode u = lookup.users.get(id);
+            if (u == null) return new Account(PLATFORM, id, null, null, null, null, null, null, null);
+            JsonNode followers = u.path("public_metrics").path("followers_count");
+            return new Account(PLATFORM, id, JsonRecords.text(u, "username"), JsonRecords.text(u, "name"),
+                    JsonRecords.text(u, "description"), JsonRecords.text(u, "location"),
+                    followers.isNumber() ? followers.asLong() : null, JsonRecords.text(u, "url"), seen);
+        }
+    }
+
+    private static Instant time(String text) {
+        if (text == null) return null;
+        try {
+            return Instant.parse(text);
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("unreadable created_at '" + text + "'");
+        }
+    }
+}
