@@ -39,8 +39,25 @@ final class JsonRecords {
         int first = firstSignificant(reader);
         reader.reset();
         if (first == -1) return 0;
-        if (first == '[' || first == 'w' || first == 'v') return readArray(fileName, reader, handler, rejected);
-        return readLines(fileName, reader, handler, rejected);
+        if (first == '[' || first == 'w' || first == 'v') return readStream(fileName, reader, handler, rejected, true);
+        if (firstLineIsWhole(reader)) return readLines(fileName, reader, handler, rejected);
+        return readStream(fileName, reader, handler, rejected, false); // pretty-printed objects
+    }
+
+    /** JSON lines have a whole object on their first line; pretty-printed JSON does not. */
+    private static boolean firstLineIsWhole(BufferedReader reader) throws IOException {
+        reader.mark(1 << 24);
+        try {
+            String line;
+            while ((line = reader.readLine()) != null && line.isBlank()) { }
+            if (line == null) return true;
+            JSON.readTree(line);
+            return true;
+        } catch (JacksonException e) {
+            return false;
+        } finally {
+            reader.reset();
+        }
     }
 
     private static int firstSignificant(BufferedReader reader) throws IOException {
@@ -74,17 +91,18 @@ final class JsonRecords {
         return count;
     }
 
-    private static long readArray(String fileName, BufferedReader reader, Handler handler, Consumer<Rejected> rejected)
-            throws IOException {
-        skipToArray(reader);
+    /** An array of records, or a sequence of (pretty-printed) root objects. */
+    private static long readStream(String fileName, BufferedReader reader, Handler handler, Consumer<Rejected> rejected,
+                                   boolean array) throws IOException {
+        if (array) skipToArray(reader);
         long count = 0;
         try (JsonParser parser = JSON.createParser(reader)) {
-            if (parser.nextToken() != JsonToken.START_ARRAY) {
+            if (array && parser.nextToken() != JsonToken.START_ARRAY) {
                 rejected.accept(new Rejected(fileName, 1, "expected a JSON array"));
                 return 1;
             }
             while (true) {
-                long line = 0;
+                long line = parser.currentLocation().getLineNr();
                 try {
                     JsonToken token = parser.nextToken();
                     if (token == JsonToken.END_ARRAY || token == null) break;

@@ -1,0 +1,95 @@
+package org.convene.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The places health chats moved to: Mastodon statuses and Bluesky post views. */
+class FediverseReadersTest {
+
+    private final List<Post> posts = new ArrayList<>();
+    private final List<Rejected> rejected = new ArrayList<>();
+
+    private long read(SourceReader reader, String resource) throws Exception {
+        try (var in = new InputStreamReader(getClass().getClassLoader().getResourceAsStream(resource),
+                StandardCharsets.UTF_8)) {
+            return reader.read(resource, in, posts::add, rejected::add);
+        }
+    }
+
+    private Post post(String id) {
+        return posts.stream().filter(p -> p.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void mastodonAccountsAreFullAddressesAndTextLosesItsHtml() throws Exception {
+        assertThat(read(new MastodonReader(), "ingest/mastodon-nhssm.json")).isEqualTo(3);
+        assertThat(rejected).isEmpty();
+        Post welcome = post("https://mastodon.example/users/chatwrangler/statuses/113000000000000001");
+        assertThat(welcome.author().id()).isEqualTo("chatwrangler@mastodon.example");
+        assertThat(welcome.text()).isEqualTo("Welcome to #nhssm tonight & every Monday!\nQ1 at 12:05");
+        assertThat(welcome.author().bio()).isEqualTo("Host of #nhssm. Comms & digital, NHS.");
+        assertThat(welcome.hashtags()).containsExactly("nhssm");
+    }
+
+    @Test
+    void mastodonReplyPointsAtTheParentUriAndItsTargetIsNotAMention() throws Exception {
+        read(new MastodonReader(), "ingest/mastodon-nhssm.json");
+        Post reply = post("https://nurses.example/users/wardsister/statuses/55");
+        assertThat(reply.replyToPost()).isEqualTo("https://mastodon.example/users/chatwrangler/statuses/113000000000000001");
+        assertThat(reply.replyToAccount().id()).isEqualTo("chatwrangler@mastodon.example");
+        assertThat(reply.mentions()).extracting(Account::id).containsExactly("chiefexec@health.example");
+    }
+
+    @Test
+    void mastodonReblogIsARetweetOfTheOriginal() throws Exception {
+        read(new MastodonReader(), "ingest/mastodon-nhssm.json");
+        Post reblog = post("https://mastodon.example/users/patientvoice/statuses/113000000000000003/activity");
+        assertThat(reblog.retweetOf()).isEqualTo("https://nurses.example/users/wardsister/statuses/55");
+        assertThat(reblog.mentions()).isEmpty();
+        assertThat(reblog.author().id()).isEqualTo("patientvoice@mastodon.example");
+    }
+
+    @Test
+    void blueskyMentionFacetsAreReadByUtf8ByteOffsets() throws Exception {
+        assertThat(read(new BlueskyReader(), "ingest/bluesky-search.json")).isEqualTo(2);
+        assertThat(rejected).isEmpty();
+        Post invite = post("at://did:plc:host111/app.bsky.feed.post/3kabc1");
+        assertThat(invite.author().handle()).isEqualTo("wenurses.bsky.social");
+        assertThat(invite.mentions()).singleElement().satisfies(m -> {
+            assertThat(m.id()).isEqualTo("did:plc:cno222");
+            assertThat(m.handle()).isEqualTo("cno.bsky.social");
+        });
+        assertThat(invite.hashtags()).containsExactly("wenurses");
+    }
+
+    @Test
+    void blueskyRepliesQuotesAndReposts() throws Exception {
+        read(new BlueskyReader(), "ingest/bluesky-search.json");
+        Post reply = post("at://did:plc:nurse333/app.bsky.feed.post/3kabc2");
+        assertThat(reply.replyToPost()).isEqualTo("at://did:plc:host111/app.bsky.feed.post/3kabc1");
+        assertThat(reply.replyToAccount().id()).isEqualTo("did:plc:host111");
+        assertThat(reply.quoteOf()).isEqualTo("at://did:plc:cno222/app.bsky.feed.post/3kzzz9");
+        Post repost = posts.stream().filter(p -> p.retweetOf() != null).findFirst().orElseThrow();
+        assertThat(repost.author().id()).isEqualTo("did:plc:carer444");
+        assertThat(repost.retweetOf()).isEqualTo("at://did:plc:host111/app.bsky.feed.post/3kabc1");
+    }
+
+    @Test
+    void eachReaderRecognisesItsOwnFormatOnly() throws Exception {
+        String mastodon = new String(getClass().getClassLoader().getResourceAsStream("ingest/mastodon-nhssm.json")
+                .readAllBytes(), StandardCharsets.UTF_8);
+        String bluesky = new String(getClass().getClassLoader().getResourceAsStream("ingest/bluesky-search.json")
+                .readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(new MastodonReader().detects(mastodon)).isTrue();
+        assertThat(new BlueskyReader().detects(mastodon)).isFalse();
+        assertThat(new BlueskyReader().detects(bluesky)).isTrue();
+        assertThat(new MastodonReader().detects(bluesky)).isFalse();
+        assertThat(new TwitterV1Reader().detects(mastodon)).isFalse();
+        assertThat(new TwitterV2Reader().detects(bluesky)).isFalse();
+    }
+}
