@@ -2,16 +2,12 @@ package org.convene.ingest;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -32,7 +28,6 @@ public final class TopsyCsvReader implements SourceReader {
 
     static final String PLATFORM = "twitter";
     private static final Pattern STATUS = Pattern.compile("twitter\\.com/([A-Za-z0-9_]+)/status(?:es)?/(\\d+)");
-    private static final Pattern RETWEET = Pattern.compile("^RT @([A-Za-z0-9_]{1,30}):?\\s*(.*)$", Pattern.DOTALL);
     private static final Pattern LEADING_HANDLE = Pattern.compile("^@([A-Za-z0-9_]{1,30})");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MM/dd/yy", Locale.ROOT);
     private static final List<String> REQUIRED = List.of("id", "content", "trackback_author_nick");
@@ -57,66 +52,41 @@ public final class TopsyCsvReader implements SourceReader {
                 rejected.accept(new Rejected(fileName, 1, "not a Topsy CSV: missing columns " + missing));
                 return 1;
             }
-            var records = parser.iterator();
-            long count = 0;
-            while (true) {
-                long line = parser.getCurrentLineNumber() + 1;
-                CSVRecord row;
-                try {
-                    if (!records.hasNext()) break;
-                    row = records.next();
-                } catch (RuntimeException e) { // commons-csv wraps malformed input in UncheckedIOException
-                    rejected.accept(new Rejected(fileName, line, "unreadable CSV: " + rootMessage(e)));
-                    return count + 1; // the parser cannot resynchronise after a broken quote
-                }
-                count++;
-                try {
-                    toPosts(row).forEach(posts);
-                } catch (IllegalArgumentException e) {
-                    rejected.accept(new Rejected(fileName, line, e.getMessage()));
-                }
-            }
-            return count;
+            return CsvRows.forEach(fileName, parser, row -> toPosts(row).forEach(posts), rejected);
         }
     }
 
-    private static String rootMessage(Throwable e) {
-        Throwable t = e;
-        while (t.getCause() != null) t = t.getCause();
-        return t.getMessage();
-    }
-
     private List<Post> toPosts(CSVRecord row) {
-        String handle = field(row, "trackback_author_nick");
+        String handle = CsvRows.field(row, "trackback_author_nick");
         if (handle == null) throw new IllegalArgumentException("no author (trackback_author_nick is empty)");
-        String content = field(row, "content");
+        String content = CsvRows.field(row, "content");
         if (content == null) throw new IllegalArgumentException("no text (content is empty)");
-        String rowId = field(row, "id");
-        Matcher permalink = STATUS.matcher(nonNull(field(row, "trackback_permalink")));
+        String rowId = CsvRows.field(row, "id");
+        Matcher permalink = STATUS.matcher(nonNull(CsvRows.field(row, "trackback_permalink")));
         String postId = permalink.find() ? permalink.group(2) : rowId;
         if (postId == null || !postId.chars().allMatch(Character::isDigit)) {
             throw new IllegalArgumentException("no numeric post id (id=" + rowId + ")");
         }
-        Instant createdAt = time(postId, field(row, "firstpost_date"));
-        Account author = new Account(PLATFORM, Account.handleKey(handle), handle, null, field(row, "description"),
-                field(row, "location"), number(field(row, "followers_count")), field(row, "trackback_author_url"),
+        Instant createdAt = time(postId, CsvRows.field(row, "firstpost_date"));
+        Account author = new Account(PLATFORM, Account.handleKey(handle), handle, null, CsvRows.field(row, "description"),
+                CsvRows.field(row, "location"), CsvRows.number(CsvRows.field(row, "followers_count")), CsvRows.field(row, "trackback_author_url"),
                 createdAt);
-        List<String> tags = split(field(row, "hashtags"));
-        List<String> mentioned = split(field(row, "user_mentions"));
-        String lang = field(row, "lang");
-        String url = field(row, "trackback_permalink");
+        List<String> tags = split(CsvRows.field(row, "hashtags"));
+        List<String> mentioned = split(CsvRows.field(row, "user_mentions"));
+        String lang = CsvRows.field(row, "lang");
+        String url = CsvRows.field(row, "trackback_permalink");
 
-        Matcher rt = RETWEET.matcher(content);
-        if (rt.matches()) {
-            String originalHandle = rt.group(1);
-            String originalText = rt.group(2);
+        OldStyleRetweet rt = OldStyleRetweet.parse(content);
+        if (rt != null) {
+            String originalHandle = rt.handle();
+            String originalText = rt.originalText();
             Account originalAuthor = Account.byHandle(PLATFORM, originalHandle);
-            Matcher originalUrl = STATUS.matcher(nonNull(field(row, "url")));
+            Matcher originalUrl = STATUS.matcher(nonNull(CsvRows.field(row, "url")));
             boolean knownId = rowId != null && !rowId.equals(postId) && originalUrl.find();
-            String originalId = knownId ? rowId : inferredId(originalHandle, originalText);
+            String originalId = knownId ? rowId : rt.inferredOriginalId();
             List<Account> inherited = accounts(mentioned, originalHandle);
             Post original = new Post(PLATFORM, originalId, originalAuthor, originalText,
-                    knownId ? snowflakeTime(originalId) : null, lang, knownId ? field(row, "url") : null,
+                    knownId ? snowflakeTime(originalId) : null, lang, knownId ? CsvRows.field(row, "url") : null,
                     tags, inherited, null, null, false, null, null);
             Post retweet = new Post(PLATFORM, postId, author, content, createdAt, lang, url, tags,
                     List.of(), null, null, false, originalId, null);
@@ -136,16 +106,6 @@ public final class TopsyCsvReader implements SourceReader {
             if (except == null || !h.equalsIgnoreCase(except)) result.add(Account.byHandle(PLATFORM, h));
         }
         return result;
-    }
-
-    static String inferredId(String handle, String text) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest((handle.toLowerCase(Locale.ROOT) + "\n" + text.strip()).getBytes(StandardCharsets.UTF_8));
-            return "rt:" + HexFormat.of().formatHex(digest, 0, 12);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** Twitter ids since late 2010 are snowflakes that carry their creation time; older rows have a date. */
@@ -169,24 +129,9 @@ public final class TopsyCsvReader implements SourceReader {
         }
     }
 
-    private static Long number(String value) {
-        if (value == null) return null;
-        try {
-            return Long.parseLong(value.trim());
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
-
     private static List<String> split(String value) {
         if (value == null) return List.of();
         return Arrays.stream(value.split("~")).map(String::strip).filter(s -> !s.isEmpty()).toList();
-    }
-
-    private static String field(CSVRecord row, String column) {
-        if (!row.isMapped(column) || !row.isSet(column)) return null;
-        String value = row.get(column);
-        return value == null || value.isBlank() || value.equals("None") ? null : value;
     }
 
     private static String nonNull(String s) {

@@ -1,0 +1,132 @@
+package org.convene.ingest;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.springframework.stereotype.Component;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * TAGS (Twitter Archiving Google Sheet) exported as CSV: ids for tweets, authors, reply targets and, in
+ * {@code entities_str}, mentions. It has no bios. Retweets show only as {@code RT @handle:} text.
+ */
+@Component
+public final class TagsCsvReader implements SourceReader {
+
+    static final String PLATFORM = "twitter";
+    private static final DateTimeFormatter CREATED = DateTimeFormatter.ofPattern("EEE MMM dd HH:mm:ss Z yyyy", Locale.ENGLISH);
+    private static final Pattern HASHTAG = Pattern.compile("(?:^|[^\\w&])#(\\w+)");
+    private static final Pattern MENTION = Pattern.compile("(?:^|[^\\w])@(\\w{1,30})");
+
+    @Override
+    public String format() {
+        return "tags-csv";
+    }
+
+    @Override
+    public boolean detects(String head) {
+        String header = head.lines().findFirst().orElse("");
+        return header.contains("id_str") && header.contains("from_user") && header.contains("created_at");
+    }
+
+    @Override
+    public long read(String fileName, Reader in, Consumer<Post> posts, Consumer<Rejected> rejected) throws IOException {
+        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
+        try (CSVParser parser = CSVParser.parse(in, format)) {
+            for (String column : List.of("id_str", "from_user", "text", "created_at")) {
+                if (!parser.getHeaderMap().containsKey(column)) {
+                    rejected.accept(new Rejected(fileName, 1, "not a TAGS CSV: missing column " + column));
+                    return 1;
+                }
+            }
+            return CsvRows.forEach(fileName, parser, row -> toPosts(row).forEach(posts), rejected);
+        }
+    }
+
+    private List<Post> toPosts(CSVRecord row) {
+        String id = CsvRows.field(row, "id_str");
+        String handle = CsvRows.field(row, "from_user");
+        String text = CsvRows.field(row, "text");
+        if (id == null || !id.chars().allMatch(Character::isDigit)) throw new IllegalArgumentException("no numeric id_str");
+        if (handle == null) throw new IllegalArgumentException("no author (from_user is empty)");
+        Instant createdAt = time(CsvRows.field(row, "created_at"));
+        String authorId = CsvRows.field(row, "from_user_id_str");
+        Long followers = CsvRows.number(CsvRows.field(row, "user_followers_count"));
+        Account author = new Account(PLATFORM, authorId != null ? authorId : Account.handleKey(handle), handle, null,
+                null, CsvRows.field(row, "user_location"), followers, null, createdAt);
+        String url = CsvRows.field(row, "status_url");
+        List<String> tags = new ArrayList<>();
+        List<Account> mentioned = new ArrayList<>();
+        entities(CsvRows.field(row, "entities_str"), text, tags, mentioned);
+
+        OldStyleRetweet rt = OldStyleRetweet.parse(text);
+        if (rt != null) {
+            Account originalAuthor = mentioned.stream().filter(m -> rt.handle().equalsIgnoreCase(m.handle()))
+                    .findFirst().orElse(Account.byHandle(PLATFORM, rt.handle()));
+            List<Account> inherited = mentioned.stream().filter(m -> !rt.handle().equalsIgnoreCase(m.handle())).toList();
+            String originalId = rt.inferredOriginalId();
+            return List.of(
+                    new Post(PLATFORM, originalId, originalAuthor, rt.originalText(), null, null, null, tags, inherited,
+                            null, null, false, null, null),
+                    new Post(PLATFORM, id, author, text, createdAt, CsvRows.field(row, "user_lang"), url, tags,
+                            List.of(), null, null, false, originalId, null));
+        }
+        String replyUserId = CsvRows.field(row, "in_reply_to_user_id_str");
+        String replyHandle = CsvRows.field(row, "in_reply_to_screen_name");
+        Account replyTo = replyUserId != null
+                ? new Account(PLATFORM, replyUserId, replyHandle, null, null, null, null, null, null)
+                : replyHandle != null ? Account.byHandle(PLATFORM, replyHandle) : null;
+        List<Account> mentions = mentioned.stream()
+                .filter(m -> replyTo == null || !(m.id().equals(replyTo.id())
+                        || (m.handle() != null && m.handle().equalsIgnoreCase(replyTo.handle()))))
+                .toList();
+        return List.of(new Post(PLATFORM, id, author, text, createdAt, CsvRows.field(row, "user_lang"), url, tags,
+                mentions, CsvRows.field(row, "in_reply_to_status_id_str"), replyTo, false, null, null));
+    }
+
+    /** Hashtags and mentions from entities_str when TAGS kept it, else from the text. */
+    private static void entities(String json, String text, List<String> tags, List<Account> mentions) {
+        if (json != null) {
+            try {
+                JsonNode entities = JsonRecords.JSON.readTree(json);
+                for (JsonNode h : entities.path("hashtags")) tags.add(h.path("text").asString());
+                for (JsonNode m : entities.path("user_mentions")) {
+                    String mid = JsonRecords.text(m, "id_str");
+                    String handle = JsonRecords.text(m, "screen_name");
+                    if (handle == null) continue;
+                    mentions.add(mid != null ? new Account(PLATFORM, mid, handle, null, null, null, null, null, null)
+                            : Account.byHandle(PLATFORM, handle));
+                }
+                return;
+            } catch (JacksonException e) {
+                // fall back to the text
+            }
+        }
+        if (text == null) return;
+        Matcher h = HASHTAG.matcher(text);
+        while (h.find()) tags.add(h.group(1));
+        Matcher m = MENTION.matcher(text);
+        while (m.find()) mentions.add(Account.byHandle(PLATFORM, m.group(1)));
+    }
+
+    private static Instant time(String text) {
+        if (text == null) throw new IllegalArgumentException("no created_at");
+        try {
+            return ZonedDateTime.parse(text, CREATED).toInstant();
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("unreadable created_at '" + text + "'");
+        }
+    }
+}
