@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,6 +23,23 @@ record OldStyleRetweet(String handle, String originalText) {
         if (text == null) return null;
         Matcher m = RETWEET.matcher(text);
         return m.matches() ? new OldStyleRetweet(m.group(1), m.group(2)) : null;
+    }
+
+    /**
+     * The original and the retweet. The original's author is the mentioned account with the retweeted
+     * handle (which carries its id when the source gives one); the other mentions belong to the original.
+     */
+    List<Post> posts(Post retweet, List<Account> mentioned) {
+        String platform = retweet.platform();
+        Account originalAuthor = mentioned.stream().filter(m -> handle.equalsIgnoreCase(m.handle()))
+                .findFirst().orElse(Account.byHandle(platform, handle));
+        List<Account> inherited = mentioned.stream().filter(m -> !handle.equalsIgnoreCase(m.handle())).toList();
+        String originalId = inferredOriginalId();
+        return List.of(
+                new Post(platform, originalId, originalAuthor, originalText, null, null, null, retweet.hashtags(),
+                        inherited, null, null, false, null, null),
+                new Post(platform, retweet.id(), retweet.author(), retweet.text(), retweet.createdAt(), retweet.lang(),
+                        retweet.url(), retweet.hashtags(), List.of(), null, null, false, originalId, null));
     }
 
     String inferredOriginalId() {

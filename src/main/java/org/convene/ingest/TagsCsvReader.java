@@ -73,15 +73,9 @@ public final class TagsCsvReader implements SourceReader {
 
         OldStyleRetweet rt = OldStyleRetweet.parse(text);
         if (rt != null) {
-            Account originalAuthor = mentioned.stream().filter(m -> rt.handle().equalsIgnoreCase(m.handle()))
-                    .findFirst().orElse(Account.byHandle(PLATFORM, rt.handle()));
-            List<Account> inherited = mentioned.stream().filter(m -> !rt.handle().equalsIgnoreCase(m.handle())).toList();
-            String originalId = rt.inferredOriginalId();
-            return List.of(
-                    new Post(PLATFORM, originalId, originalAuthor, rt.originalText(), null, null, null, tags, inherited,
-                            null, null, false, null, null),
-                    new Post(PLATFORM, id, author, text, createdAt, CsvRows.field(row, "user_lang"), url, tags,
-                            List.of(), null, null, false, originalId, null));
+            Post retweet = new Post(PLATFORM, id, author, text, createdAt, CsvRows.field(row, "user_lang"), url, tags, List.of(),
+                    null, null, false, null, null);
+            return rt.posts(retweet, mentioned);
         }
         String replyUserId = CsvRows.field(row, "in_reply_to_user_id_str");
         String replyHandle = CsvRows.field(row, "in_reply_to_screen_name");
