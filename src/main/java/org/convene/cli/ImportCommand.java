@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.convene.ingest.ImportService;
 import org.convene.ingest.ImportSummary;
-import org.convene.ingest.Rejected;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -44,6 +43,10 @@ class ImportCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the summary as JSON.")
     boolean json;
 
+    @Option(names = "--report", paramLabel = "FILE",
+            description = "Write rejected records (file, line, reason) to this CSV; by default import-rejected-<time>.csv in the current directory when any were rejected.")
+    Path report;
+
     @Override
     public Integer call() throws Exception {
         for (Path file : files) {
@@ -52,8 +55,10 @@ class ImportCommand implements Callable<Integer> {
         ImportSummary summary;
         try (var context = Launcher.context(graph, parent.springArgs)) {
             var sources = files.stream().map(ImportService.Source::of).toList();
-            summary = context.getBean(ImportService.class).importAll(sources, format, chats);
+            summary = context.getBean(ImportService.class).importAll(sources, format, chats,
+                new ProgressLine(spec.commandLine().getErr()));
         }
+        Path reportFile = RejectedReport.write(summary, report);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             Map<String, Object> result = new LinkedHashMap<>();
@@ -63,10 +68,13 @@ class ImportCommand implements Callable<Integer> {
             result.put("rejected", summary.rejected().stream()
                     .map(r -> Map.of("file", r.file(), "line", r.line(), "reason", r.reason())).toList());
             result.put("seconds", summary.took().toMillis() / 1000.0);
+            result.put("report", reportFile == null ? null : reportFile.toString());
             out.println(Output.json(result));
         } else {
             out.println(summary.describe());
-            for (Rejected r : summary.rejected()) out.println("  rejected " + r);
+            summary.rejected().stream().limit(20).forEach(r -> out.println("  rejected " + r));
+            if (summary.rejected().size() > 20) out.println("  ... and " + (summary.rejected().size() - 20) + " more");
+            if (reportFile != null) out.println("Rejected records are listed in " + reportFile);
         }
         out.flush();
         return ConveneCli.OK;

@@ -23,10 +23,12 @@ public class ImportService {
     static final int BATCH = 2_000;
     private final List<SourceReader> readers;
     private final GraphWriter writer;
+    private final ChatSessions sessions;
 
-    public ImportService(List<SourceReader> readers, GraphWriter writer) {
+    public ImportService(List<SourceReader> readers, GraphWriter writer, ChatSessions sessions) {
         this.readers = readers;
         this.writer = writer;
+        this.sessions = sessions;
     }
 
     /** A named input: a file on disk or a class-path resource such as the demo data. */
@@ -34,6 +36,11 @@ public class ImportService {
         String name();
 
         InputStream open() throws IOException;
+
+        /** Bytes in the source, or -1 when unknown. */
+        default long size() {
+            return -1;
+        }
 
         static Source of(Path file) {
             return new Source() {
@@ -44,8 +51,28 @@ public class ImportService {
                 public InputStream open() throws IOException {
                     return Files.newInputStream(file);
                 }
+
+                public long size() {
+                    try {
+                        return Files.size(file);
+                    } catch (IOException e) {
+                        return -1;
+                    }
+                }
             };
         }
+    }
+
+    /** Told after every batch: posts written so far in this file, and bytes read of its (compressed) size. */
+    @FunctionalInterface
+    public interface Progress {
+        Progress NONE = (file, posts, bytesRead, bytesTotal) -> { };
+
+        void update(String file, long posts, long bytesRead, long bytesTotal);
+    }
+
+    public ImportSummary importAll(List<Source> sources, String format, List<String> chats) throws IOException {
+        return importAll(sources, format, chats, Progress.NONE);
     }
 
     public List<String> formats() {
@@ -58,23 +85,39 @@ public class ImportService {
      * @param format a reader's {@link SourceReader#format()} or null to detect each file's format
      * @param chats  hashtags to declare as followed chats
      */
-    public ImportSummary importAll(List<Source> sources, String format, List<String> chats) throws IOException {
+    public ImportSummary importAll(List<Source> sources, String format, List<String> chats, Progress progress)
+            throws IOException {
         long started = System.nanoTime();
         List<String> chatTags = chats.stream().map(c -> c.replaceFirst("^#", "").toLowerCase(Locale.ROOT)).toList();
         List<Rejected> rejected = new ArrayList<>();
         long[] counts = new long[2]; // read, posts
+        SourceReader forced = format == null ? null : byName(format);
         for (Source source : sources) {
-            SourceReader reader = format == null ? detect(source) : byName(format);
             List<Post> batch = new ArrayList<>(BATCH);
-            try (Reader in = reader(source)) {
+            long postsBefore = counts[1];
+            var raw = new CountingInputStream(source.open());
+            Runnable report = () -> progress.update(source.name(), counts[1] - postsBefore, raw.count(), source.size());
+            try (Reader in = reader(source.name(), raw)) {
+                SourceReader reader = forced != null ? forced : detect(source);
                 counts[0] += reader.read(source.name(), in, post -> {
                     batch.add(post);
-                    if (batch.size() >= BATCH) flush(batch, chatTags, counts);
+                    if (batch.size() >= BATCH) {
+                        flush(batch, chatTags, counts);
+                        report.run();
+                    }
                 }, rejected::add);
+            } catch (IllegalArgumentException e) { // the format cannot be told: the other files still import
+                rejected.add(new Rejected(source.name(), 0, e.getMessage()));
+            } catch (IOException | java.io.UncheckedIOException e) {
+                // a truncated or unreadable file: keep what was read before the fault, and say where it was
+                rejected.add(new Rejected(source.name(), 0, "the file is unreadable after byte " + raw.count()
+                        + " (truncated or corrupt?): " + e.getMessage()));
             }
             flush(batch, chatTags, counts);
+            report.run();
         }
         writer.deriveInteractions();
+        sessions.rebuild();
         return new ImportSummary(sources.stream().map(Source::name).toList(), counts[0], counts[1],
                 List.copyOf(rejected), Duration.ofNanos(System.nanoTime() - started));
     }
@@ -97,22 +140,54 @@ public class ImportService {
         try (InputStream in = open(source)) {
             head = new String(in.readNBytes(64 * 1024), StandardCharsets.UTF_8);
         }
+        if (head.isBlank()) throw new IllegalArgumentException("the file is empty");
         return readers.stream().filter(r -> r.detects(head)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("Cannot tell the format of " + source.name()
                         + "; give it with --format (one of " + formats() + ")"));
     }
 
     private static InputStream open(Source source) throws IOException {
-        InputStream in = new BufferedInputStream(source.open());
-        if (source.name().toLowerCase(Locale.ROOT).endsWith(".gz")) in = new GZIPInputStream(in);
+        return decompressed(source.name(), source.open());
+    }
+
+    private static InputStream decompressed(String name, InputStream raw) throws IOException {
+        InputStream in = new BufferedInputStream(raw, 1 << 16);
+        if (name.toLowerCase(Locale.ROOT).endsWith(".gz")) in = new GZIPInputStream(in, 1 << 16);
         return in;
     }
 
     /** UTF-8, with malformed bytes replaced rather than failing the whole file. */
-    private static Reader reader(Source source) throws IOException {
+    private static Reader reader(String name, InputStream raw) throws IOException {
         var decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPLACE)
                 .onUnmappableCharacter(CodingErrorAction.REPLACE);
-        return new InputStreamReader(open(source), decoder);
+        return new InputStreamReader(decompressed(name, raw), decoder);
+    }
+
+    /** Counts the bytes read from the file itself, before decompression, for progress against its size. */
+    private static final class CountingInputStream extends java.io.FilterInputStream {
+        private long count;
+
+        CountingInputStream(InputStream in) {
+            super(in);
+        }
+
+        long count() {
+            return count;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) count++;
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            if (n > 0) count += n;
+            return n;
+        }
     }
 }

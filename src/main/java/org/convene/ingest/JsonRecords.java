@@ -34,40 +34,38 @@ final class JsonRecords {
 
     /** Returns the number of records seen, rejected ones included. */
     static long read(String fileName, Reader in, Handler handler, Consumer<Rejected> rejected) throws IOException {
-        BufferedReader reader = in instanceof BufferedReader b ? b : new BufferedReader(in, 1 << 16);
-        reader.mark(1 << 16);
-        int first = firstSignificant(reader);
-        reader.reset();
-        if (first == -1) return 0;
+        BufferedReader reader = in instanceof BufferedReader b ? b : new BufferedReader(in, HEAD);
+        String head = peek(reader);
+        String start = head.replace("\uFEFF", "").stripLeading();
+        if (start.isEmpty()) return 0;
+        char first = start.charAt(0);
         if (first == '[' || first == 'w' || first == 'v') return readStream(fileName, reader, handler, rejected, true);
-        if (firstLineIsWhole(reader)) return readLines(fileName, reader, handler, rejected);
+        if (firstLineIsWhole(start)) return readLines(fileName, reader, handler, rejected);
         return readStream(fileName, reader, handler, rejected, false); // pretty-printed objects
     }
 
-    /** JSON lines have a whole object on their first line; pretty-printed JSON does not. */
-    private static boolean firstLineIsWhole(BufferedReader reader) throws IOException {
-        reader.mark(1 << 24);
+    private static final int HEAD = 1 << 16;
+
+    /** The first characters of the file, leaving the reader where it was. Reads no further than that. */
+    private static String peek(BufferedReader reader) throws IOException {
+        reader.mark(HEAD);
+        char[] buffer = new char[HEAD];
+        int n = 0, r;
+        while (n < HEAD && (r = reader.read(buffer, n, HEAD - n)) != -1) n += r;
+        reader.reset();
+        return new String(buffer, 0, n);
+    }
+
+    /** JSON lines have a whole object on their first line; pretty-printed JSON has a short first line that is not. */
+    private static boolean firstLineIsWhole(String head) {
+        int newline = head.indexOf('\n');
+        if (newline < 0) return true; // one line longer than the head: nothing pretty-printed looks like that
         try {
-            String line;
-            while ((line = reader.readLine()) != null && line.isBlank()) { }
-            if (line == null) return true;
-            JSON.readTree(line);
+            JSON.readTree(head.substring(0, newline));
             return true;
         } catch (JacksonException e) {
             return false;
-        } finally {
-            reader.reset();
         }
-    }
-
-    private static int firstSignificant(BufferedReader reader) throws IOException {
-        int c;
-        int seen = 0;
-        while ((c = reader.read()) != -1 && seen++ < (1 << 15)) {
-            if (c == '\uFEFF' || Character.isWhitespace(c)) continue;
-            return c;
-        }
-        return -1;
     }
 
     private static long readLines(String fileName, BufferedReader reader, Handler handler, Consumer<Rejected> rejected)

@@ -133,4 +133,28 @@ class CliTest extends GraphTestBase {
         assertThat(r.out()).contains("\"accounts\":0");
         assertThat(dir.resolve("bolt-password")).exists();
     }
+
+    @Test
+    void importReportsRejectedRecordsInACsvAndStillSucceeds() throws Exception {
+        Path dir = Files.createTempDirectory("convene-import-");
+        Path csv = dir.resolve("tags.csv");
+        Path empty = Files.createFile(dir.resolve("empty.jsonl"));
+        try (var in = getClass().getClassLoader().getResourceAsStream("ingest/tags-wenurses.csv")) {
+            Files.copy(in, csv);
+        }
+        Path report = dir.resolve("report.csv");
+        try {
+            Run r = run(external("import", "--chat", "wenurses", "--report", report.toString(), "--json",
+                    csv.toString(), empty.toString()));
+            assertThat(r.code()).as(r.err()).isZero();
+            assertThat(r.out()).contains("\"read\":4").contains("\"report\":");
+            assertThat(Files.readAllLines(report)).hasSize(3)
+                    .anyMatch(l -> l.contains("tags.csv,5,") && l.contains("created_at"))
+                    .anyMatch(l -> l.contains("empty.jsonl,0,the file is empty"));
+            assertThat(db.readLong("MATCH (:ChatSession {chat: 'wenurses'}) RETURN count(*)", java.util.Map.of()))
+                    .isEqualTo(1);
+        } finally {
+            db.write("MATCH (n) WHERE n:Account OR n:Post OR n:Hashtag OR n:Chat OR n:ChatSession DETACH DELETE n");
+        }
+    }
 }

@@ -19,7 +19,7 @@ class ImportServiceTest extends GraphTestBase {
 
     @AfterEach
     void clean() {
-        db.write("MATCH (n) WHERE n:Account OR n:Post OR n:Hashtag OR n:Chat DETACH DELETE n");
+        db.write("MATCH (n) WHERE n:Account OR n:Post OR n:Hashtag OR n:Chat OR n:ChatSession DETACH DELETE n");
     }
 
     private Map<String, Long> counts() {
@@ -121,5 +121,47 @@ class ImportServiceTest extends GraphTestBase {
         assertThat(db.readLong("MATCH (:Account {id: '555'})<-[:MENTIONS|REPLIES_TO_ACCOUNT]-() RETURN count(*)",
                 Map.of())).isPositive();
         assertThat(db.readLong("MATCH ()-[i:INTERACTS]->(:Account {id: '555'}) RETURN count(i)", Map.of())).isPositive();
+    }
+
+    @Test
+    void aGzippedFileImportsAndItsChatIsGroupedIntoSittings() throws Exception {
+        Path gz = Files.createTempFile("convene-tags-", ".csv.gz");
+        try (var in = getClass().getClassLoader().getResourceAsStream("ingest/tags-wenurses.csv");
+             var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(gz))) {
+            in.transferTo(out);
+        }
+        List<Long> progress = new java.util.ArrayList<>();
+        ImportSummary summary = imports.importAll(List.of(ImportService.Source.of(gz)), null, List.of("#WeNurses"),
+                (file, posts, read, total) -> progress.add(read));
+        assertThat(summary.read()).isEqualTo(4);
+        assertThat(summary.rejected()).hasSize(1);
+        assertThat(progress).isNotEmpty().last().isEqualTo(Files.size(gz));
+        var session = db.read("""
+                MATCH (s:ChatSession {chat: 'wenurses'})
+                RETURN s.start AS start, s.end AS end, COUNT { (s)<-[:IN_SESSION]-() } AS posts""");
+        assertThat(session).hasSize(1);
+        assertThat(session.getFirst().get("start").asZonedDateTime().toInstant()).hasToString("2015-03-05T20:00:02Z");
+        assertThat(session.getFirst().get("end").asZonedDateTime().toInstant()).hasToString("2015-03-05T20:07:00Z");
+        assertThat(session.getFirst().get("posts").asLong()).isEqualTo(3);
+    }
+
+    @Test
+    void aTruncatedGzipIsReportedAndWhatCameBeforeIsKept() throws Exception {
+        Path gz = Files.createTempFile("convene-cut-", ".jsonl.gz");
+        try (var in = getClass().getClassLoader().getResourceAsStream("ingest/twarc2-blacklivesmatter-2021.jsonl");
+             var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(gz))) {
+            in.transferTo(out);
+        }
+        byte[] whole = Files.readAllBytes(gz);
+        Files.write(gz, java.util.Arrays.copyOf(whole, whole.length / 2));
+        ImportSummary summary = imports.importAll(List.of(ImportService.Source.of(gz)), null, List.of());
+        System.out.println("DEBUG " + summary + " " + summary.rejected());
+        assertThat(summary.rejected()).last().satisfies(r -> {
+            assertThat(r.file()).isEqualTo(gz.toString());
+            assertThat(r.reason()).contains("unreadable after byte").contains("truncated");
+        });
+        // the complete response pages before the cut are kept
+        assertThat(summary.posts()).isPositive();
+        assertThat(db.readLong("MATCH (p:Post) RETURN count(p)", Map.of())).isPositive();
     }
 }
