@@ -34,7 +34,7 @@ class ImportCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files to import (.gz is read transparently).")
     List<Path> files;
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "Force the format instead of detecting it (topsy-csv).")
+    @Option(names = "--format", paramLabel = "FORMAT", description = "Force the format instead of detecting it: twitter-v1, twitter-v2, twitter-archive, tags-csv, topsy-csv, mastodon, bluesky, edgelist.")
     String format;
 
     @Option(names = "--chat", paramLabel = "TAG", description = "Declare a hashtag as a chat you follow (repeatable).")
@@ -65,6 +65,7 @@ class ImportCommand implements Callable<Integer> {
             result.put("files", summary.files());
             result.put("read", summary.read());
             result.put("posts", summary.posts());
+            result.put("edges", summary.edges());
             result.put("rejected", summary.rejected().stream()
                     .map(r -> Map.of("file", r.file(), "line", r.line(), "reason", r.reason())).toList());
             result.put("seconds", summary.took().toMillis() / 1000.0);

@@ -25,6 +25,8 @@ public class GraphWriter {
     private static final String MERGE_ACCOUNTS = CypherScript.query(GraphWriter.class, "merge-accounts");
     private static final String MERGE_POSTS = CypherScript.query(GraphWriter.class, "merge-posts");
     private static final String DERIVE_INTERACTS = CypherScript.query(GraphWriter.class, "derive-interacts");
+    private static final String MERGE_LISTED = CypherScript.query(GraphWriter.class, "merge-listed");
+    private static final String DERIVE_LISTED = CypherScript.query(GraphWriter.class, "derive-listed");
     private static final String DROP_STALE_INTERACTS = CypherScript.query(GraphWriter.class, "drop-stale-interacts");
 
     private final GraphDb db;
@@ -97,10 +99,28 @@ public class GraphWriter {
         }
     }
 
+    /** Writes interactions from an edge list, in one transaction per batch. */
+    public void writeEdges(List<Edge> batch, String file) {
+        List<Map<String, Object>> edges = new ArrayList<>(batch.size());
+        for (Edge e : batch) {
+            Map<String, Object> row = new HashMap<>();
+            row.put("platform", e.source().platform());
+            row.put("source", e.source().id());
+            row.put("sourceHandle", e.source().handle());
+            row.put("target", e.target().id());
+            row.put("targetHandle", e.target().handle());
+            row.put("kind", e.kind());
+            row.put("weight", e.weight());
+            edges.add(row);
+        }
+        db.write(MERGE_LISTED, Map.of("edges", edges, "file", file));
+    }
+
     /** Recomputes INTERACTS from all posts; run once after an import, not per batch. */
     public void deriveInteractions() {
         String stamp = Instant.now().toString();
         db.write(DERIVE_INTERACTS, Map.of("stamp", stamp));
+        db.write(DERIVE_LISTED, Map.of("stamp", stamp));
         db.write(DROP_STALE_INTERACTS, Map.of("stamp", stamp));
     }
 

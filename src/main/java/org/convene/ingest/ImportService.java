@@ -22,11 +22,14 @@ public class ImportService {
 
     static final int BATCH = 2_000;
     private final List<SourceReader> readers;
+    private final List<EdgeReader> edgeReaders;
     private final GraphWriter writer;
     private final ChatSessions sessions;
 
-    public ImportService(List<SourceReader> readers, GraphWriter writer, ChatSessions sessions) {
+    public ImportService(List<SourceReader> readers, List<EdgeReader> edgeReaders, GraphWriter writer,
+                         ChatSessions sessions) {
         this.readers = readers;
+        this.edgeReaders = edgeReaders;
         this.writer = writer;
         this.sessions = sessions;
     }
@@ -76,7 +79,10 @@ public class ImportService {
     }
 
     public List<String> formats() {
-        return readers.stream().map(SourceReader::format).toList();
+        var names = new ArrayList<String>();
+        readers.forEach(r -> names.add(r.format()));
+        edgeReaders.forEach(r -> names.add(r.format()));
+        return names;
     }
 
     /**
@@ -90,22 +96,34 @@ public class ImportService {
         long started = System.nanoTime();
         List<String> chatTags = chats.stream().map(c -> c.replaceFirst("^#", "").toLowerCase(Locale.ROOT)).toList();
         List<Rejected> rejected = new ArrayList<>();
-        long[] counts = new long[2]; // read, posts
-        SourceReader forced = format == null ? null : byName(format);
+        long[] counts = new long[3]; // read, posts, edges
+        Object forced = format == null ? null : byName(format);
         for (Source source : sources) {
             List<Post> batch = new ArrayList<>(BATCH);
-            long postsBefore = counts[1];
+            List<Edge> edges = new ArrayList<>(BATCH);
+            long before = counts[1] + counts[2];
             var raw = new CountingInputStream(source.open());
-            Runnable report = () -> progress.update(source.name(), counts[1] - postsBefore, raw.count(), source.size());
+            Runnable report = () -> progress.update(source.name(), counts[1] + counts[2] - before, raw.count(),
+                    source.size());
             try (Reader in = reader(source.name(), raw)) {
-                SourceReader reader = forced != null ? forced : detect(source);
-                counts[0] += reader.read(source.name(), in, post -> {
-                    batch.add(post);
-                    if (batch.size() >= BATCH) {
-                        flush(batch, chatTags, counts);
-                        report.run();
-                    }
-                }, rejected::add);
+                Object reader = forced != null ? forced : detect(source);
+                if (reader instanceof EdgeReader edgeReader) {
+                    counts[0] += edgeReader.read(source.name(), in, edge -> {
+                        edges.add(edge);
+                        if (edges.size() >= BATCH) {
+                            flushEdges(edges, source.name(), counts);
+                            report.run();
+                        }
+                    }, rejected::add);
+                } else {
+                    counts[0] += ((SourceReader) reader).read(source.name(), in, post -> {
+                        batch.add(post);
+                        if (batch.size() >= BATCH) {
+                            flush(batch, chatTags, counts);
+                            report.run();
+                        }
+                    }, rejected::add);
+                }
             } catch (IllegalArgumentException e) { // the format cannot be told: the other files still import
                 rejected.add(new Rejected(source.name(), 0, e.getMessage()));
             } catch (IOException | java.io.UncheckedIOException e) {
@@ -114,11 +132,12 @@ public class ImportService {
                         + " (truncated or corrupt?): " + e.getMessage()));
             }
             flush(batch, chatTags, counts);
+            flushEdges(edges, source.name(), counts);
             report.run();
         }
         writer.deriveInteractions();
         sessions.rebuild();
-        return new ImportSummary(sources.stream().map(Source::name).toList(), counts[0], counts[1],
+        return new ImportSummary(sources.stream().map(Source::name).toList(), counts[0], counts[1], counts[2],
                 List.copyOf(rejected), Duration.ofNanos(System.nanoTime() - started));
     }
 
@@ -129,21 +148,30 @@ public class ImportService {
         batch.clear();
     }
 
-    private SourceReader byName(String format) {
-        return readers.stream().filter(r -> r.format().equals(format)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException(
-                        "Unknown format '" + format + "'; known formats: " + formats()));
+    private void flushEdges(List<Edge> edges, String file, long[] counts) {
+        if (edges.isEmpty()) return;
+        writer.writeEdges(edges, file);
+        counts[2] += edges.size();
+        edges.clear();
     }
 
-    private SourceReader detect(Source source) throws IOException {
+    /** A {@link SourceReader} or an {@link EdgeReader}. */
+    private Object byName(String format) {
+        for (SourceReader r : readers) if (r.format().equals(format)) return r;
+        for (EdgeReader r : edgeReaders) if (r.format().equals(format)) return r;
+        throw new IllegalArgumentException("Unknown format '" + format + "'; known formats: " + formats());
+    }
+
+    private Object detect(Source source) throws IOException {
         String head;
         try (InputStream in = open(source)) {
             head = new String(in.readNBytes(64 * 1024), StandardCharsets.UTF_8);
         }
         if (head.isBlank()) throw new IllegalArgumentException("the file is empty");
-        return readers.stream().filter(r -> r.detects(head)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("Cannot tell the format of " + source.name()
-                        + "; give it with --format (one of " + formats() + ")"));
+        for (SourceReader r : readers) if (r.detects(head)) return r;
+        for (EdgeReader r : edgeReaders) if (r.detects(head)) return r;
+        throw new IllegalArgumentException("Cannot tell the format of " + source.name()
+                + "; give it with --format (one of " + formats() + ")");
     }
 
     private static InputStream open(Source source) throws IOException {

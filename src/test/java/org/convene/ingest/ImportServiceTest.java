@@ -164,4 +164,25 @@ class ImportServiceTest extends GraphTestBase {
         assertThat(summary.posts()).isPositive();
         assertThat(db.readLong("MATCH (p:Post) RETURN count(p)", Map.of())).isPositive();
     }
+
+    @Test
+    void anEdgeListAddsItsInteractionsAndReimportingChangesNothing() throws Exception {
+        Path dir = Files.createTempDirectory("convene-edges-");
+        Path file = dir.resolve("chat-replies.edgelist");
+        Files.writeString(file, "# source target weight\n1 2 3\n2 1\n@Nurse_A 2 1\nthis line has four\n1 2 x\n");
+        for (int i = 0; i < 2; i++) {
+            ImportSummary summary = imports.importAll(List.of(ImportService.Source.of(file)), null, List.of());
+            assertThat(summary.read()).isEqualTo(5);
+            assertThat(summary.edges()).isEqualTo(3);
+            assertThat(summary.rejected()).extracting(Rejected::line).containsExactly(5L, 6L);
+        }
+        var r = db.read("""
+                MATCH (:Account {id: '1'})-[i:INTERACTS]->(:Account {id: '2'})
+                RETURN i.replies AS replies, i.mentions AS mentions, i.weight AS weight""");
+        assertThat(r).hasSize(1);
+        assertThat(r.getFirst().get("replies").asDouble()).isEqualTo(3.0);
+        assertThat(r.getFirst().get("weight").asDouble()).isEqualTo(3.0);
+        assertThat(db.readLong("MATCH (:Account {handleLower: 'nurse_a'})-[:INTERACTS]->() RETURN count(*)", Map.of()))
+                .isEqualTo(1);
+    }
 }
