@@ -57,7 +57,7 @@ public final class BlueskyReader implements SourceReader {
         String original = postView(view, posts);
         JsonNode reason = item.get("reason");
         if (reason != null && reason.path("$type").asString().endsWith("reasonRepost")) {
-            Instant at = time(JsonRecords.text(reason, "indexedAt"));
+            Instant at = JsonRecords.instant(JsonRecords.text(reason, "indexedAt"));
             Account by = account(reason.get("by"), at);
             // the feed gives no uri for the repost record itself: one repost per account and post
             posts.accept(new Post(PLATFORM, "repost:" + by.id() + ":" + original, by, null, at, null, null,
@@ -72,7 +72,7 @@ public final class BlueskyReader implements SourceReader {
         if (uri == null || record == null || view.get("author") == null) {
             throw new IllegalArgumentException("post view without uri, record or author");
         }
-        Instant createdAt = time(JsonRecords.text(record, "createdAt"));
+        Instant createdAt = JsonRecords.instant(JsonRecords.text(record, "createdAt"));
         Account author = account(view.get("author"), createdAt);
         String text = JsonRecords.text(record, "text");
         List<Account> mentions = new ArrayList<>();
@@ -133,14 +133,5 @@ public final class BlueskyReader implements SourceReader {
         return new Account(PLATFORM, did, JsonRecords.text(a, "handle"), JsonRecords.text(a, "displayName"),
                 JsonRecords.text(a, "description"), null, followers != null && followers.isNumber() ? followers.asLong() : null,
                 "https://bsky.app/profile/" + did, seen);
-    }
-
-    private static Instant time(String text) {
-        if (text == null) return null;
-        try {
-            return Instant.parse(text);
-        } catch (RuntimeException e) {
-            throw new IllegalArgumentException("unreadable time '" + text + "'");
-        }
     }
 }

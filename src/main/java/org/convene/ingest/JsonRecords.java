@@ -149,4 +149,14 @@ final class JsonRecords {
         String s = value.asString();
         return s == null || s.isBlank() ? null : s;
     }
+
+    /** An ISO-8601 instant such as the APIs' {@code 2021-06-26T19:56:26.000Z}, or null when absent. */
+    static java.time.Instant instant(String text) {
+        if (text == null) return null;
+        try {
+            return java.time.Instant.parse(text);
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("unreadable time '" + text + "'");
+        }
+    }
 }

@@ -47,7 +47,7 @@ public final class MastodonReader implements SourceReader {
         if (accountNode == null || localId == null) throw new IllegalArgumentException("not a Mastodon status (no id or account)");
         String id = postId(s);
         uriByLocalId.put(localId, id);
-        Instant createdAt = time(JsonRecords.text(s, "created_at"));
+        Instant createdAt = JsonRecords.instant(JsonRecords.text(s, "created_at"));
         Account author = account(accountNode, createdAt);
         JsonNode reblog = s.get("reblog");
         if (reblog != null && reblog.isObject()) {
@@ -125,14 +125,5 @@ public final class MastodonReader implements SourceReader {
         String marked = html.replaceAll("(?i)<br\\s*/?>", "\n").replaceAll("(?i)</p>", "\n\n");
         String text = Jsoup.parse(marked).wholeText().strip();
         return text.isEmpty() ? null : text;
-    }
-
-    private static Instant time(String text) {
-        if (text == null) return null;
-        try {
-            return Instant.parse(text);
-        } catch (RuntimeException e) {
-            throw new IllegalArgumentException("unreadable created_at '" + text + "'");
-        }
     }
 }

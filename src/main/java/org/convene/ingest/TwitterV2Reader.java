@@ -95,7 +95,7 @@ public final class TwitterV2Reader implements SourceReader {
             String authorId = JsonRecords.text(t, "author_id");
             if (id == null || authorId == null) throw new IllegalArgumentException("tweet without id or author_id");
             if (!emitted.add(id)) return;
-            Instant createdAt = time(JsonRecords.text(t, "created_at"));
+            Instant createdAt = JsonRecords.instant(JsonRecords.text(t, "created_at"));
             Account author = account(authorId, createdAt);
             String retweetOf = null, quoteOf = null, replyToPost = null;
             for (JsonNode ref : t.path("referenced_tweets")) {
@@ -137,15 +137,6 @@ public final class TwitterV2Reader implements SourceReader {
             return new Account(PLATFORM, id, JsonRecords.text(u, "username"), JsonRecords.text(u, "name"),
                     JsonRecords.text(u, "description"), JsonRecords.text(u, "location"),
                     followers.isNumber() ? followers.asLong() : null, JsonRecords.text(u, "url"), seen);
-        }
-    }
-
-    private static Instant time(String text) {
-        if (text == null) return null;
-        try {
-            return Instant.parse(text);
-        } catch (RuntimeException e) {
-            throw new IllegalArgumentException("unreadable created_at '" + text + "'");
         }
     }
 }
