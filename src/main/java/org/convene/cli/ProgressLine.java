@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import java.util.Locale;
 import org.convene.ingest.ImportService;
 
-/** Prints import progress to stderr at most once a second: posts, rate, bytes, and time left. */
+/** Prints import progress to stderr at most once a second: posts or edges written, rate, bytes, time left. */
 final class ProgressLine implements ImportService.Progress {
 
     private final PrintWriter err;
@@ -23,7 +23,7 @@ final class ProgressLine implements ImportService.Progress {
         lastFile = file;
         lastPrinted = now;
         double seconds = Math.max(0.001, (now - started) / 1e9);
-        StringBuilder line = new StringBuilder(String.format(Locale.UK, "%s: %,d posts, %,.0f posts/s, %s",
+        StringBuilder line = new StringBuilder(String.format(Locale.UK, "%s: %,d written, %,.0f/s, %s",
                 file, posts, posts / seconds, megabytes(bytesRead)));
         if (bytesTotal > 0) {
             double fraction = Math.min(1.0, (double) bytesRead / bytesTotal);
