@@ -1,0 +1,54 @@
+package org.convene.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Hostile and odd input: each bad record is set aside with a reason, and the records around it still read. */
+class BadInputTest {
+
+    private final List<Post> posts = new ArrayList<>();
+    private final List<Rejected> rejected = new ArrayList<>();
+
+    private static String tweet(String id, String text) {
+        return "{\"id\": \"" + id + "\", \"author_id\": \"1\", \"text\": \"" + text + "\", \"created_at\": \"2021-06-01T12:00:00Z\"}";
+    }
+
+    @Test
+    void aJsonNestingBombIsRejectedAndTheNextLineStillReads() throws Exception {
+        String bomb = "{\"author_id\": " + "[".repeat(100_000) + "]".repeat(100_000) + "}";
+        String file = tweet("1", "before") + "\n" + bomb + "\n" + tweet("3", "after") + "\n";
+        long read = new TwitterV2Reader().read("bomb.jsonl", new StringReader(file), posts::add, rejected::add);
+        assertThat(read).isEqualTo(3);
+        assertThat(posts).extracting(Post::id).containsExactly("1", "3");
+        assertThat(rejected).singleElement().satisfies(r -> {
+            assertThat(r.line()).isEqualTo(2);
+            assertThat(r.reason()).containsIgnoringCase("nesting depth");
+        });
+    }
+
+    @Test
+    void aOneMegabyteFieldIsKept() throws Exception {
+        String big = "x".repeat(1 << 20);
+        new TwitterV2Reader().read("big.jsonl", new StringReader(tweet("1", big) + "\n"), posts::add, rejected::add);
+        assertThat(rejected).isEmpty();
+        assertThat(posts.getFirst().text()).hasSize(1 << 20);
+    }
+
+    @Test
+    void aCsvWithABrokenQuoteKeepsTheRowsBeforeIt() throws Exception {
+        String csv = "id_str,from_user,text,created_at\n"
+                + "1,a,\"fine\",Thu Mar 05 20:00:02 +0000 2015\n"
+                + "2,b,\"broken \"quote\" here,Thu Mar 05 20:00:03 +0000 2015\n"
+                + "3,c,\"never reached\",Thu Mar 05 20:00:04 +0000 2015\n";
+        new TagsCsvReader().read("broken.csv", new StringReader(csv), posts::add, rejected::add);
+        assertThat(posts).extracting(Post::id).containsExactly("1");
+        assertThat(rejected).singleElement().satisfies(r -> {
+            assertThat(r.line()).isEqualTo(3);
+            assertThat(r.reason()).contains("unreadable CSV");
+        });
+    }
+}
