@@ -2,7 +2,6 @@ package org.convene.graph;
 
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import org.neo4j.driver.exceptions.ClientException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,10 +35,14 @@ public class GdsStatus {
         this.embedded = embedded;
     }
 
-    /** Says at start-up, in the log, whether analysis will work. */
+    /**
+     * Says at start-up, in the log, whether an external server can run analysis. Done before the application
+     * reports ready, not in the background, so a short-lived command never checks through a closed driver;
+     * the embedded database always has GDS and is checked on first use, once its registration is done.
+     */
     @EventListener(ApplicationReadyEvent.class)
     void checkAtStartup() {
-        CompletableFuture.runAsync(this::current);
+        if (embedded.getIfAvailable() == null) current();
     }
 
     /** The state, checking (and for the embedded database waiting for registration) on first use. */
