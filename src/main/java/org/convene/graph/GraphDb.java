@@ -59,8 +59,4 @@ public class GraphDb {
             session.executeWriteWithoutResult(work);
         }
     }
-
-    public Driver driver() {
-        return driver;
-    }
 }

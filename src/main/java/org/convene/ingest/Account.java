@@ -14,6 +14,17 @@ public record Account(String platform, String id, String handle, String name, St
         return new Account(platform, handleKey(handle), handle, null, null, null, null, null, null);
     }
 
+    /** A bare reference: by platform id when the source gives one, else by handle; null when it gives neither. */
+    public static Account reference(String platform, String id, String handle) {
+        if (id != null) return new Account(platform, id, handle, null, null, null, null, null, null);
+        return handle == null ? null : byHandle(platform, handle);
+    }
+
+    /** Whether both name the same account: the same id, or the same handle in any case. */
+    public boolean sameAs(Account other) {
+        return other != null && (id.equals(other.id) || (handle != null && handle.equalsIgnoreCase(other.handle)));
+    }
+
     public static String handleKey(String handle) {
         return "@" + handle.toLowerCase(java.util.Locale.ROOT);
     }

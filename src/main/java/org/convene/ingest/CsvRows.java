@@ -38,6 +38,15 @@ final class CsvRows {
         }
     }
 
+    /** Whether the header has every column the format needs; if not, the file is rejected at line 1. */
+    static boolean hasColumns(String fileName, CSVParser parser, java.util.List<String> columns, String format,
+                              Consumer<Rejected> rejected) {
+        var missing = columns.stream().filter(c -> !parser.getHeaderMap().containsKey(c)).toList();
+        if (missing.isEmpty()) return true;
+        rejected.accept(new Rejected(fileName, 1, "not " + format + ": missing columns " + missing));
+        return false;
+    }
+
     /** A field's value, or null when the column is missing, empty, or "None" (as pandas writes it). */
     static String field(CSVRecord row, String column) {
         if (!row.isMapped(column) || !row.isSet(column)) return null;

@@ -78,7 +78,7 @@ public final class EdgeListReader implements EdgeReader {
     private static Account account(String token) {
         String t = token.startsWith("@") ? token.substring(1) : token;
         return t.chars().allMatch(Character::isDigit)
-                ? new Account(PLATFORM, t, null, null, null, null, null, null, null)
+                ? Account.reference(PLATFORM, t, null)
                 : Account.byHandle(PLATFORM, t);
     }
 }

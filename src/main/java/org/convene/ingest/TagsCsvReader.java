@@ -28,6 +28,7 @@ public final class TagsCsvReader implements SourceReader {
     static final String PLATFORM = "twitter";
     private static final DateTimeFormatter CREATED = DateTimeFormatter.ofPattern("EEE MMM dd HH:mm:ss Z yyyy", Locale.ENGLISH);
     private static final Pattern HASHTAG = Pattern.compile("(?:^|[^\\w&])#(\\w+)");
+    private static final List<String> REQUIRED = List.of("id_str", "from_user", "text", "created_at");
     private static final Pattern MENTION = Pattern.compile("(?:^|[^\\w])@(\\w{1,30})");
 
     @Override
@@ -45,12 +46,7 @@ public final class TagsCsvReader implements SourceReader {
     public long read(String fileName, Reader in, Consumer<Post> posts, Consumer<Rejected> rejected) throws IOException {
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
         try (CSVParser parser = CSVParser.parse(in, format)) {
-            for (String column : List.of("id_str", "from_user", "text", "created_at")) {
-                if (!parser.getHeaderMap().containsKey(column)) {
-                    rejected.accept(new Rejected(fileName, 1, "not a TAGS CSV: missing column " + column));
-                    return 1;
-                }
-            }
+            if (!CsvRows.hasColumns(fileName, parser, REQUIRED, "a TAGS CSV", rejected)) return 1;
             return CsvRows.forEach(fileName, parser, row -> toPosts(row).forEach(posts), rejected);
         }
     }
@@ -79,13 +75,8 @@ public final class TagsCsvReader implements SourceReader {
         }
         String replyUserId = CsvRows.field(row, "in_reply_to_user_id_str");
         String replyHandle = CsvRows.field(row, "in_reply_to_screen_name");
-        Account replyTo = replyUserId != null
-                ? new Account(PLATFORM, replyUserId, replyHandle, null, null, null, null, null, null)
-                : replyHandle != null ? Account.byHandle(PLATFORM, replyHandle) : null;
-        List<Account> mentions = mentioned.stream()
-                .filter(m -> replyTo == null || !(m.id().equals(replyTo.id())
-                        || (m.handle() != null && m.handle().equalsIgnoreCase(replyTo.handle()))))
-                .toList();
+        Account replyTo = Account.reference(PLATFORM, replyUserId, replyHandle);
+        List<Account> mentions = mentioned.stream().filter(m -> !m.sameAs(replyTo)).toList();
         return List.of(new Post(PLATFORM, id, author, text, createdAt, CsvRows.field(row, "user_lang"), url, tags,
                 mentions, CsvRows.field(row, "in_reply_to_status_id_str"), replyTo, false, null, null));
     }
@@ -97,11 +88,8 @@ public final class TagsCsvReader implements SourceReader {
                 JsonNode entities = JsonRecords.JSON.readTree(json);
                 for (JsonNode h : entities.path("hashtags")) tags.add(h.path("text").asString());
                 for (JsonNode m : entities.path("user_mentions")) {
-                    String mid = JsonRecords.text(m, "id_str");
                     String handle = JsonRecords.text(m, "screen_name");
-                    if (handle == null) continue;
-                    mentions.add(mid != null ? new Account(PLATFORM, mid, handle, null, null, null, null, null, null)
-                            : Account.byHandle(PLATFORM, handle));
+                    if (handle != null) mentions.add(Account.reference(PLATFORM, JsonRecords.text(m, "id_str"), handle));
                 }
                 return;
             } catch (JacksonException e) {

@@ -47,11 +47,7 @@ public final class TopsyCsvReader implements SourceReader {
     public long read(String fileName, Reader in, Consumer<Post> posts, Consumer<Rejected> rejected) throws IOException {
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
         try (CSVParser parser = CSVParser.parse(in, format)) {
-            List<String> missing = REQUIRED.stream().filter(c -> !parser.getHeaderMap().containsKey(c)).toList();
-            if (!missing.isEmpty()) {
-                rejected.accept(new Rejected(fileName, 1, "not a Topsy CSV: missing columns " + missing));
-                return 1;
-            }
+            if (!CsvRows.hasColumns(fileName, parser, REQUIRED, "a Topsy CSV", rejected)) return 1;
             return CsvRows.forEach(fileName, parser, row -> toPosts(row).forEach(posts), rejected);
         }
     }

@@ -102,10 +102,7 @@ public final class TwitterArchiveReader implements SourceReader {
         for (JsonNode m : t.path("entities").path("user_mentions")) {
             String handle = JsonRecords.text(m, "screen_name");
             String mid = JsonRecords.text(m, "id_str");
-            if (handle == null) continue;
-            mentioned.add(mid != null && !mid.equals("-1")
-                    ? new Account(PLATFORM, mid, handle, null, null, null, null, null, null)
-                    : Account.byHandle(PLATFORM, handle));
+            if (handle != null) mentioned.add(Account.reference(PLATFORM, "-1".equals(mid) ? null : mid, handle));
         }
         String url = owner.handle() == null ? null : "https://twitter.com/" + owner.handle() + "/status/" + id;
         OldStyleRetweet rt = OldStyleRetweet.parse(text);
@@ -116,11 +113,8 @@ public final class TwitterArchiveReader implements SourceReader {
         }
         String replyUserId = JsonRecords.text(t, "in_reply_to_user_id_str");
         String replyHandle = JsonRecords.text(t, "in_reply_to_screen_name");
-        Account replyTo = replyUserId != null
-                ? new Account(PLATFORM, replyUserId, replyHandle, null, null, null, null, null, null)
-                : replyHandle != null ? Account.byHandle(PLATFORM, replyHandle) : null;
-        List<Account> mentions = mentioned.stream()
-                .filter(m -> replyTo == null || !m.id().equals(replyTo.id())).toList();
+        Account replyTo = Account.reference(PLATFORM, replyUserId, replyHandle);
+        List<Account> mentions = mentioned.stream().filter(m -> !m.sameAs(replyTo)).toList();
         return List.of(new Post(PLATFORM, id, author, text, createdAt, JsonRecords.text(t, "lang"), url, tags, mentions,
                 JsonRecords.text(t, "in_reply_to_status_id_str"), replyTo, false, null, null));
     }

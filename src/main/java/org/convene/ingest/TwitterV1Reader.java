@@ -73,14 +73,12 @@ public final class TwitterV1Reader implements SourceReader {
             quoteOf = Long.toString(status.getQuotedStatusId());
         }
         long replyUser = status.getInReplyToUserId();
-        Account replyTo = replyUser > 0 ? new Account(PLATFORM, Long.toString(replyUser),
-                status.getInReplyToScreenName(), null, null, null, null, null, null) : null;
+        Account replyTo = replyUser > 0
+                ? Account.reference(PLATFORM, Long.toString(replyUser), status.getInReplyToScreenName()) : null;
         List<Account> mentions = new ArrayList<>();
         for (UserMentionEntity m : status.getUserMentionEntities()) {
             if (m.getId() == replyUser) continue; // the reply target is a reply, not also a mention
-            mentions.add(m.getId() > 0
-                    ? new Account(PLATFORM, Long.toString(m.getId()), m.getScreenName(), null, null, null, null, null, null)
-                    : Account.byHandle(PLATFORM, m.getScreenName()));
+            mentions.add(Account.reference(PLATFORM, m.getId() > 0 ? Long.toString(m.getId()) : null, m.getScreenName()));
         }
         String replyToPost = status.getInReplyToStatusId() > 0 ? Long.toString(status.getInReplyToStatusId()) : null;
         posts.accept(new Post(PLATFORM, id, author, status.getText(), time(status), status.getLang(), url, tags,

@@ -120,8 +120,7 @@ public final class TwitterV2Reader implements SourceReader {
                     String handle = JsonRecords.text(m, "username");
                     if (mid != null && mid.equals(replyUserId)) continue;
                     if (mid != null && lookup.users.containsKey(mid)) mentions.add(account(mid, createdAt));
-                    else if (mid != null) mentions.add(new Account(PLATFORM, mid, handle, null, null, null, null, null, null));
-                    else if (handle != null) mentions.add(Account.byHandle(PLATFORM, handle));
+                    else if (mid != null || handle != null) mentions.add(Account.reference(PLATFORM, mid, handle));
                 }
             }
             String url = author.handle() == null ? null : "https://twitter.com/" + author.handle() + "/status/" + id;
