@@ -161,6 +161,11 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         return password;
     }
 
+    /** The database itself, for work that needs no Bolt round trips (bulk import). */
+    public org.neo4j.graphdb.GraphDatabaseService database() {
+        return dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+    }
+
     public Path dataDir() {
         return dataDir;
     }

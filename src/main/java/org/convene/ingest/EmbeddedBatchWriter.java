@@ -1,0 +1,286 @@
+package org.convene.ingest;
+
+import java.time.ZonedDateTime;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.neo4j.graphdb.ConstraintViolationException;
+import org.neo4j.graphdb.Direction;
+import org.neo4j.graphdb.GraphDatabaseService;
+import org.neo4j.graphdb.Label;
+import org.neo4j.graphdb.Node;
+import org.neo4j.graphdb.Relationship;
+import org.neo4j.graphdb.RelationshipType;
+import org.neo4j.graphdb.ResourceIterator;
+import org.neo4j.graphdb.Transaction;
+import org.neo4j.graphdb.TransientFailureException;
+
+/**
+ * Writes batches straight into the embedded database through Neo4j's Java API: the same graph as
+ * {@link CypherBatchWriter} writes (same keys, same MERGE rules, see the .cypher files beside it), without
+ * Bolt, query planning or per-row MERGE, which makes imports several times faster. A relationship is
+ * looked for only on nodes that existed before this batch, from the end with fewer relationships.
+ */
+final class EmbeddedBatchWriter implements BatchWriter {
+
+    private static final Label ACCOUNT = Label.label("Account");
+    private static final Label POST = Label.label("Post");
+    private static final Label HASHTAG = Label.label("Hashtag");
+    private static final Label CHAT = Label.label("Chat");
+    private static final RelationshipType POSTED = RelationshipType.withName("POSTED");
+    private static final RelationshipType TAGGED = RelationshipType.withName("TAGGED");
+    private static final RelationshipType MENTIONS = RelationshipType.withName("MENTIONS");
+    private static final RelationshipType REPLIES_TO = RelationshipType.withName("REPLIES_TO");
+    private static final RelationshipType REPLIES_TO_ACCOUNT = RelationshipType.withName("REPLIES_TO_ACCOUNT");
+    private static final RelationshipType RETWEETS = RelationshipType.withName("RETWEETS");
+    private static final RelationshipType QUOTES = RelationshipType.withName("QUOTES");
+    private static final RelationshipType LISTED = RelationshipType.withName("LISTED");
+    private static final int ATTEMPTS = 5;
+
+    private final GraphDatabaseService db;
+
+    EmbeddedBatchWriter(GraphDatabaseService db) {
+        this.db = db;
+    }
+
+    @Override
+    public void write(List<Post> batch, List<String> chats) {
+        retrying(() -> {
+            try (Transaction tx = db.beginTx()) {
+                new Work(tx).posts(batch, chats);
+                tx.commit();
+            }
+        });
+    }
+
+    @Override
+    public void writeEdges(List<Edge> batch, String file) {
+        retrying(() -> {
+            try (Transaction tx = db.beginTx()) {
+                new Work(tx).edges(batch, file);
+                tx.commit();
+            }
+        });
+    }
+
+    /**
+     * Another import creating the same account at the same moment makes one commit fail on the uniqueness
+     * constraint; written again, the batch finds that account and merges into it.
+     */
+    private static void retrying(Runnable batch) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                batch.run();
+                return;
+            } catch (ConstraintViolationException | TransientFailureException e) {
+                if (attempt == ATTEMPTS) throw e;
+            }
+        }
+    }
+
+    /** One transaction's work, with the nodes it has found or made so far. */
+    private static final class Work {
+        private final Transaction tx;
+        private final Map<String, Node> accounts = new HashMap<>();
+        private final Map<String, Node> posts = new HashMap<>();
+        private final Map<String, Node> hashtags = new HashMap<>();
+        /** Nodes made in this transaction that have no relationships of the kind being merged yet. */
+        private final Set<Node> bare = new HashSet<>();
+
+        Work(Transaction tx) {
+            this.tx = tx;
+        }
+
+        void posts(List<Post> batch, List<String> chats) {
+            PreparedBatch ready = new PreparedBatch(batch, this::lookupHandles);
+            for (Account a : ready.accounts()) adoptHandle(a);
+            for (Account a : ready.accounts()) mergeAccount(a);
+            for (Post p : batch) mergePost(p, ready);
+            for (String c : chats) {
+                Node chat = tx.findNode(CHAT, "tag", c);
+                if (chat == null) {
+                    chat = tx.createNode(CHAT);
+                    chat.setProperty("tag", c);
+                    chat.setProperty("name", "#" + c);
+                }
+            }
+        }
+
+        void edges(List<Edge> batch, String file) {
+            for (Edge e : batch) {
+                Node a = account(e.source().platform(), e.source().id(), e.source().handle());
+                Node b = account(e.target().platform(), e.target().id(), e.target().handle());
+                Relationship listed = find(a, LISTED, b, r -> e.kind().equals(r.getProperty("kind", null))
+                        && file.equals(r.getProperty("file", null)));
+                if (listed == null) {
+                    listed = a.createRelationshipTo(b, LISTED);
+                    listed.setProperty("kind", e.kind());
+                    listed.setProperty("file", file);
+                }
+                listed.setProperty("weight", e.weight());
+            }
+        }
+
+        /** As resolve-handles.cypher: the platform id of an account already known by this handle. */
+        private Map<String, String> lookupHandles(List<PreparedBatch.HandleRef> refs) {
+            Map<String, String> found = new HashMap<>();
+            for (var ref : refs) {
+                try (ResourceIterator<Node> nodes = tx.findNodes(ACCOUNT, "handleLower", ref.handleLower())) {
+                    while (nodes.hasNext()) {
+                        Node n = nodes.next();
+                        String id = (String) n.getProperty("id", "@");
+                        if (ref.platform().equals(n.getProperty("platform", null)) && !id.startsWith("@")) {
+                            found.putIfAbsent(PreparedBatch.key(ref.platform(), ref.handleLower()), id);
+                            break;
+                        }
+                    }
+                }
+            }
+            return found;
+        }
+
+        /** As adopt-handles.cypher: an account known by handle only takes the platform id now seen. */
+        private void adoptHandle(Account a) {
+            if (a.id().startsWith("@") || a.handle() == null || findAccount(a.platform(), a.id()) != null) return;
+            Node old = findAccount(a.platform(), Account.handleKey(a.handle()));
+            if (old == null) return;
+            old.setProperty("id", a.id());
+            accounts.remove(a.platform() + "\u0000" + Account.handleKey(a.handle()));
+            accounts.put(a.platform() + "\u0000" + a.id(), old);
+        }
+
+        /** As merge-accounts.cypher: profile fields follow the newest sighting. */
+        private void mergeAccount(Account a) {
+            Node x = account(a.platform(), a.id(), a.handle());
+            if (a.seen() == null) return;
+            ZonedDateTime seen = CypherBatchWriter.utc(a.seen());
+            ZonedDateTime first = (ZonedDateTime) x.getProperty("firstSeen", null);
+            ZonedDateTime last = (ZonedDateTime) x.getProperty("lastSeen", null);
+            if (first == null || seen.isBefore(first)) x.setProperty("firstSeen", seen);
+            if (last == null || seen.isAfter(last)) x.setProperty("lastSeen", seen);
+            ZonedDateTime profileSeen = (ZonedDateTime) x.getProperty("profileSeen", null);
+            if (profileSeen != null && seen.isBefore(profileSeen)) return;
+            set(x, "handle", a.handle());
+            set(x, "handleLower", lower(a.handle()));
+            keep(x, "name", a.name());
+            keep(x, "bio", a.bio());
+            keep(x, "location", a.location());
+            keep(x, "followers", a.followers());
+            keep(x, "url", a.url());
+            x.setProperty("profileSeen", seen);
+        }
+
+        /** As merge-posts.cypher. */
+        private void mergePost(Post p, PreparedBatch ids) {
+            Node post = post(p.platform(), p.id());
+            boolean fresh = bare.remove(post);
+            keep(post, "text", p.text());
+            keep(post, "createdAt", CypherBatchWriter.utc(p.createdAt()));
+            keep(post, "lang", p.lang());
+            keep(post, "url", p.url());
+            if (!p.id().startsWith("rt:")) post.removeProperty("inferred");
+            else if (!post.hasProperty("inferred")) post.setProperty("inferred", true);
+            Node author = accounts.get(p.platform() + "\u0000" + ids.id(p.author()));
+            link(author, POSTED, post, fresh);
+            for (String t : p.hashtags()) link(post, TAGGED, hashtag(t), fresh);
+            for (String m : ids.mentionIds(p)) link(post, MENTIONS, account(p.platform(), m, null), fresh);
+            String replyTo = ids.id(p.replyToAccount());
+            if (replyTo != null) {
+                Relationship r = link(post, REPLIES_TO_ACCOUNT, account(p.platform(), replyTo, null), fresh);
+                r.setProperty("inferred", p.replyInferred());
+            }
+            if (p.replyToPost() != null) link(post, REPLIES_TO, post(p.platform(), p.replyToPost()), fresh);
+            if (p.retweetOf() != null) link(post, RETWEETS, post(p.platform(), p.retweetOf()), fresh);
+            if (p.quoteOf() != null) link(post, QUOTES, post(p.platform(), p.quoteOf()), fresh);
+        }
+
+        /** MERGE (from)-[:TYPE]->(to); {@code fresh} when the post was made in this batch and not yet written. */
+        private Relationship link(Node from, RelationshipType type, Node to, boolean fresh) {
+            Relationship r = fresh ? null : find(from, type, to, x -> true);
+            return r != null ? r : from.createRelationshipTo(to, type);
+        }
+
+        /** A relationship from {@code a} to {@code b}, searched from the end with fewer of that type. */
+        private static Relationship find(Node a, RelationshipType type, Node b,
+                                         java.util.function.Predicate<Relationship> test) {
+            boolean fromA = a.getDegree(type, Direction.OUTGOING) <= b.getDegree(type, Direction.INCOMING);
+            Node from = fromA ? a : b;
+            try (var rels = from.getRelationships(fromA ? Direction.OUTGOING : Direction.INCOMING, type)) {
+                for (Relationship r : rels) {
+                    Node other = fromA ? r.getEndNode() : r.getStartNode();
+                    if (other.equals(fromA ? b : a) && test.test(r)) return r;
+                }
+            }
+            return null;
+        }
+
+        private Node account(String platform, String id, String handle) {
+            String key = platform + "\u0000" + id;
+            Node n = accounts.get(key);
+            if (n != null) return n;
+            n = findAccount(platform, id);
+            if (n == null) {
+                n = tx.createNode(ACCOUNT);
+                n.setProperty("platform", platform);
+                n.setProperty("id", id);
+                set(n, "handle", handle);
+                set(n, "handleLower", lower(handle));
+            }
+            accounts.put(key, n);
+            return n;
+        }
+
+        private Node findAccount(String platform, String id) {
+            Node n = accounts.get(platform + "\u0000" + id);
+            if (n != null) return n;
+            try (ResourceIterator<Node> found = tx.findNodes(ACCOUNT, "platform", platform, "id", id)) {
+                return found.hasNext() ? found.next() : null;
+            }
+        }
+
+        private Node post(String platform, String id) {
+            String key = platform + "\u0000" + id;
+            Node n = posts.get(key);
+            if (n != null) return n;
+            try (ResourceIterator<Node> found = tx.findNodes(POST, "platform", platform, "id", id)) {
+                n = found.hasNext() ? found.next() : null;
+            }
+            if (n == null) {
+                n = tx.createNode(POST);
+                n.setProperty("platform", platform);
+                n.setProperty("id", id);
+                bare.add(n);
+            }
+            posts.put(key, n);
+            return n;
+        }
+
+        private Node hashtag(String tag) {
+            return hashtags.computeIfAbsent(tag, t -> {
+                Node n = tx.findNode(HASHTAG, "tag", t);
+                if (n == null) {
+                    n = tx.createNode(HASHTAG);
+                    n.setProperty("tag", t);
+                }
+                return n;
+            });
+        }
+
+        /** SET n.key = value, where null removes the property, as in Cypher. */
+        private static void set(Node n, String key, Object value) {
+            if (value == null) n.removeProperty(key);
+            else n.setProperty(key, value);
+        }
+
+        /** SET n.key = coalesce(value, n.key). */
+        private static void keep(Node n, String key, Object value) {
+            if (value != null) n.setProperty(key, value);
+        }
+
+        private static String lower(String s) {
+            return s == null ? null : s.toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package org.convene.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import org.convene.GraphTestBase;
+import org.convene.graph.EmbeddedNeo4j;
+import org.convene.graph.GraphDb;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The embedded writer (Neo4j's Java API) and the Cypher writer (any server) must leave exactly the same
+ * graph, also when the same records come again and when records meet across batch boundaries.
+ */
+class BatchWritersAgreeTest extends GraphTestBase {
+
+    @Autowired GraphDb db;
+    @Autowired EmbeddedNeo4j embedded;
+
+    @AfterEach
+    void clean() {
+        db.write("MATCH (n) WHERE n:Account OR n:Post OR n:Hashtag OR n:Chat DETACH DELETE n");
+    }
+
+    @Test
+    void bothWritersLeaveTheSameGraph() throws Exception {
+        List<Post> posts = new ArrayList<>();
+        read(new TwitterV1Reader(), "ingest/twitter-v1-sample.jsonl", posts::add);
+        read(new TopsyCsvReader(), "demo/cancerchat-2014.csv", posts::add);
+        read(new TagsCsvReader(), "ingest/tags-wenurses.csv", posts::add);
+        read(new MastodonReader(), "ingest/mastodon-nhssm.json", posts::add);
+        List<Edge> edges = List.of(
+                new Edge(Account.byHandle("twitter", "NurseAnn"), Account.reference("twitter", "12", "chief"), "mention", 2),
+                new Edge(Account.reference("twitter", "12", "chief"), Account.byHandle("twitter", "nurseann"), "reply", 1));
+
+        String cypherGraph = writeAndDump(new CypherBatchWriter(db), posts, edges);
+        clean();
+        String embeddedGraph = writeAndDump(new EmbeddedBatchWriter(embedded.database()), posts, edges);
+
+        assertThat(posts).hasSizeGreaterThan(250);
+        assertThat(embeddedGraph).isEqualTo(cypherGraph);
+        assertThat(embeddedGraph).contains("POSTED", "MENTIONS", "RETWEETS", "REPLIES_TO_ACCOUNT", "LISTED");
+    }
+
+    /** Writes everything twice, in batches of 7, and returns the whole graph in a canonical text form. */
+    private String writeAndDump(BatchWriter writer, List<Post> posts, List<Edge> edges) {
+        for (int round = 0; round < 2; round++) {
+            for (int i = 0; i < posts.size(); i += 7) {
+                writer.write(posts.subList(i, Math.min(posts.size(), i + 7)), List.of("nhssm"));
+            }
+            writer.writeEdges(edges, "edges.txt");
+        }
+        String nodes = db.read("""
+                MATCH (n) WHERE n:Account OR n:Post OR n:Hashtag OR n:Chat
+                RETURN labels(n) AS labels, properties(n) AS props""").stream()
+                .map(r -> r.get("labels").asList() + " " + new TreeMap<>(r.get("props").asMap()))
+                .sorted().reduce("", (a, b) -> a + b + "\n");
+        String rels = db.read("""
+                MATCH (a)-[r]->(b) WHERE NOT type(r) IN ['INTERACTS', 'IN_SESSION']
+                RETURN type(r) AS type, properties(r) AS props,
+                       coalesce(a.platform + ':' + a.id, a.tag) AS a, coalesce(b.platform + ':' + b.id, b.tag) AS b""")
+                .stream().map(r -> r.get("a").asString() + " " + r.get("type").asString() + " "
+                        + r.get("b").asString() + " " + new TreeMap<>(r.get("props").asMap()))
+                .sorted().reduce("", (a, b) -> a + b + "\n");
+        return nodes + rels;
+    }
+
+    private void read(SourceReader reader, String resource, Consumer<Post> posts) throws Exception {
+        try (var in = new InputStreamReader(getClass().getClassLoader().getResourceAsStream(resource), StandardCharsets.UTF_8)) {
+            reader.read(resource, in, posts, r -> { });
+        }
+    }
+}
