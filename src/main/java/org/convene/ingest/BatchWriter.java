@@ -8,8 +8,9 @@ import java.util.List;
  */
 interface BatchWriter {
 
-    void write(List<Post> batch, List<String> chats);
+    /** Returns the accounts whose posts were written, for {@link GraphWriter#deriveInteractions}. */
+    java.util.Set<AccountKey> write(List<Post> batch, List<String> chats);
 
-    /** Interactions from an edge list, as (a)-[:LISTED {kind, file, weight}]->(b). */
-    void writeEdges(List<Edge> batch, String file);
+    /** Interactions from an edge list, as (a)-[:LISTED {kind, file, weight}]->(b); returns their sources. */
+    java.util.Set<AccountKey> writeEdges(List<Edge> batch, String file);
 }

@@ -27,7 +27,8 @@ final class CypherBatchWriter implements BatchWriter {
     }
 
     @Override
-    public void write(List<Post> batch, List<String> chats) {
+    public java.util.Set<AccountKey> write(List<Post> batch, List<String> chats) {
+        java.util.Set<AccountKey> authors = new java.util.HashSet<>();
         db.inWriteTransaction(tx -> {
             PreparedBatch ready = new PreparedBatch(batch, refs -> lookup(tx, refs));
             List<Map<String, Object>> accounts = new ArrayList<>();
@@ -38,7 +39,10 @@ final class CypherBatchWriter implements BatchWriter {
             tx.run(ADOPT_HANDLES, accountParams).consume();
             tx.run(MERGE_ACCOUNTS, accountParams).consume();
             tx.run(MERGE_POSTS, Map.of("posts", posts, "chats", chats)).consume();
+            authors.clear(); // a retried transaction starts again
+            authors.addAll(ready.authors(batch));
         });
+        return authors;
     }
 
     private static Map<String, String> lookup(TransactionContext tx, List<PreparedBatch.HandleRef> refs) {
@@ -53,7 +57,7 @@ final class CypherBatchWriter implements BatchWriter {
     }
 
     @Override
-    public void writeEdges(List<Edge> batch, String file) {
+    public java.util.Set<AccountKey> writeEdges(List<Edge> batch, String file) {
         List<Map<String, Object>> edges = new ArrayList<>(batch.size());
         for (Edge e : batch) {
             Map<String, Object> row = new HashMap<>();
@@ -67,6 +71,7 @@ final class CypherBatchWriter implements BatchWriter {
             edges.add(row);
         }
         db.write(MERGE_LISTED, Map.of("edges", edges, "file", file));
+        return PreparedBatch.sources(batch);
     }
 
     private static Map<String, Object> accountParams(Account a) {

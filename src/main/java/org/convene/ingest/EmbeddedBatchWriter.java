@@ -46,21 +46,23 @@ final class EmbeddedBatchWriter implements BatchWriter {
     }
 
     @Override
-    public void write(List<Post> batch, List<String> chats) {
-        retrying(() -> {
+    public Set<AccountKey> write(List<Post> batch, List<String> chats) {
+        return retrying(() -> {
             try (Transaction tx = db.beginTx()) {
-                new Work(tx).posts(batch, chats);
+                Set<AccountKey> authors = new Work(tx).posts(batch, chats);
                 tx.commit();
+                return authors;
             }
         });
     }
 
     @Override
-    public void writeEdges(List<Edge> batch, String file) {
-        retrying(() -> {
+    public Set<AccountKey> writeEdges(List<Edge> batch, String file) {
+        return retrying(() -> {
             try (Transaction tx = db.beginTx()) {
                 new Work(tx).edges(batch, file);
                 tx.commit();
+                return PreparedBatch.sources(batch);
             }
         });
     }
@@ -69,11 +71,10 @@ final class EmbeddedBatchWriter implements BatchWriter {
      * Another import creating the same account at the same moment makes one commit fail on the uniqueness
      * constraint; written again, the batch finds that account and merges into it.
      */
-    private static void retrying(Runnable batch) {
+    private static <T> T retrying(java.util.function.Supplier<T> batch) {
         for (int attempt = 1; ; attempt++) {
             try {
-                batch.run();
-                return;
+                return batch.get();
             } catch (ConstraintViolationException | TransientFailureException e) {
                 if (attempt == ATTEMPTS) throw e;
             }
@@ -93,7 +94,7 @@ final class EmbeddedBatchWriter implements BatchWriter {
             this.tx = tx;
         }
 
-        void posts(List<Post> batch, List<String> chats) {
+        Set<AccountKey> posts(List<Post> batch, List<String> chats) {
             PreparedBatch ready = new PreparedBatch(batch, this::lookupHandles);
             for (Account a : ready.accounts()) adoptHandle(a);
             for (Account a : ready.accounts()) mergeAccount(a);
@@ -106,6 +107,7 @@ final class EmbeddedBatchWriter implements BatchWriter {
                     chat.setProperty("name", "#" + c);
                 }
             }
+            return ready.authors(batch);
         }
 
         void edges(List<Edge> batch, String file) {

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.zip.GZIPInputStream;
 import org.springframework.stereotype.Service;
@@ -96,63 +97,87 @@ public class ImportService {
         long started = System.nanoTime();
         List<String> chatTags = chats.stream().map(c -> c.replaceFirst("^#", "").toLowerCase(Locale.ROOT)).toList();
         List<Rejected> rejected = new ArrayList<>();
-        long[] counts = new long[3]; // read, posts, edges
+        java.util.concurrent.atomic.AtomicLongArray counts = new java.util.concurrent.atomic.AtomicLongArray(3);
         Object forced = format == null ? null : byName(format);
-        for (Source source : sources) {
-            List<Post> batch = new ArrayList<>(BATCH);
-            List<Edge> edges = new ArrayList<>(BATCH);
-            long before = counts[1] + counts[2];
-            var raw = new CountingInputStream(source.open());
-            Runnable report = () -> progress.update(source.name(), counts[1] + counts[2] - before, raw.count(),
-                    source.size());
-            try (Reader in = reader(source.name(), raw)) {
-                Object reader = forced != null ? forced : detect(source);
-                if (reader instanceof EdgeReader edgeReader) {
-                    counts[0] += edgeReader.read(source.name(), in, edge -> {
-                        edges.add(edge);
-                        if (edges.size() >= BATCH) {
-                            flushEdges(edges, source.name(), counts);
-                            report.run();
-                        }
-                    }, rejected::add);
-                } else {
-                    counts[0] += ((SourceReader) reader).read(source.name(), in, post -> {
-                        batch.add(post);
-                        if (batch.size() >= BATCH) {
-                            flush(batch, chatTags, counts);
-                            report.run();
-                        }
-                    }, rejected::add);
-                }
-            } catch (IllegalArgumentException e) { // the format cannot be told: the other files still import
-                rejected.add(new Rejected(source.name(), 0, e.getMessage()));
-            } catch (IOException | java.io.UncheckedIOException e) {
-                // a truncated or unreadable file: keep what was read before the fault, and say where it was
-                rejected.add(new Rejected(source.name(), 0, "the file is unreadable after byte " + raw.count()
-                        + " (truncated or corrupt?): " + e.getMessage()));
+        Set<AccountKey> touched = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        try (WritePipeline writes = new WritePipeline("import")) {
+            for (Source source : sources) {
+                importOne(source, forced, chatTags, writes, counts, touched, rejected, progress);
             }
-            flush(batch, chatTags, counts);
-            flushEdges(edges, source.name(), counts);
-            report.run();
         }
-        writer.deriveInteractions();
+        long written = System.nanoTime();
+        writer.deriveInteractions(touched);
+        long derived = System.nanoTime();
         sessions.rebuild();
-        return new ImportSummary(sources.stream().map(Source::name).toList(), counts[0], counts[1], counts[2],
-                List.copyOf(rejected), Duration.ofNanos(System.nanoTime() - started));
+        log.info("Import wrote {} posts and {} edges in {} s; interactions of {} accounts in {} s; sessions in {} s",
+                counts.get(POSTS), counts.get(EDGES), seconds(written - started), touched.size(),
+                seconds(derived - written), seconds(System.nanoTime() - derived));
+        return new ImportSummary(sources.stream().map(Source::name).toList(), counts.get(READ), counts.get(POSTS),
+                counts.get(EDGES), List.copyOf(rejected), Duration.ofNanos(System.nanoTime() - started));
     }
 
-    private void flush(List<Post> batch, List<String> chats, long[] counts) {
-        if (batch.isEmpty()) return;
-        writer.write(batch, chats);
-        counts[1] += batch.size();
-        batch.clear();
+    private static final int READ = 0, POSTS = 1, EDGES = 2;
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ImportService.class);
+
+    private static String seconds(long nanos) {
+        return String.format(Locale.ROOT, "%.1f", nanos / 1e9);
     }
 
-    private void flushEdges(List<Edge> edges, String file, long[] counts) {
-        if (edges.isEmpty()) return;
-        writer.writeEdges(edges, file);
-        counts[2] += edges.size();
-        edges.clear();
+    /** Reads one file on this thread while its batches are written on the pipeline's. */
+    private void importOne(Source source, Object forced, List<String> chats, WritePipeline writes,
+                           java.util.concurrent.atomic.AtomicLongArray counts, Set<AccountKey> touched,
+                           List<Rejected> rejected,
+                           Progress progress) throws IOException {
+        List<Post> batch = new ArrayList<>(BATCH);
+        List<Edge> edges = new ArrayList<>(BATCH);
+        long before = counts.get(POSTS) + counts.get(EDGES);
+        var raw = new CountingInputStream(source.open());
+        Runnable report = () -> progress.update(source.name(), counts.get(POSTS) + counts.get(EDGES) - before,
+                raw.count(), source.size());
+        Runnable flushPosts = () -> {
+            if (batch.isEmpty()) return;
+            List<Post> ready = List.copyOf(batch);
+            batch.clear();
+            writes.submit(() -> {
+                touched.addAll(writer.write(ready, chats));
+                counts.addAndGet(POSTS, ready.size());
+                report.run();
+            });
+        };
+        Runnable flushEdges = () -> {
+            if (edges.isEmpty()) return;
+            List<Edge> ready = List.copyOf(edges);
+            edges.clear();
+            writes.submit(() -> {
+                touched.addAll(writer.writeEdges(ready, source.name()));
+                counts.addAndGet(EDGES, ready.size());
+                report.run();
+            });
+        };
+        try (Reader in = reader(source.name(), raw)) {
+            Object reader = forced != null ? forced : detect(source);
+            if (reader instanceof EdgeReader edgeReader) {
+                counts.addAndGet(READ, edgeReader.read(source.name(), in, edge -> {
+                    edges.add(edge);
+                    if (edges.size() >= BATCH) flushEdges.run();
+                }, rejected::add));
+            } else {
+                counts.addAndGet(READ, ((SourceReader) reader).read(source.name(), in, post -> {
+                    batch.add(post);
+                    if (batch.size() >= BATCH) flushPosts.run();
+                }, rejected::add));
+            }
+        } catch (IllegalArgumentException e) { // the format cannot be told: the other files still import
+            rejected.add(new Rejected(source.name(), 0, e.getMessage()));
+        } catch (IOException | java.io.UncheckedIOException e) {
+            // a truncated or unreadable file: keep what was read before the fault, and say where it was
+            rejected.add(new Rejected(source.name(), 0, "the file is unreadable after byte " + raw.count()
+                    + " (truncated or corrupt?): " + e.getMessage()));
+        }
+        flushPosts.run();
+        flushEdges.run();
+        writes.await();
+        report.run();
     }
 
     /** A {@link SourceReader} or an {@link EdgeReader}. */

@@ -28,6 +28,11 @@ final class JsonRecords {
     /** Receives each record with the line it starts on; throws IllegalArgumentException to reject it. */
     interface Handler {
         void accept(long line, JsonNode record);
+
+        /** With the record's own text when the file has one record per line, so it need not be written again. */
+        default void accept(long line, JsonNode record, String text) {
+            accept(line, record);
+        }
     }
 
     private JsonRecords() {}
@@ -84,7 +89,7 @@ final class JsonRecords {
                 rejected.accept(new Rejected(fileName, lineNo, "malformed JSON: " + e.getOriginalMessage()));
                 continue;
             }
-            accept(fileName, lineNo, node, handler, rejected);
+            accept(fileName, lineNo, node, line, handler, rejected);
         }
         return count;
     }
@@ -107,7 +112,7 @@ final class JsonRecords {
                     line = parser.currentTokenLocation().getLineNr();
                     count++;
                     JsonNode node = ELEMENT.readValue(parser);
-                    accept(fileName, line, node, handler, rejected);
+                    accept(fileName, line, node, null, handler, rejected);
                 } catch (JacksonException e) {
                     long at = e.getLocation() == null ? line : e.getLocation().getLineNr();
                     rejected.accept(new Rejected(fileName, at,
@@ -134,9 +139,11 @@ final class JsonRecords {
         reader.reset();
     }
 
-    private static void accept(String fileName, long line, JsonNode node, Handler handler, Consumer<Rejected> rejected) {
+    private static void accept(String fileName, long line, JsonNode node, String text, Handler handler,
+                               Consumer<Rejected> rejected) {
         try {
-            handler.accept(line, node);
+            if (text == null) handler.accept(line, node);
+            else handler.accept(line, node, text);
         } catch (IllegalArgumentException e) {
             rejected.accept(new Rejected(fileName, line, e.getMessage()));
         }

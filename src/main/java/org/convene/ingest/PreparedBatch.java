@@ -66,6 +66,19 @@ final class PreparedBatch {
         return a == null ? null : resolve(a).id();
     }
 
+    /** The authors of the batch's posts, resolved. */
+    Set<AccountKey> authors(List<Post> batch) {
+        Set<AccountKey> keys = new HashSet<>();
+        for (Post p : batch) keys.add(new AccountKey(p.platform(), id(p.author())));
+        return keys;
+    }
+
+    static Set<AccountKey> sources(List<Edge> edges) {
+        Set<AccountKey> keys = new HashSet<>();
+        for (Edge e : edges) keys.add(new AccountKey(e.source().platform(), e.source().id()));
+        return keys;
+    }
+
     /** The post's mentioned account ids, resolved and without repeats. */
     List<String> mentionIds(Post p) {
         return p.mentions().stream().map(this::id).distinct().toList();

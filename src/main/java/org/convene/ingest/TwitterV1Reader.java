@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
 import twitter4j.TwitterException;
 import twitter4j.TwitterObjectFactory;
 import twitter4j.v1.HashtagEntity;
@@ -39,15 +40,23 @@ public final class TwitterV1Reader implements SourceReader {
 
     @Override
     public long read(String fileName, Reader in, Consumer<Post> posts, Consumer<Rejected> rejected) throws IOException {
-        return JsonRecords.read(fileName, in, (line, node) -> {
-            Status status;
-            try {
-                status = TwitterObjectFactory.createStatus(node.toString());
-            } catch (TwitterException | RuntimeException e) {
-                throw new IllegalArgumentException("not a v1.1 status: " + e.getMessage());
+        return JsonRecords.read(fileName, in, new JsonRecords.Handler() {
+            @Override
+            public void accept(long line, JsonNode record) {
+                accept(line, record, record.toString());
             }
-            if (status.getUser() == null) throw new IllegalArgumentException("status " + status.getId() + " has no user");
-            toPosts(status, posts);
+
+            @Override
+            public void accept(long line, JsonNode record, String text) {
+                Status status;
+                try {
+                    status = TwitterObjectFactory.createStatus(text);
+                } catch (TwitterException | RuntimeException e) {
+                    throw new IllegalArgumentException("not a v1.1 status: " + e.getMessage());
+                }
+                if (status.getUser() == null) throw new IllegalArgumentException("status " + status.getId() + " has no user");
+                toPosts(status, posts);
+            }
         }, rejected);
     }
 

@@ -99,10 +99,9 @@ class ImportBenchmark {
         Path store = Files.createTempDirectory(WORK, "store-");
         try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(ConveneApplication.class)
                 .web(WebApplicationType.NONE)
-                .properties("spring.autoconfigure.exclude=" + ConveneApplication.NON_WEB_EXCLUDES,
-                        "convene.demo=false", "convene.bolt.port=0", "convene.page-cache=1g",
-                        "convene.data-dir=" + store, "logging.level.root=WARN")
-                .run()) {
+                .run("--spring.autoconfigure.exclude=" + ConveneApplication.NON_WEB_EXCLUDES,
+                        "--convene.demo=false", "--convene.bolt.port=0", "--convene.page-cache=1g",
+                        "--convene.data-dir=" + store, "--logging.level.root=WARN", "--logging.level.org.convene.ingest=INFO")) {
             System.gc();
             HeapSampler heap = HeapSampler.begin();
             long t0 = System.nanoTime();
