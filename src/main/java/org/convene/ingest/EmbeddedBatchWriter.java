@@ -171,7 +171,7 @@ final class EmbeddedBatchWriter implements BatchWriter {
             keep(x, "location", a.location());
             keep(x, "followers", a.followers());
             keep(x, "url", a.url());
-            x.setProperty("profileSeen", seen);
+            set(x, "profileSeen", seen);
         }
 
         /** As merge-posts.cypher. */
@@ -270,15 +270,18 @@ final class EmbeddedBatchWriter implements BatchWriter {
             });
         }
 
-        /** SET n.key = value, where null removes the property, as in Cypher. */
+        /**
+         * SET n.key = value, where null removes the property, as in Cypher. An unchanged value is not written
+         * again: popular accounts come in every batch, and each write would also update the search index.
+         */
         private static void set(Node n, String key, Object value) {
             if (value == null) n.removeProperty(key);
-            else n.setProperty(key, value);
+            else if (!value.equals(n.getProperty(key, null))) n.setProperty(key, value);
         }
 
         /** SET n.key = coalesce(value, n.key). */
         private static void keep(Node n, String key, Object value) {
-            if (value != null) n.setProperty(key, value);
+            if (value != null) set(n, key, value);
         }
 
         private static String lower(String s) {

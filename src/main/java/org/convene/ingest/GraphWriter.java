@@ -5,8 +5,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.Map;
-import org.convene.graph.CypherScript;
 import org.convene.graph.EmbeddedNeo4j;
 import org.convene.graph.GraphDb;
 import org.springframework.beans.factory.ObjectProvider;
@@ -21,20 +19,17 @@ import org.springframework.stereotype.Component;
 @Component
 public class GraphWriter {
 
-    private static final String DERIVE_INTERACTS = CypherScript.query(GraphWriter.class, "derive-interacts");
-    private static final String DROP_STALE_INTERACTS = CypherScript.query(GraphWriter.class, "drop-stale-interacts");
-    private static final String REFERRING_AUTHORS = CypherScript.query(GraphWriter.class, "referring-authors");
     private static final int DERIVE_CHUNK = 500;
 
-    private final GraphDb db;
     private final BatchWriter batches;
+    private final InteractionDeriver interactions;
 
     public GraphWriter(GraphDb db, ObjectProvider<EmbeddedNeo4j> embedded,
                        @Value("${convene.import.writer:auto}") String writer) {
-        this.db = db;
         EmbeddedNeo4j local = embedded.getIfAvailable();
-        this.batches = local != null && !"cypher".equals(writer)
-                ? new EmbeddedBatchWriter(local.database()) : new CypherBatchWriter(db);
+        boolean direct = local != null && !"cypher".equals(writer);
+        this.batches = direct ? new EmbeddedBatchWriter(local.database()) : new CypherBatchWriter(db);
+        this.interactions = direct ? new EmbeddedInteractions(local.database()) : new CypherInteractions(db);
     }
 
     /** Writes a batch of posts; returns their authors, whose interactions then need deriving. */
@@ -58,27 +53,12 @@ public class GraphWriter {
         Set<AccountKey> done = new HashSet<>(accounts);
         List<AccountKey> referring = new ArrayList<>();
         for (int i = 0; i < all.size(); i += DERIVE_CHUNK) {
-            List<Map<String, Object>> chunk = params(all.subList(i, Math.min(all.size(), i + DERIVE_CHUNK)));
-            derive(chunk, stamp);
-            for (var r : db.read(REFERRING_AUTHORS, Map.of("accounts", chunk))) {
-                AccountKey key = new AccountKey(r.get("platform").asString(), r.get("id").asString());
+            for (AccountKey key : interactions.derive(all.subList(i, Math.min(all.size(), i + DERIVE_CHUNK)), stamp)) {
                 if (done.add(key)) referring.add(key);
             }
         }
         for (int i = 0; i < referring.size(); i += DERIVE_CHUNK) {
-            derive(params(referring.subList(i, Math.min(referring.size(), i + DERIVE_CHUNK))), stamp);
+            interactions.derive(referring.subList(i, Math.min(referring.size(), i + DERIVE_CHUNK)), stamp);
         }
-    }
-
-    private void derive(List<Map<String, Object>> chunk, String stamp) {
-        Map<String, Object> params = Map.of("accounts", chunk, "stamp", stamp);
-        db.inWriteTransaction(tx -> {
-            tx.run(DERIVE_INTERACTS, params).consume();
-            tx.run(DROP_STALE_INTERACTS, params).consume();
-        });
-    }
-
-    private static List<Map<String, Object>> params(List<AccountKey> keys) {
-        return keys.stream().map(AccountKey::params).toList();
     }
 }

@@ -40,22 +40,29 @@ class BatchWritersAgreeTest extends GraphTestBase {
                 new Edge(Account.byHandle("twitter", "NurseAnn"), Account.reference("twitter", "12", "chief"), "mention", 2),
                 new Edge(Account.reference("twitter", "12", "chief"), Account.byHandle("twitter", "nurseann"), "reply", 1));
 
-        String cypherGraph = writeAndDump(new CypherBatchWriter(db), posts, edges);
+        String cypherGraph = writeAndDump(new CypherBatchWriter(db), new CypherInteractions(db), posts, edges);
         clean();
-        String embeddedGraph = writeAndDump(new EmbeddedBatchWriter(embedded.database()), posts, edges);
+        String embeddedGraph = writeAndDump(new EmbeddedBatchWriter(embedded.database()),
+                new EmbeddedInteractions(embedded.database()), posts, edges);
 
         assertThat(posts).hasSizeGreaterThan(250);
         assertThat(embeddedGraph).isEqualTo(cypherGraph);
-        assertThat(embeddedGraph).contains("POSTED", "MENTIONS", "RETWEETS", "REPLIES_TO_ACCOUNT", "LISTED");
+        assertThat(embeddedGraph).contains("POSTED", "MENTIONS", "RETWEETS", "REPLIES_TO_ACCOUNT", "LISTED", "INTERACTS",
+                "retweets=1", "mentions=2.0");
     }
 
-    /** Writes everything twice, in batches of 7, and returns the whole graph in a canonical text form. */
-    private String writeAndDump(BatchWriter writer, List<Post> posts, List<Edge> edges) {
+    /**
+     * Writes everything twice, in batches of 7, derives the interactions of the authors of each batch, and
+     * returns the whole graph in a canonical text form.
+     */
+    private String writeAndDump(BatchWriter writer, InteractionDeriver interactions, List<Post> posts, List<Edge> edges) {
         for (int round = 0; round < 2; round++) {
             for (int i = 0; i < posts.size(); i += 7) {
-                writer.write(posts.subList(i, Math.min(posts.size(), i + 7)), List.of("nhssm"));
+                var authors = writer.write(posts.subList(i, Math.min(posts.size(), i + 7)), List.of("nhssm"));
+                var referring = interactions.derive(List.copyOf(authors), "stamp");
+                interactions.derive(List.copyOf(referring), "stamp");
             }
-            writer.writeEdges(edges, "edges.txt");
+            interactions.derive(List.copyOf(writer.writeEdges(edges, "edges.txt")), "stamp");
         }
         String nodes = db.read("""
                 MATCH (n) WHERE n:Account OR n:Post OR n:Hashtag OR n:Chat
@@ -63,13 +70,19 @@ class BatchWritersAgreeTest extends GraphTestBase {
                 .map(r -> r.get("labels").asList() + " " + new TreeMap<>(r.get("props").asMap()))
                 .sorted().reduce("", (a, b) -> a + b + "\n");
         String rels = db.read("""
-                MATCH (a)-[r]->(b) WHERE NOT type(r) IN ['INTERACTS', 'IN_SESSION']
+                MATCH (a)-[r]->(b) WHERE type(r) <> 'IN_SESSION'
                 RETURN type(r) AS type, properties(r) AS props,
                        coalesce(a.platform + ':' + a.id, a.tag) AS a, coalesce(b.platform + ':' + b.id, b.tag) AS b""")
                 .stream().map(r -> r.get("a").asString() + " " + r.get("type").asString() + " "
-                        + r.get("b").asString() + " " + new TreeMap<>(r.get("props").asMap()))
+                        + r.get("b").asString() + " " + withoutStamp(r.get("props").asMap()))
                 .sorted().reduce("", (a, b) -> a + b + "\n");
         return nodes + rels;
+    }
+
+    private static TreeMap<String, Object> withoutStamp(java.util.Map<String, Object> props) {
+        TreeMap<String, Object> sorted = new TreeMap<>(props);
+        sorted.remove("stamp");
+        return sorted;
     }
 
     private void read(SourceReader reader, String resource, Consumer<Post> posts) throws Exception {
