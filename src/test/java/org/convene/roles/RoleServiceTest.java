@@ -146,4 +146,39 @@ class RoleServiceTest extends GraphTestBase {
         assertThat(account("RolesOver3").get("roles")).isEqualTo(List.of("commissioner"));
         assertThat(account("RolesOver3").get("source")).isEqualTo("person");
     }
+
+    @Test
+    void theDemoCollectionsAreLabelledWholly() throws Exception {
+        for (String demo : List.of("demo/cancerchat-2014.csv", "demo/celiac-2014.csv")) {
+            Path copy = Files.createTempFile("convene-", ".csv");
+            try (var in = getClass().getClassLoader().getResourceAsStream(demo)) {
+                Files.copy(in, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+            imports.importAll(List.of(ImportService.Source.of(copy)), null, List.of());
+            Files.delete(copy);
+        }
+        long started = System.nanoTime();
+        var summary = roles.labelAll(RoleService.Progress.NONE);
+        double seconds = (System.nanoTime() - started) / 1e9;
+        long accounts = db.readLong("MATCH (a:Account) RETURN count(a)", Map.of());
+        System.out.printf("labelAll on the demo: %d accounts in %.1f s; primary roles %s%n", accounts, seconds, summary.primaryRoles());
+        long t = System.nanoTime();
+        var bios = db.read("MATCH (a:Account) RETURN a.handle AS h, a.name AS n, a.bio AS b");
+        for (var r : bios) roles.labeller().label(r.get("h").asString(null), r.get("n").asString(null), r.get("b").asString(null));
+        System.out.printf("rules alone: %.1f s; ", (System.nanoTime() - t) / 1e9);
+        t = System.nanoTime();
+        roles.labelAll(RoleService.Progress.NONE);
+        System.out.printf("labelAll again: %.1f s%n", (System.nanoTime() - t) / 1e9);
+        assertThat(summary.accounts()).isEqualTo(accounts);
+        // every account: roles with the primary first, exactly one primary HAS_ROLE, the same keys as a.roles
+        assertThat(db.readLong("""
+                MATCH (a:Account)
+                WHERE a.roles IS NULL OR size(a.roles) = 0 OR a.primaryRole <> a.roles[0]
+                   OR COUNT { (a)-[:HAS_ROLE {primary: true}]->() } <> 1
+                   OR COLLECT { MATCH (a)-[:HAS_ROLE]->(r:Role) RETURN r.key ORDER BY r.key }
+                      <> COLLECT { UNWIND a.roles AS k RETURN k ORDER BY k }
+                RETURN count(a)""",
+                Map.of())).isZero();
+        assertThat(summary.primaryRoles()).containsKeys("unknown", "patient", "media", "organisation");
+    }
 }
