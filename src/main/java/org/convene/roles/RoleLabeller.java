@@ -28,6 +28,7 @@ public final class RoleLabeller {
     private final RoleDictionary dictionary;
     private final Map<Role, List<Entry>> rules = new EnumMap<>(Role.class);
     private final Map<Role, List<Entry>> traps = new EnumMap<>(Role.class);
+    private final List<Entry> everyRoleTraps = new ArrayList<>();
     private final Map<Role, List<Entry>> negations = new EnumMap<>(Role.class);
 
     public RoleLabeller(RoleDictionary dictionary) {
@@ -38,6 +39,10 @@ public final class RoleLabeller {
             negations.put(role, new ArrayList<>());
         }
         for (Entry e : dictionary.entries()) {
+            if (e.kind() == Kind.TRAP && e.role() == null) { // blanked once for all roles, see label()
+                everyRoleTraps.add(e);
+                continue;
+            }
             for (Role role : e.role() == null ? List.of(Role.values()) : List.of(e.role())) {
                 switch (e.kind()) {
                     case TRAP -> traps.get(role).add(e);
@@ -56,10 +61,11 @@ public final class RoleLabeller {
     public List<RoleLabel> label(String handle, String name, String bio) {
         String text = (name == null ? "" : name) + "\n" + (bio == null ? "" : bio);
         String handleText = handle == null ? "" : handle;
+        String masked = mask(text, everyRoleTraps);
         List<Scored> scored = new ArrayList<>();
         for (Role role : Role.values()) {
             if (role == Role.UNKNOWN) continue;
-            Scored s = score(role, text, handleText);
+            Scored s = score(role, text, masked, handleText);
             if (s != null) scored.add(s);
         }
         scored.sort(Comparator.comparingDouble(Scored::confidence).reversed()
@@ -81,8 +87,8 @@ public final class RoleLabeller {
 
     private record Scored(Role role, double confidence, List<String> evidence, int firstAt) {}
 
-    private Scored score(Role role, String text, String handle) {
-        String masked = mask(text, traps.get(role));
+    private Scored score(Role role, String text, String commonlyMasked, String handle) {
+        String masked = mask(commonlyMasked, traps.get(role));
         double miss = 1.0;
         Set<String> evidence = new LinkedHashSet<>();
         int firstAt = Integer.MAX_VALUE;
