@@ -1,7 +1,6 @@
 package org.convene.roles;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -50,9 +49,5 @@ public record RoleCorrection(String platform, String id, String handle, List<Rol
     String handleLower() {
         if (handle != null && !handle.isBlank()) return handle.strip().replaceFirst("^@", "").toLowerCase(Locale.ROOT);
         return id.startsWith("@") ? id.substring(1).toLowerCase(Locale.ROOT) : null;
-    }
-
-    static String describe(List<Role> roles) {
-        return String.join(", ", Arrays.asList(roles.stream().map(Role::key).toArray(String[]::new)));
     }
 }

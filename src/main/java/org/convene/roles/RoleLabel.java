@@ -18,8 +18,4 @@ public record RoleLabel(Role role, double confidence, List<String> evidence, Str
     public String key() {
         return role.key();
     }
-
-    RoleLabel asPrimary(boolean isPrimary) {
-        return new RoleLabel(role, confidence, evidence, source, isPrimary);
-    }
 }
