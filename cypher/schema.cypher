@@ -33,3 +33,12 @@ FOR (s:ChatSession) REQUIRE (s.chat, s.start) IS UNIQUE;
 // Convene's own bookkeeping (e.g. that the demo was loaded) lives on one node.
 CREATE CONSTRAINT convene_meta IF NOT EXISTS
 FOR (m:ConveneMeta) REQUIRE m.key IS UNIQUE;
+
+// Stakeholder roles (nurse, doctor, ...): one node per role key, see org/convene/roles/Role.java.
+CREATE CONSTRAINT role_key IF NOT EXISTS
+FOR (r:Role) REQUIRE r.key IS UNIQUE;
+
+// A person's correction of an account's roles, kept apart from the Account so that it outlives
+// re-imports, re-labelling and even the account's removal; matched to the account by id or handle.
+CREATE CONSTRAINT role_correction_key IF NOT EXISTS
+FOR (c:RoleCorrection) REQUIRE (c.platform, c.id) IS UNIQUE;

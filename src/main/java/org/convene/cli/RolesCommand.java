@@ -1,0 +1,225 @@
+package org.convene.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.convene.roles.RoleLabel;
+import org.convene.roles.RoleService;
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+@Command(name = "roles", mixinStandardHelpOptions = true,
+        description = "Stakeholder roles of accounts (nurse, doctor, ahp, executive, commissioner, manager, comms,"
+                + " researcher, patient, carer, advocate, organisation, media, unknown): label, correct, explain.",
+        subcommands = {RolesCommand.Label.class, RolesCommand.Correct.class, RolesCommand.ImportOverrides.class,
+                RolesCommand.Explain.class})
+class RolesCommand implements Callable<Integer> {
+
+    @ParentCommand
+    ConveneCommand parent;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+        return ConveneCli.USAGE;
+    }
+
+    /** What every roles subcommand shares: where the graph is, JSON output, a Spring context. */
+    abstract static class Sub implements Callable<Integer> {
+        @ParentCommand
+        RolesCommand roles;
+
+        @Mixin
+        GraphOptions graph;
+
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--json", description = "Print the result as JSON.")
+        boolean json;
+
+        ConfigurableApplicationContext context() {
+            return Launcher.context(graph, roles.parent.springArgs);
+        }
+
+        PrintWriter out() {
+            return spec.commandLine().getOut();
+        }
+
+        /** The one account with this handle, or a usage error naming the candidates. */
+        RoleService.AccountRef account(RoleService service, String platform, String handle) {
+            List<RoleService.AccountRef> found = service.findByHandle(platform, handle);
+            if (found.isEmpty()) throw new IllegalArgumentException("No account with handle " + handle);
+            if (found.size() > 1) {
+                throw new IllegalArgumentException("Handle " + handle + " is on several platforms " + found.stream()
+                        .map(RoleService.AccountRef::platform).toList() + ": add --platform");
+            }
+            return found.getFirst();
+        }
+    }
+
+    @Command(name = "label", mixinStandardHelpOptions = true,
+            description = "Label every account from its bio, name and handle; corrected accounts keep their correction.")
+    static class Label extends Sub {
+        @Override
+        public Integer call() {
+            RoleService.LabelSummary summary;
+            try (var context = context()) {
+                PrintWriter err = spec.commandLine().getErr();
+                summary = context.getBean(RoleService.class).labelAll((done, total) -> {
+                    err.printf(Locale.UK, "roles: %,d of %,d accounts%n", done, total);
+                    err.flush();
+                });
+            }
+            if (json) {
+                Map<String, Object> result = new LinkedHashMap<>();
+                result.put("accounts", summary.accounts());
+                result.put("corrected", summary.corrected());
+                result.put("primaryRoles", summary.primaryRoles());
+                result.put("dictionaryProblems", summary.dictionaryProblems());
+                result.put("seconds", summary.took().toMillis() / 1000.0);
+                out().println(Output.json(result));
+            } else {
+                out().printf(Locale.UK, "Labelled %,d accounts (%,d kept a person's correction) in %.1f s%n",
+                        summary.accounts(), summary.corrected(), summary.took().toMillis() / 1000.0);
+                List<Map<String, Object>> rows = new ArrayList<>();
+                summary.primaryRoles().forEach((role, n) -> rows.add(Map.of("primary role", role, "accounts", n)));
+                Output.table(out(), List.of("primary role", "accounts"), rows);
+                summary.dictionaryProblems().forEach(p -> out().println("  dictionary line set aside: " + p));
+            }
+            out().flush();
+            return ConveneCli.OK;
+        }
+    }
+
+    @Command(name = "correct", mixinStandardHelpOptions = true,
+            description = "Set an account's roles by hand. The correction outlives re-imports and re-labelling.")
+    static class Correct extends Sub {
+        @Option(names = "--handle", required = true, paramLabel = "HANDLE", description = "The account's handle.")
+        String handle;
+
+        @Option(names = "--platform", paramLabel = "PLATFORM", description = "twitter, mastodon or bluesky, when the handle is on several.")
+        String platform;
+
+        @Option(names = "--roles", required = true, split = ",", paramLabel = "ROLE", description = "Role keys, e.g. nurse,carer.")
+        List<String> roleKeys;
+
+        @Option(names = "--primary", paramLabel = "ROLE", description = "The primary role (default: the first of --roles).")
+        String primary;
+
+        @Option(names = "--who", paramLabel = "NAME", description = "Who made the correction (default: the user name).")
+        String who = System.getProperty("user.name", "someone");
+
+        @Override
+        public Integer call() {
+            try (var context = context()) {
+                RoleService service = context.getBean(RoleService.class);
+                RoleService.AccountRef account = account(service, platform, handle);
+                service.correct(account.platform(), account.id(), roleKeys, primary, who);
+                print(service.explain(account.platform(), account.id()).orElseThrow(), out(), json);
+            }
+            out().flush();
+            return ConveneCli.OK;
+        }
+    }
+
+    @Command(name = "import-overrides", mixinStandardHelpOptions = true,
+            description = "Read corrections from a CSV: handle (or id, with optional platform), roles, optional primary, who, note.")
+    static class ImportOverrides extends Sub {
+        @Parameters(index = "0", paramLabel = "FILE", description = "The CSV of corrections.")
+        Path file;
+
+        @Override
+        public Integer call() throws Exception {
+            if (!Files.isRegularFile(file)) throw new IllegalArgumentException("No such file: " + file);
+            RoleService.OverridesSummary summary;
+            try (var context = context()) {
+                summary = context.getBean(RoleService.class).importOverrides(file);
+            }
+            if (json) {
+                Map<String, Object> result = new LinkedHashMap<>();
+                result.put("stored", summary.stored());
+                result.put("applied", summary.applied());
+                result.put("rejected", summary.rejected().stream()
+                        .map(r -> Map.of("file", r.file(), "line", r.line(), "reason", r.reason())).toList());
+                out().println(Output.json(result));
+            } else {
+                out().printf("Stored %d corrections, %d applied to accounts now (the rest apply when the account is imported and labelled), %d lines rejected%n",
+                        summary.stored(), summary.applied(), summary.rejected().size());
+                summary.rejected().forEach(r -> out().println("  rejected " + r));
+            }
+            out().flush();
+            return ConveneCli.OK;
+        }
+    }
+
+    @Command(name = "explain", mixinStandardHelpOptions = true,
+            description = "Show an account's roles with their evidence, confidence and source.")
+    static class Explain extends Sub {
+        @Option(names = "--handle", required = true, paramLabel = "HANDLE", description = "The account's handle.")
+        String handle;
+
+        @Option(names = "--platform", paramLabel = "PLATFORM", description = "twitter, mastodon or bluesky, when the handle is on several.")
+        String platform;
+
+        @Override
+        public Integer call() {
+            try (var context = context()) {
+                RoleService service = context.getBean(RoleService.class);
+                RoleService.AccountRef account = account(service, platform, handle);
+                print(service.explain(account.platform(), account.id()).orElseThrow(), out(), json);
+            }
+            out().flush();
+            return ConveneCli.OK;
+        }
+    }
+
+    static void print(RoleService.Explanation e, PrintWriter out, boolean json) {
+        if (json) {
+            Map<String, Object> result = new LinkedHashMap<>();
+            result.put("platform", e.account().platform());
+            result.put("id", e.account().id());
+            result.put("handle", e.account().handle());
+            result.put("bio", e.bio());
+            result.put("roles", e.stored().stream().map(RolesCommand::labelMap).toList());
+            result.put("rulesNow", e.rules().stream().map(RolesCommand::labelMap).toList());
+            result.put("correction", e.correction());
+            out.println(Output.json(result));
+            return;
+        }
+        out.println("@" + e.account().handle() + " (" + e.account().platform() + " " + e.account().id() + ")");
+        out.println("bio: " + (e.bio() == null ? "(none)" : e.bio().replaceAll("\\s+", " ")));
+        if (e.stored().isEmpty()) out.println("not labelled yet: run `convene roles label`");
+        List<Map<String, Object>> rows = e.stored().stream().map(RolesCommand::labelMap).toList();
+        Output.table(out, List.of("role", "primary", "confidence", "source", "evidence"), rows);
+        if (e.correction() != null) {
+            out.println("corrected by " + e.correction().get("who") + " at " + e.correction().get("at")
+                    + "; the rules alone would say: " + e.rules().stream().map(RoleLabel::key).toList());
+        }
+    }
+
+    private static Map<String, Object> labelMap(RoleLabel l) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("role", l.key());
+        m.put("primary", l.primary());
+        m.put("confidence", l.confidence());
+        m.put("source", l.source());
+        m.put("evidence", l.evidence());
+        return m;
+    }
+}

@@ -1,0 +1,137 @@
+package org.convene.roles;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import org.convene.roles.RoleDictionary.Entry;
+import org.convene.roles.RoleDictionary.Kind;
+
+/**
+ * Labels one account from its handle, display name and bio with the dictionary's rules; no database.
+ * For each role: the text is copied with the role's traps blanked out, every rule of the role is matched,
+ * and a match is dropped when a negation stands right before or after it ("ex-nurse", "doctor-to-be").
+ * The matches' weights combine as 1 - Π(1 - w) (one weight per rule, however often it matches); roles at
+ * or above the dictionary's threshold are assigned. The primary role has the highest confidence, then the
+ * earliest evidence in the text, then the order of {@link Role}. With no role assigned the result is
+ * {@code unknown}, with the best weak cue, if any, as its evidence.
+ */
+public final class RoleLabeller {
+
+    /** How far before a match a not-before negation is looked for. */
+    private static final int NEGATION_WINDOW = 30;
+
+    private final RoleDictionary dictionary;
+    private final Map<Role, List<Entry>> rules = new EnumMap<>(Role.class);
+    private final Map<Role, List<Entry>> traps = new EnumMap<>(Role.class);
+    private final List<Entry> everyRoleTraps = new ArrayList<>();
+    private final Map<Role, List<Entry>> negations = new EnumMap<>(Role.class);
+
+    public RoleLabeller(RoleDictionary dictionary) {
+        this.dictionary = dictionary;
+        for (Role role : Role.values()) {
+            rules.put(role, new ArrayList<>());
+            traps.put(role, new ArrayList<>());
+            negations.put(role, new ArrayList<>());
+        }
+        for (Entry e : dictionary.entries()) {
+            if (e.kind() == Kind.TRAP && e.role() == null) { // blanked once for all roles, see label()
+                everyRoleTraps.add(e);
+                continue;
+            }
+            for (Role role : e.role() == null ? List.of(Role.values()) : List.of(e.role())) {
+                switch (e.kind()) {
+                    case TRAP -> traps.get(role).add(e);
+                    case NOT_BEFORE, NOT_AFTER -> negations.get(role).add(e);
+                    default -> rules.get(role).add(e);
+                }
+            }
+        }
+    }
+
+    public RoleDictionary dictionary() {
+        return dictionary;
+    }
+
+    /** The account's roles, primary first; never empty ({@code unknown} when no rule is confident enough). */
+    public List<RoleLabel> label(String handle, String name, String bio) {
+        String text = (name == null ? "" : name) + "\n" + (bio == null ? "" : bio);
+        String handleText = handle == null ? "" : handle;
+        String masked = mask(text, everyRoleTraps);
+        List<Scored> scored = new ArrayList<>();
+        for (Role role : Role.values()) {
+            if (role == Role.UNKNOWN) continue;
+            Scored s = score(role, text, masked, handleText);
+            if (s != null) scored.add(s);
+        }
+        scored.sort(Comparator.comparingDouble(Scored::confidence).reversed()
+                .thenComparingInt(Scored::firstAt).thenComparing(Scored::role));
+        List<RoleLabel> labels = new ArrayList<>();
+        for (Scored s : scored) {
+            if (s.confidence() >= dictionary.threshold()) {
+                labels.add(new RoleLabel(s.role(), round(s.confidence()), s.evidence(), RoleLabel.RULE, labels.isEmpty()));
+            }
+        }
+        if (labels.isEmpty()) {
+            List<String> evidence = scored.isEmpty() ? List.of()
+                    : List.of("weak cue for " + scored.getFirst().role().key() + ": " + String.join(", ", scored.getFirst().evidence()));
+            double confidence = scored.isEmpty() ? 1.0 : 1.0 - scored.getFirst().confidence();
+            labels.add(new RoleLabel(Role.UNKNOWN, round(confidence), evidence, RoleLabel.RULE, true));
+        }
+        return labels;
+    }
+
+    private record Scored(Role role, double confidence, List<String> evidence, int firstAt) {}
+
+    private Scored score(Role role, String text, String commonlyMasked, String handle) {
+        String masked = mask(commonlyMasked, traps.get(role));
+        double miss = 1.0;
+        Set<String> evidence = new LinkedHashSet<>();
+        int firstAt = Integer.MAX_VALUE;
+        for (Entry rule : rules.get(role)) {
+            boolean onHandle = rule.kind() == Kind.HANDLE;
+            String target = onHandle ? handle : masked;
+            Matcher m = rule.pattern().matcher(target);
+            boolean hit = false;
+            while (m.find()) {
+                if (m.end() == m.start() || (!onHandle && negated(role, target, m.start(), m.end()))) continue;
+                hit = true;
+                evidence.add(onHandle ? "handle @" + handle : text.substring(m.start(), m.end()).strip());
+                firstAt = Math.min(firstAt, onHandle ? text.length() : m.start());
+            }
+            if (hit) miss *= 1.0 - rule.weight();
+        }
+        return evidence.isEmpty() ? null : new Scored(role, 1.0 - miss, List.copyOf(evidence), firstAt);
+    }
+
+    private boolean negated(Role role, String text, int start, int end) {
+        String before = text.substring(Math.max(0, start - NEGATION_WINDOW), start);
+        String after = text.substring(end);
+        for (Entry n : negations.get(role)) {
+            Matcher m = n.pattern().matcher(n.kind() == Kind.NOT_BEFORE ? before : after);
+            if (m.find()) return true;
+        }
+        return false;
+    }
+
+    /** The text with every trap match replaced by spaces, so positions stay where they were. */
+    private static String mask(String text, List<Entry> traps) {
+        if (traps.isEmpty()) return text;
+        char[] chars = text.toCharArray();
+        for (Entry trap : traps) {
+            Matcher m = trap.pattern().matcher(text);
+            while (m.find()) {
+                for (int i = m.start(); i < m.end(); i++) chars[i] = ' ';
+            }
+        }
+        return new String(chars);
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 1000) / 1000.0;
+    }
+}

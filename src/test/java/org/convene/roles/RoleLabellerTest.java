@@ -1,0 +1,146 @@
+package org.convene.roles;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The bundled dictionary on UK NHS terms, their spellings, negations and traps; and the dictionary file itself. */
+class RoleLabellerTest {
+
+    static final RoleLabeller LABELLER = new RoleLabeller(RoleDictionary.bundled());
+
+    static List<String> roles(String bio) {
+        return LABELLER.label(null, null, bio).stream().map(RoleLabel::key).toList();
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            RGN, ward sister at Leeds Teaching Hospitals             | nurse
+            Staff nurse, RMN. Tweets my own                          | nurse
+            Matron for surgery                                       | nurse
+            Community midwife and proud                              | nurse
+            Health visitor in Bradford                               | nurse
+            Chief Nurse and DoN, views my own                        | nurse executive
+            CNO for England                                          | nurse executive
+            GP partner in Bristol                                    | doctor
+            Consultant cardiologist, Manchester                      | doctor
+            FY1 doctor, surviving nights                             | doctor
+            Specialty registrar in anaesthesia                       | doctor
+            MBBS MRCGP, salaried GP                                  | doctor
+            Chief Executive, Leeds Teaching Hospitals NHS Trust      | executive
+            CEO of a charity for carers                              | executive advocate
+            NED and chair of the audit committee                     | executive
+            Non-executive director                                   | executive
+            Lay member of NHS Leeds CCG                              | commissioner
+            Commissioning manager at the ICB                         | commissioner manager
+            Head of communications, NHS Providers                    | manager comms
+            Registered dietitian and RD                              | ahp
+            Physiotherapist and Pilates fan                          | ahp
+            Senior lecturer in nursing, PhD                          | researcher
+            Carer for my husband who has MS                          | carer
+            Cancer survivor and patient advocate                     | patient advocate
+            Journalist at the BBC                                    | media
+            """)
+    void ukTermsAndSpellings(String bio, String expected) {
+        assertThat(roles(bio)).containsExactlyInAnyOrder(expected.split(" "));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Mum of two, nurse's daughter, baker                      | unknown
+            Proud daughter of a nurse                                | unknown
+            Ex-nurse, now a writer                                   | media
+            Former GP, retired to the garden                         | unknown
+            Not a doctor, just curious about health                  | unknown
+            Trust me, I'm a doctor. But not THAT type of doctor.     | unknown
+            Doctor Who fan and knitter                               | unknown
+            Naturopathic Doctor, smoothie lover                      | unknown
+            Doctor of Physical Therapy                               | ahp
+            Doctor-to-be, geneticist                                 | researcher
+            Medical student at King's                                | unknown
+            Playing devil's advocate since 1970                      | unknown
+            Be patient, be kind                                      | unknown
+            Patient care is our mission                              | organisation
+            Every patient of mine matters                            | unknown
+            Wellness advocate for a tea brand                        | unknown
+            Stage manager in Toronto                                 | unknown
+            Helping those living with coeliac disease                | organisation
+            Beauty blog addict                                       | unknown
+            Aspiring journalist                                      | unknown
+            """)
+    void negationsAndTraps(String bio, String expected) {
+        assertThat(roles(bio)).containsExactlyInAnyOrder(expected.split(" "));
+    }
+
+    @Test
+    void evidenceIsThePhraseAsWrittenAndThePrimaryComesFirst() {
+        List<RoleLabel> labels = LABELLER.label("jane_rn", "Jane", "Staff Nurse and PhD student, RN");
+        assertThat(labels.getFirst().role()).isEqualTo(Role.NURSE);
+        assertThat(labels.getFirst().primary()).isTrue();
+        assertThat(labels.getFirst().evidence()).contains("Nurse", "RN");
+        assertThat(labels.getFirst().confidence()).isBetween(0.9, 1.0);
+        assertThat(labels).extracting(RoleLabel::key).containsExactly("nurse", "researcher");
+        assertThat(labels.get(1).primary()).isFalse();
+        assertThat(labels).allMatch(l -> l.source().equals(RoleLabel.RULE));
+    }
+
+    @Test
+    void noBioIsUnknown() {
+        List<RoleLabel> labels = LABELLER.label("someone", null, null);
+        assertThat(labels).extracting(RoleLabel::key).containsExactly("unknown");
+        assertThat(labels.getFirst().primary()).isTrue();
+    }
+
+    @Test
+    void theNameCountsToo() {
+        assertThat(LABELLER.label("jsmith", "Dr Jane Smith, GP", "Views my own").getFirst().key()).isEqualTo("doctor");
+    }
+
+    @Test
+    void badDictionaryLinesAreSetAsideWithTheirLineNumbers() throws IOException {
+        String csv = """
+                role,kind,pattern,weight,note
+                # a comment
+                nurse,phrase,sister tutor,0.9,
+                surgeon,phrase,surgeon,0.9,no such role
+                doctor,regex,"(unclosed",0.9,
+                doctor,phrase,medic,1.5,
+                *,phrase,everything,0.5,
+                *,setting,threshold,0.6,
+                """;
+        RoleDictionary dict = RoleDictionary.read("my-dictionary.csv", new StringReader(csv));
+        assertThat(dict.size()).isEqualTo(1);
+        assertThat(dict.threshold()).isEqualTo(0.6);
+        assertThat(dict.problems()).hasSize(4);
+        assertThat(dict.problems().get(0)).startsWith("my-dictionary.csv: line 4: unknown role 'surgeon'");
+        assertThat(dict.problems().get(1)).startsWith("my-dictionary.csv: line 5: bad regular expression");
+        assertThat(dict.problems().get(2)).startsWith("my-dictionary.csv: line 6: weight 1.5");
+        assertThat(dict.problems().get(3)).startsWith("my-dictionary.csv: line 7:");
+        assertThat(new RoleLabeller(dict).label(null, null, "Sister tutor").getFirst().key()).isEqualTo("nurse");
+    }
+
+    @Test
+    void aUsersDictionaryFileReplacesTheBundledOne() throws IOException {
+        Path file = Files.createTempFile("roles-", ".csv");
+        Files.writeString(file, "role,kind,pattern,weight,note\ncommissioner,phrase,place lead,0.9,\n");
+        RoleLabeller mine = new RoleLabeller(RoleDictionary.of(file));
+        assertThat(mine.label(null, null, "Place lead, Leeds").getFirst().key()).isEqualTo("commissioner");
+        assertThat(mine.label(null, null, "Staff nurse").getFirst().key()).isEqualTo("unknown");
+        Files.delete(file);
+        assertThatThrownBy(() -> RoleDictionary.of(file)).hasMessageContaining(file.toString());
+    }
+
+    @Test
+    void aFileWithoutTheColumnsIsRefused() {
+        assertThatThrownBy(() -> RoleDictionary.read("x.csv", new StringReader("a,b\n1,2\n")))
+                .hasMessageContaining("x.csv: line 1: missing column 'role'");
+    }
+}
