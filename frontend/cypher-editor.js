@@ -16,6 +16,12 @@ class CypherEditor extends HTMLElement {
 
   connectedCallback() {
     if (this._view) return;
+    // a value set before this element was defined sits on the instance and hides the setter: move it
+    if (Object.prototype.hasOwnProperty.call(this, 'value')) {
+      const early = this.value;
+      delete this.value;
+      this._value = early ?? '';
+    }
     const run = () => {
       this.dispatchEvent(new CustomEvent('run', { detail: { value: this.value } }));
       return true;
