@@ -1,6 +1,7 @@
 // <cypher-editor>: CodeMirror 6 with Cypher highlighting (the legacy Cypher mode as a StreamLanguage).
 // Property `value` holds the text; Ctrl+Enter (Cmd+Enter on a Mac) fires `run` with {detail: {value}};
-// every edit fires `value-changed`. The editor lives in the light DOM so page styles and tests reach it.
+// every edit fires `value-changed`. The editor lives in a shadow root: CodeMirror mounts its style sheets
+// there, where the page's own style handling (which replaces document.adoptedStyleSheets) leaves them be.
 import { EditorView, basicSetup } from 'codemirror';
 import { keymap } from '@codemirror/view';
 import { Prec } from '@codemirror/state';
@@ -12,6 +13,13 @@ class CypherEditor extends HTMLElement {
     super();
     this._value = '';
     this._view = null;
+    this.attachShadow({ mode: 'open' }).innerHTML = `
+      <style>
+        :host { display: block; }
+        .cm-editor { height: 100%; min-height: 8rem; font-size: var(--lumo-font-size-s, 14px); background: #fff; }
+        .cm-editor.cm-focused { outline: 2px solid var(--lumo-primary-color-50pct, #7aa7ff); }
+        .cm-scroller { font-family: ui-monospace, 'DejaVu Sans Mono', Menlo, monospace; }
+      </style>`;
   }
 
   connectedCallback() {
@@ -28,7 +36,8 @@ class CypherEditor extends HTMLElement {
     };
     this._view = new EditorView({
       doc: this._value,
-      parent: this,
+      root: this.shadowRoot,
+      parent: this.shadowRoot,
       extensions: [
         Prec.highest(keymap.of([{ key: 'Mod-Enter', run }])),
         basicSetup,

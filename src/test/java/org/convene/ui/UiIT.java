@@ -38,7 +38,8 @@ class UiIT {
     @BeforeAll
     static void start() throws Exception {
         app = new ConveneProcess(Files.createTempDirectory("convene-ui-it-"), OUT.resolve("ui.log"));
-        app.awaitHttp("/actuator/health/readiness", "UP", Duration.ofMinutes(3));
+        // generous: on a shared 2-core machine the first start with the demo can take minutes
+        app.awaitHttp("/actuator/health/readiness", "UP", Duration.ofMinutes(8));
         browser = Browser.start();
         wait = new WebDriverWait(browser, Duration.ofSeconds(60));
     }
@@ -79,6 +80,7 @@ class UiIT {
         wait.until(d -> grid.findElements(By.cssSelector("vaadin-grid-cell-content")).stream()
                 .anyMatch(c -> c.getText().contains("topsy-bad.csv")));
         assertThat(browser.findElement(By.cssSelector("a.rejected-report")).getDomAttribute("href")).isNotBlank();
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()", summary);
         screenshot("import.png");
         assertThat(count("MATCH (c:Chat {tag: 'nhssm'}) RETURN count(c)")).isOne();
     }
@@ -131,7 +133,7 @@ class UiIT {
 
     private static void type(WebElement editor, String query) {
         ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]", editor, query);
-        editor.findElement(By.cssSelector(".cm-content")).click();
+        editor.getShadowRoot().findElement(By.cssSelector(".cm-content")).click();
     }
 
     private static void rows(long expected) {

@@ -250,6 +250,8 @@ public class CypherView extends HorizontalLayout {
 
     private void fail(String message) {
         status.setText("");
+        results.setVisible(false); // an old result under a new error would read as this query's
+        download.setEnabled(false);
         error.setText(message);
         error.setVisible(true);
     }

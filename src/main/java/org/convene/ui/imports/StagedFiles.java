@@ -107,7 +107,9 @@ final class StagedFiles {
         return candidate;
     }
 
+    /** In MB of 1,048,576 bytes, the unit of the settings (512MB), so a limit reads as it was set. */
     static String megabytes(long bytes) {
-        return String.format(java.util.Locale.UK, "%.1f MB", bytes / 1e6);
+        double mb = bytes / 1048576.0;
+        return String.format(java.util.Locale.UK, mb == Math.rint(mb) ? "%.0f MB" : "%.1f MB", mb);
     }
 }
