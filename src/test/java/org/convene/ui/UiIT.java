@@ -51,8 +51,10 @@ class UiIT {
     }
 
     @Test
-    void navigationListsTheViewsThatExist() {
+    void navigationListsTheViewsThatExist() throws Exception {
         browser.get(app.url("/"));
+        wait.until(d -> d.findElement(By.cssSelector("network-graph[data-layout='done']")));
+        screenshot("overview-layout.png");
         wait.until(d -> d.findElements(By.cssSelector("vaadin-side-nav-item")).size() >= 3);
         List<String> labels = browser.findElements(By.cssSelector("vaadin-side-nav-item")).stream()
                 .map(WebElement::getText).toList();
