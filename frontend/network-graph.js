@@ -1,5 +1,5 @@
 // <network-graph>: the account network drawn by sigma.js (WebGL), laid out by ForceAtlas2 in a worker.
-// The server calls setGraph(json) with {nodes: [[key, handle, group, degree]], edges: [[source, target,
+// The server calls setGraph(json) with {nodes: [[key, handle, group, degree, label?]], edges: [[source, target,
 // weight]], groups: [{name, count, color}]}.
 import Graph from 'graphology';
 import Sigma from 'sigma';
@@ -52,11 +52,11 @@ class NetworkGraph extends HTMLElement {
     const colors = Object.fromEntries(groups.map((g) => [g.name, g.color]));
     const graph = new Graph({ type: 'directed', multi: false, allowSelfLoops: false });
     const maxDegree = Math.max(1, ...nodes.map((n) => n[3]));
-    nodes.forEach(([key, handle, group, degree], i) => {
+    nodes.forEach(([key, handle, group, degree, label], i) => {
       // a golden-angle spiral as the starting layout: deterministic and already spread out
       const r = Math.sqrt(i + 1), a = i * 2.399963;
       graph.addNode(key, {
-        label: handle ? '@' + handle : key, x: r * Math.cos(a), y: r * Math.sin(a),
+        label: label || (handle ? '@' + handle : key), x: r * Math.cos(a), y: r * Math.sin(a),
         size: 2 + 10 * Math.sqrt(degree / maxDegree), color: colors[group] || '#9aa3ad', group,
       });
     });

@@ -1,14 +1,12 @@
 package org.convene.cli;
 
 import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.convene.graph.GraphDb;
-import org.convene.graph.ValueFormat;
-import org.neo4j.driver.Record;
+import org.convene.cypher.CypherResult;
+import org.convene.cypher.CypherRunner;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -38,8 +36,13 @@ class CypherCommand implements Callable<Integer> {
             description = "A query parameter; VALUE is read as JSON when it parses (42, true, [1,2], \"x\"), else as text.")
     Map<String, String> params = new LinkedHashMap<>();
 
-    @Option(names = "--read-only", description = "Run in a read transaction: the database refuses any write.")
+    @Option(names = "--read-only", description = "Refuse writes, schema changes, write or admin procedures and LOAD CSV, "
+            + "and run in a read transaction (the rules of the web UI's Cypher page).")
     boolean readOnly;
+
+    @Option(names = "--max-rows", paramLabel = "N",
+            description = "Print at most N rows and say when there were more (default: all).")
+    Integer maxRows;
 
     @Option(names = "--json", description = "Print {\"columns\": [...], \"rows\": [{...}]} instead of a table.")
     boolean json;
@@ -49,30 +52,29 @@ class CypherCommand implements Callable<Integer> {
         Map<String, Object> values = new LinkedHashMap<>();
         params.forEach((k, v) -> values.put(k, Output.parseValue(v)));
         try (var context = Launcher.context(graph, parent.springArgs)) {
-            GraphDb db = context.getBean(GraphDb.class);
-            List<Record> records = readOnly ? db.read(query, values) : db.write(query, values);
-            print(records);
+            CypherRunner runner = context.getBean(CypherRunner.class);
+            print(runner.run(query, values, !readOnly, maxRows == null ? Integer.MAX_VALUE : maxRows));
         }
         return ConveneCli.OK;
     }
 
-    private void print(List<Record> records) {
+    private void print(CypherResult result) {
         PrintWriter out = spec.commandLine().getOut();
-        List<String> columns = records.isEmpty() ? List.of() : records.getFirst().keys();
-        List<Map<String, Object>> rows = new ArrayList<>();
-        for (Record r : records) {
-            Map<String, Object> row = new LinkedHashMap<>();
-            for (String c : columns) row.put(c, ValueFormat.plain(r.get(c)));
-            rows.add(row);
-        }
+        List<String> columns = result.columns();
+        List<Map<String, Object>> rows = result.rows();
         if (json) {
-            Map<String, Object> result = new LinkedHashMap<>();
-            result.put("columns", columns);
-            result.put("rows", rows);
-            out.println(Output.json(result));
+            Map<String, Object> doc = new LinkedHashMap<>();
+            doc.put("columns", columns);
+            doc.put("rows", rows);
+            out.println(Output.json(doc));
         } else {
             Output.table(out, columns, rows);
             out.println(rows.size() == 1 ? "1 row" : rows.size() + " rows");
+            if (!result.changes().isEmpty()) out.println(result.changes());
+        }
+        if (result.truncated()) {
+            spec.commandLine().getErr().println("convene: more rows than --max-rows " + result.maxRows()
+                    + "; only the first " + result.maxRows() + " are shown");
         }
         out.flush();
     }

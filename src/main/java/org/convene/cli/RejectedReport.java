@@ -7,10 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.convene.ingest.ImportSummary;
-import org.convene.ingest.Rejected;
+import org.convene.ingest.RejectedCsv;
 
 /** The import report a user can open in a spreadsheet: one row per rejected record. */
 final class RejectedReport {
@@ -22,9 +20,8 @@ final class RejectedReport {
         if (file == null && summary.rejected().isEmpty()) return null;
         Path target = file != null ? file : Path.of("import-rejected-"
                 + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + ".csv");
-        try (var out = Files.newBufferedWriter(target, StandardCharsets.UTF_8);
-             var csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader("file", "line", "reason").get())) {
-            for (Rejected r : summary.rejected()) csv.printRecord(r.file(), r.line(), r.reason());
+        try (var out = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
+            RejectedCsv.write(summary.rejected(), out);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the import report " + target + ": " + e.getMessage(), e);
         }

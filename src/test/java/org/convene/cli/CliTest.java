@@ -97,6 +97,17 @@ class CliTest extends GraphTestBase {
     }
 
     @Test
+    void readOnlyRefusesLoadCsvAndMaxRowsCutsTheOutputSayingSo() {
+        Run refused = run(external("cypher", "--read-only", "LOAD CSV FROM 'file:///etc/hostname' AS l RETURN l"));
+        assertThat(refused.code()).isEqualTo(1);
+        assertThat(refused.err()).contains("LOAD CSV").contains("read-only");
+        Run cut = run(external("cypher", "--read-only", "--max-rows", "3", "UNWIND range(1, 10) AS i RETURN i"));
+        assertThat(cut.code()).as(cut.err()).isZero();
+        assertThat(cut.out()).contains("3 rows");
+        assertThat(cut.err()).contains("only the first 3");
+    }
+
+    @Test
     void aBadQueryFailsWithTheServersMessage() {
         Run r = run(external("cypher", "MATCH (n RETURN n"));
         assertThat(r.code()).isEqualTo(1);

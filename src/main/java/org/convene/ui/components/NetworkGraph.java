@@ -35,6 +35,14 @@ public class NetworkGraph extends Component implements HasSize, HasStyle {
     }
 
     public void show(Network network, String lastGroup) {
+        show(network, lastGroup, null);
+    }
+
+    /**
+     * @param labels a node's label by key, for graphs of more than accounts (a query's result); null to
+     *               label each node with its {@code @handle}
+     */
+    public void show(Network network, String lastGroup, Map<String, String> labels) {
         var groups = new java.util.ArrayList<Map<String, Object>>();
         int i = 0;
         for (var g : network.groups()) {
@@ -43,7 +51,7 @@ public class NetworkGraph extends Component implements HasSize, HasStyle {
         }
         Map<String, Object> payload = Map.of(
                 "nodes", network.nodes().stream().map(n -> List.of(n.key(), n.handle() == null ? "" : n.handle(),
-                        n.group(), n.degree())).toList(),
+                        n.group(), n.degree(), labels == null ? "" : labels.getOrDefault(n.key(), ""))).toList(),
                 "edges", network.edges().stream().map(e -> List.of(e.source(), e.target(), e.weight())).toList(),
                 "groups", groups);
         getElement().callJsFunction("setGraph", JSON.writeValueAsString(payload));

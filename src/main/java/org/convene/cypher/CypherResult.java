@@ -1,0 +1,29 @@
+package org.convene.cypher;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a query returned.
+ *
+ * @param columns   the result's keys in order
+ * @param rows      values made plain by {@link org.convene.graph.ValueFormat}, one map per row
+ * @param graph     the nodes and relationships found anywhere in the rows (inside lists and paths too)
+ * @param truncated true when the query had more rows than {@code maxRows} and the rest was dropped
+ * @param changes   what a write changed, in Neo4j's words ("nodes created: 1"), empty when nothing changed
+ */
+public record CypherResult(List<String> columns, List<Map<String, Object>> rows, ResultGraph graph,
+                           boolean truncated, int maxRows, Duration took, String changes) {
+
+    /** Nodes by element id with their labels and a short caption; relationships between them. */
+    public record ResultGraph(List<GraphNode> nodes, List<GraphRelationship> relationships) {
+        public boolean isEmpty() {
+            return nodes.isEmpty();
+        }
+    }
+
+    public record GraphNode(String id, List<String> labels, String caption) {}
+
+    public record GraphRelationship(String id, String type, String start, String end) {}
+}

@@ -1,0 +1,272 @@
+package org.convene.ui.cypher;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import java.io.ByteArrayInputStream;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.convene.cypher.CypherRefusedException;
+import org.convene.cypher.CypherResult;
+import org.convene.cypher.CypherRunner;
+import org.convene.cypher.QueryLibrary;
+import org.convene.cypher.ResultCsv;
+import org.convene.network.NetworkService;
+import org.convene.ui.Background;
+import org.convene.ui.components.CypherEditor;
+import org.convene.ui.components.NetworkGraph;
+import org.neo4j.driver.exceptions.Neo4jException;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Cypher for researchers: an editor (Ctrl+Enter runs), the documented query library one click away,
+ * the result as a table and, when it holds nodes, as a graph, and a CSV of it. Queries follow
+ * {@link CypherRunner}'s read-only rules; the same rules apply to {@code convene cypher --read-only}.
+ */
+@Route("cypher")
+@PageTitle("Cypher · Convene")
+public class CypherView extends HorizontalLayout {
+
+    /** Everyone reads; who may write is for sign-in and roles to decide (issue 6). */
+    static final boolean MAY_WRITE = false;
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final CypherRunner runner;
+    private final CypherEditor editor = new CypherEditor();
+    private final TextField parameters = new TextField("Parameters (JSON)");
+    private final Button run = new Button("Run");
+    private final Span status = new Span();
+    private final Div error = new Div();
+    private final Anchor download = new Anchor();
+    private final TabSheet results = new TabSheet();
+    private final Grid<Map<String, Object>> grid = new Grid<>();
+    private final NetworkGraph graph = new NetworkGraph();
+    private CypherResult last;
+
+    public CypherView(CypherRunner runner, QueryLibrary library) {
+        this.runner = runner;
+        setSizeFull();
+        setPadding(true);
+        addClassName("cypher-view");
+
+        editor.addClassName("cypher-editor");
+        editor.setWidthFull();
+        editor.setValue("MATCH (a:Account)-[i:INTERACTS]->(b:Account)\nRETURN a, i, b\nORDER BY i.weight DESC\nLIMIT 50");
+        editor.addRunListener(e -> execute(e.getValue()));
+
+        parameters.setPlaceholder("{\"tag\": \"celiac\"}");
+        parameters.setWidthFull();
+        parameters.setClearButtonVisible(true);
+        parameters.setHelperText("Values for $names in the query, e.g. {\"tag\": \"celiac\", \"limit\": 20}");
+
+        run.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        run.addClassName("run-query");
+        run.addClickListener(e -> execute(editor.getValue()));
+        run.addClickShortcut(Key.ENTER, KeyModifier.CONTROL).listenOn(parameters); // the editor has its own
+        run.setTooltipText("Ctrl+Enter");
+
+        download.setText("Download CSV");
+        download.addClassName("download-csv");
+        download.setEnabled(false);
+        download.setHref(DownloadHandler.fromInputStream(event -> csv()), AttachmentType.DOWNLOAD);
+
+        status.addClassName("query-status");
+        status.getElement().setAttribute("role", "status");
+        error.addClassName("query-error");
+        error.getElement().setAttribute("role", "alert");
+        error.setVisible(false);
+
+        Span readOnly = new Span("Read-only: queries cannot change the graph");
+        readOnly.getElement().getThemeList().add("badge contrast");
+        HorizontalLayout actions = new HorizontalLayout(run, download, status);
+        actions.setAlignItems(FlexComponent.Alignment.CENTER);
+
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        grid.addClassName("result-grid");
+        grid.setSizeFull();
+        graph.setSizeFull();
+        graph.addClassName("result-graph");
+        results.add("Table", grid);
+        results.add("Graph", graph);
+        results.setSizeFull();
+        results.setVisible(false);
+
+        HorizontalLayout heading = new HorizontalLayout(new H2("Cypher"), readOnly);
+        heading.setAlignItems(FlexComponent.Alignment.BASELINE);
+        VerticalLayout main = new VerticalLayout(heading, editor, parameters, actions, error);
+        main.addAndExpand(results);
+        main.setPadding(false);
+        main.setSizeFull();
+        main.setMinWidth("0");
+
+        VerticalLayout side = library(library.entries());
+        add(main, side);
+        setFlexGrow(1, main);
+    }
+
+    private VerticalLayout library(List<QueryLibrary.Entry> entries) {
+        VerticalLayout side = new VerticalLayout(new H3("Query library"));
+        side.addClassName("query-library");
+        side.setWidth("19rem");
+        side.setMinWidth("14rem");
+        side.setPadding(false);
+        side.setSpacing(false);
+        for (QueryLibrary.Entry entry : entries) {
+            Button open = new Button(entry.name(), e -> {
+                editor.setValue(entry.text());
+                parameters.setValue(entry.parameters().isEmpty() ? "" : JSON.writeValueAsString(entry.parameters()));
+                execute(entry.text());
+            });
+            open.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            open.addClassName("library-query");
+            open.getElement().setAttribute("data-query", entry.name());
+            open.getElement().setAttribute("aria-label", "Run " + entry.name() + ": " + entry.title());
+            Paragraph about = new Paragraph(entry.title() + (entry.details().isEmpty() ? "" : " " + entry.details()));
+            about.addClassName("library-about");
+            Div item = new Div(open, about);
+            item.addClassName("library-item");
+            side.add(item);
+        }
+        if (entries.isEmpty()) side.add(new Paragraph("No saved queries found in cypher/library."));
+        return side;
+    }
+
+    private void execute(String query) {
+        Map<String, Object> params;
+        try {
+            params = parameters();
+        } catch (IllegalArgumentException e) {
+            fail(e.getMessage());
+            return;
+        }
+        run.setEnabled(false);
+        status.setText("Running…");
+        error.setVisible(false);
+        Background.run(getUI().orElseThrow(), () -> runner.run(query, params, MAY_WRITE), this::show, e -> {
+            run.setEnabled(true);
+            fail(explain(e));
+        });
+    }
+
+    private Map<String, Object> parameters() {
+        String text = parameters.getValue().strip();
+        if (text.isEmpty()) return Map.of();
+        try {
+            Object value = JSON.readValue(text, Object.class);
+            if (value instanceof Map<?, ?> map) {
+                Map<String, Object> params = new LinkedHashMap<>();
+                map.forEach((k, v) -> params.put(String.valueOf(k), v));
+                return params;
+            }
+        } catch (RuntimeException notJson) {
+            // said below
+        }
+        throw new IllegalArgumentException("The parameters must be a JSON object such as {\"tag\": \"celiac\", "
+                + "\"limit\": 20}; text needs double quotes.");
+    }
+
+    private void show(CypherResult result) {
+        last = result;
+        run.setEnabled(true);
+        download.setEnabled(!result.columns().isEmpty());
+        int n = result.rows().size();
+        String text = String.format(Locale.UK, "%,d %s in %,d ms", n, n == 1 ? "row" : "rows", result.took().toMillis());
+        if (result.truncated()) {
+            text = String.format(Locale.UK, "Showing the first %,d rows: the query returned more (limit set by "
+                    + "convene.cypher.max-rows). Add a LIMIT or an ORDER BY to choose which.", result.maxRows());
+        }
+        status.setText(text);
+        status.getElement().setAttribute("data-rows", String.valueOf(n));
+        status.getElement().setAttribute("data-truncated", String.valueOf(result.truncated()));
+
+        grid.removeAllColumns();
+        for (String column : result.columns()) {
+            grid.addColumn(row -> ResultCsv.cell(row.get(column))).setHeader(column).setResizable(true)
+                    .setTooltipGenerator(row -> ResultCsv.cell(row.get(column)));
+        }
+        grid.setItems(result.rows());
+        results.setVisible(true);
+        boolean drawable = !result.graph().isEmpty();
+        results.getTabAt(1).setEnabled(drawable);
+        if (drawable) {
+            drawGraph(result.graph());
+        } else {
+            results.setSelectedIndex(0);
+        }
+    }
+
+    /** The result's nodes coloured by label, sized by their relationships in the result. */
+    private void drawGraph(CypherResult.ResultGraph g) {
+        Map<String, Integer> degree = new LinkedHashMap<>();
+        g.relationships().forEach(r -> {
+            degree.merge(r.start(), 1, Integer::sum);
+            degree.merge(r.end(), 1, Integer::sum);
+        });
+        Map<String, String> labels = new LinkedHashMap<>();
+        Map<String, Long> groups = new java.util.TreeMap<>();
+        List<NetworkService.Node> nodes = g.nodes().stream().map(n -> {
+            String group = n.labels().isEmpty() ? "(no label)" : n.labels().getFirst();
+            groups.merge(group, 1L, Long::sum);
+            labels.put(n.id(), n.caption());
+            return new NetworkService.Node(n.id(), null, group, degree.getOrDefault(n.id(), 0));
+        }).toList();
+        List<NetworkService.Edge> edges = g.relationships().stream()
+                .map(r -> new NetworkService.Edge(r.start(), r.end(), 1)).toList();
+        var network = new NetworkService.Network(nodes, edges, groups.entrySet().stream()
+                .map(e -> new NetworkService.Group(e.getKey(), e.getValue())).toList());
+        graph.show(network, null, labels);
+    }
+
+    private DownloadResponse csv() {
+        if (last == null) return DownloadResponse.error(404, "Run a query first");
+        StringWriter out = new StringWriter();
+        ResultCsv.write(last, out);
+        byte[] bytes = out.toString().getBytes(StandardCharsets.UTF_8);
+        return new DownloadResponse(new ByteArrayInputStream(bytes), "convene-query.csv", "text/csv", bytes.length);
+    }
+
+    private void fail(String message) {
+        status.setText("");
+        results.setVisible(false); // an old result under a new error would read as this query's
+        download.setEnabled(false);
+        error.setText(message);
+        error.setVisible(true);
+    }
+
+    /** What went wrong in words: the rules' refusal, the database's own message, never a stack trace. */
+    static String explain(Throwable e) {
+        if (e instanceof CypherRefusedException) return e.getMessage();
+        if (e instanceof Neo4jException n) {
+            String message = n.getMessage() == null ? n.code() : n.getMessage();
+            if (n.code() != null && n.code().contains("ParameterMissing")) {
+                return message + " Give it in Parameters, e.g. {\"tag\": \"celiac\"}.";
+            }
+            return message;
+        }
+        return "The query could not run: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())
+                + ". Is the database running? See the server log for details.";
+    }
+}

@@ -1,0 +1,288 @@
+package org.convene.ui.imports;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadFormat;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.server.streams.UploadEvent;
+import com.vaadin.flow.server.streams.UploadHandler;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.convene.ingest.ImportSummary;
+import org.convene.ingest.Rejected;
+import org.convene.ingest.RejectedCsv;
+import org.convene.ui.Background;
+
+/**
+ * Import from the browser: files are dropped or chosen (several at once) and streamed to a temporary
+ * directory, never held in memory; the import runs in the background with live counts; then the
+ * summary, the rejected records and their report as CSV. Same rules as {@code convene import}.
+ */
+@Route("import")
+@PageTitle("Import · Convene")
+public class ImportView extends VerticalLayout {
+
+    static final String DETECT = "detect";
+
+    private final ImportRunner runner;
+    private final UploadSettings limits;
+    private final StagedFiles staged;
+    private final Upload upload;
+    private final Select<String> format = new Select<>();
+    private final TextField chats = new TextField("Chat tags");
+    private final Button start = new Button("Import");
+    private final Div message = new Div();
+    private final VerticalLayout progressBox = new VerticalLayout();
+    private final ProgressBar progress = new ProgressBar();
+    private final Span counts = new Span();
+    private final VerticalLayout resultBox = new VerticalLayout();
+    private final Grid<Rejected> rejectedGrid = new Grid<>();
+    private final Anchor report = new Anchor();
+    private volatile List<Rejected> lastRejected = List.of();
+
+    public ImportView(ImportRunner runner, UploadSettings limits) {
+        this.runner = runner;
+        this.limits = limits;
+        this.staged = new StagedFiles(limits.maxFileSize().toBytes(), limits.maxFiles());
+        setMaxWidth("64rem");
+        setPadding(true);
+        addClassName("import-view");
+
+        add(new H2("Import"), new Paragraph("Add chat archives in any of these formats: "
+                + String.join(", ", runner.formats()) + ". Compressed .gz files are read as they are. Importing the "
+                + "same file again changes nothing."));
+
+        upload = new Upload(this::receive);
+        upload.setUploadFormat(UploadFormat.RAW); // the file is the request body: streamed, no multipart parsing
+        upload.setMaxFiles(limits.maxFiles());
+        upload.setMaxFileSize((int) limits.maxFileSize().toBytes());
+        upload.setDropAllowed(true);
+        upload.setWidthFull();
+        upload.addClassName("import-upload");
+        upload.addFileRejectedListener(e -> say(e.getErrorMessage().toLowerCase(Locale.ROOT).contains("big")
+                ? StagedFiles.tooLarge(e.getFileName(), -1, limits.maxFileSize().toBytes())
+                : e.getFileName() + " was not added: " + e.getErrorMessage() + " At most " + limits.maxFiles()
+                  + " files go in one import (convene.upload.max-files).", true));
+        upload.addFileRemovedListener(e -> {
+            try {
+                staged.remove(e.getFileName());
+            } catch (IOException ignored) {
+                // a temporary file: it goes when the page does
+            }
+            start.setEnabled(!staged.isEmpty());
+        });
+        Span hint = new Span(String.format(Locale.UK, "Up to %d files of at most %s each.", limits.maxFiles(),
+                StagedFiles.megabytes(limits.maxFileSize().toBytes())));
+        hint.addClassName("hint");
+
+        List<String> formats = new ArrayList<>(List.of(DETECT));
+        formats.addAll(runner.formats());
+        format.setLabel("Format");
+        format.setItems(formats);
+        format.setValue(DETECT);
+        format.setItemLabelGenerator(f -> f.equals(DETECT) ? "Detect from each file's content" : f);
+        chats.setPlaceholder("wenurses, nhssm");
+        chats.setHelperText("Hashtags of the chats these files follow; posts with them are grouped into sittings");
+        chats.setClearButtonVisible(true);
+        FormLayout options = new FormLayout(format, chats);
+        options.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32rem", 2));
+
+        start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        start.addClassName("start-import");
+        start.setEnabled(false);
+        start.addClickListener(e -> startImport());
+
+        message.addClassName("import-message");
+        message.getElement().setAttribute("role", "alert");
+        message.setVisible(false);
+
+        progress.setWidthFull();
+        counts.addClassName("import-counts");
+        counts.getElement().setAttribute("role", "status");
+        progressBox.add(progress, counts);
+        progressBox.setPadding(false);
+        progressBox.setVisible(false);
+
+        rejectedGrid.addColumn(Rejected::file).setHeader("File").setResizable(true).setFlexGrow(1);
+        rejectedGrid.addColumn(Rejected::line).setHeader("Line").setWidth("6rem").setFlexGrow(0);
+        rejectedGrid.addColumn(Rejected::reason).setHeader("Reason").setResizable(true).setFlexGrow(3)
+                .setTooltipGenerator(Rejected::reason);
+        rejectedGrid.addThemeVariants(GridVariant.LUMO_COMPACT);
+        rejectedGrid.addClassName("rejected-grid");
+        rejectedGrid.setAllRowsVisible(true);
+        report.setText("Download the report (CSV)");
+        report.addClassName("rejected-report");
+        report.setHref(DownloadHandler.fromInputStream(event -> reportCsv()), AttachmentType.DOWNLOAD);
+        resultBox.setPadding(false);
+        resultBox.setVisible(false);
+        resultBox.addClassName("import-result");
+
+        add(upload, hint, options, start, message, progressBox, resultBox, liveCollection());
+        addDetachListener(e -> {
+            if (start.isEnabled()) staged.clear(); // left without importing: the uploads go
+        });
+    }
+
+    /**
+     * LIVE COLLECTION: the place for collecting a chat while it happens. CollectService is being built
+     * separately; when it lands, its start/stop controls and status go in this section.
+     */
+    private Details liveCollection() {
+        Paragraph soon = new Paragraph("Collecting a chat's posts while it happens will be started here. "
+                + "Until then, export the chat with your collection tool and import the file above.");
+        Details live = new Details("Live collection (coming)", soon);
+        live.addClassName("live-collection");
+        return live;
+    }
+
+    /** On the upload's request thread: stream the body to a temporary file, then stage it. */
+    private void receive(UploadEvent event) throws IOException {
+        String name = event.getFileName();
+        UI ui = event.getUI();
+        try {
+            staged.check(name, event.getFileSize());
+        } catch (IllegalArgumentException refused) {
+            event.reject(refused.getMessage());
+            ui.access(() -> say(refused.getMessage(), true));
+            return;
+        }
+        Path part = Files.createTempFile("convene-upload-", ".part");
+        try (InputStream in = event.getInputStream()) {
+            Files.copy(in, part, StandardCopyOption.REPLACE_EXISTING);
+            staged.add(name, part);
+            ui.access(() -> start.setEnabled(true));
+        } catch (IllegalArgumentException refused) {
+            event.reject(refused.getMessage());
+            ui.access(() -> say(refused.getMessage(), true));
+        } finally {
+            Files.deleteIfExists(part);
+        }
+    }
+
+    private void startImport() {
+        List<Path> files = staged.files();
+        if (files.isEmpty()) {
+            say("Add at least one file first: drop it on the box above or use Upload files.", true);
+            return;
+        }
+        String chosen = DETECT.equals(format.getValue()) ? null : format.getValue();
+        List<String> tags = Arrays.stream(chats.getValue().split("[,;\\s]+"))
+                .map(t -> t.replaceFirst("^#", "").strip()).filter(t -> !t.isEmpty()).toList();
+        UI ui = UI.getCurrent();
+        start.setEnabled(false);
+        upload.setEnabled(false);
+        message.setVisible(false);
+        resultBox.setVisible(false);
+        progress.setIndeterminate(true);
+        counts.setText("Starting the import of " + files.size() + (files.size() == 1 ? " file…" : " files…"));
+        progressBox.setVisible(true);
+        Background.run(ui, () -> {
+            try {
+                return runner.run(files, chosen, tags,
+                        () -> ui.access(() -> counts.setText("Waiting for another import to finish…")),
+                        snapshot -> ui.access(() -> showProgress(snapshot)));
+            } finally {
+                staged.clear();
+            }
+        }, this::showSummary, this::showFailure);
+    }
+
+    private void showProgress(ImportRunner.Snapshot s) {
+        progress.setIndeterminate(s.bytesTotal() <= 0);
+        progress.setValue(s.fraction());
+        counts.setText(String.format(Locale.UK, "File %d of %d, %s: %,d written, %,.0f/s, %s of %s",
+                s.fileNumber(), s.files(), s.file(), s.written(), s.perSecond(),
+                StagedFiles.megabytes(s.bytesRead()), StagedFiles.megabytes(s.bytesTotal())));
+        counts.getElement().setAttribute("data-written", String.valueOf(s.written()));
+    }
+
+    private void showSummary(ImportSummary summary) {
+        progress.setIndeterminate(false);
+        progress.setValue(1);
+        counts.setText("Done.");
+        upload.clearFileList();
+        upload.setEnabled(true);
+        lastRejected = summary.rejected();
+
+        resultBox.removeAll();
+        Paragraph text = new Paragraph(summary.describe() + ".");
+        text.addClassName("import-summary");
+        Div figures = new Div(figure("records read", summary.read()), figure("posts", summary.posts()),
+                figure("listed interactions", summary.edges()), figure("rejected", summary.rejected().size()));
+        figures.addClassName("figures");
+        resultBox.add(new H3("Summary"), text, figures);
+        if (summary.rejected().isEmpty()) {
+            resultBox.add(new Paragraph("Every record was imported."));
+        } else {
+            Paragraph why = new Paragraph("These records were set aside; everything else was imported. Fix them "
+                    + "and import the file again: what is already in the graph is not duplicated.");
+            rejectedGrid.setItems(summary.rejected());
+            resultBox.add(new H3("Rejected records"), why, rejectedGrid, report);
+        }
+        resultBox.setVisible(true);
+    }
+
+    private void showFailure(Throwable e) {
+        progressBox.setVisible(false);
+        upload.setEnabled(true);
+        upload.clearFileList();
+        say("The import stopped: " + reason(e) + ". What was written before that is kept, and importing the "
+                + "files again is safe (nothing is duplicated). Add them again and retry, or run convene import "
+                + "FILE to see more detail.", true);
+    }
+
+    private static String reason(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && (t.getMessage() == null || t instanceof java.util.concurrent.ExecutionException)) {
+            t = t.getCause();
+        }
+        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage().strip().replaceAll("\\.$", "");
+    }
+
+    private Div figure(String label, long value) {
+        Div box = new Div(new Span(String.format(Locale.UK, "%,d", value)), new Span(label));
+        box.addClassName("figure");
+        box.getElement().setAttribute("data-figure", label);
+        return box;
+    }
+
+    private DownloadResponse reportCsv() {
+        byte[] bytes = RejectedCsv.text(lastRejected).getBytes(StandardCharsets.UTF_8);
+        return new DownloadResponse(new ByteArrayInputStream(bytes), "import-rejected.csv", "text/csv", bytes.length);
+    }
+
+    private void say(String text, boolean problem) {
+        message.setText(text);
+        message.getElement().setAttribute("data-kind", problem ? "problem" : "info");
+        message.setVisible(true);
+    }
+}

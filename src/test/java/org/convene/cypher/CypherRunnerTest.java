@@ -1,0 +1,131 @@
+package org.convene.cypher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.StringWriter;
+import java.util.Map;
+import org.convene.GraphTestBase;
+import org.convene.graph.GraphDb;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The rules every ad hoc query meets, on the real embedded database. */
+class CypherRunnerTest extends GraphTestBase {
+
+    @Autowired CypherRunner runner;
+    @Autowired GraphDb db;
+
+    @BeforeEach
+    void createProbes() {
+        db.write("CREATE (a:RunnerProbe {handle: 'ward_sister', n: 1})-[:KNOWS]->(b:RunnerProbe {handle: 'chief_nurse', n: 2}),"
+                + " (:RunnerProbe {handle: 'gp', n: 3})");
+    }
+
+    @AfterEach
+    void clean() {
+        db.write("MATCH (n:RunnerProbe) DETACH DELETE n");
+    }
+
+    private long probes() {
+        return db.readLong("MATCH (n:RunnerProbe) RETURN count(n)", Map.of());
+    }
+
+    @Test
+    void readsRowsWithColumnsInOrderAndPlainValues() {
+        CypherResult r = runner.run("MATCH (p:RunnerProbe) RETURN p.handle AS handle, p.n AS n ORDER BY n;",
+                Map.of(), false);
+        assertThat(r.columns()).containsExactly("handle", "n");
+        assertThat(r.rows()).extracting(row -> row.get("handle")).containsExactly("ward_sister", "chief_nurse", "gp");
+        assertThat(r.truncated()).isFalse();
+        assertThat(r.graph().isEmpty()).isTrue();
+    }
+
+    @Test
+    void nodesAndRelationshipsInTheRowsFormAGraph() {
+        CypherResult r = runner.run("MATCH path = (:RunnerProbe)-[:KNOWS]->(:RunnerProbe) RETURN path", Map.of(), false);
+        assertThat(r.graph().nodes()).extracting(CypherResult.GraphNode::caption)
+                .containsExactlyInAnyOrder("@ward_sister", "@chief_nurse");
+        assertThat(r.graph().relationships()).singleElement().satisfies(rel -> assertThat(rel.type()).isEqualTo("KNOWS"));
+    }
+
+    @Test
+    void keepsAtMostMaxRowsAndSaysSo() {
+        CypherResult r = runner.run("UNWIND range(1, 50) AS i RETURN i", Map.of(), false, 10);
+        assertThat(r.rows()).hasSize(10);
+        assertThat(r.truncated()).isTrue();
+        assertThat(runner.run("UNWIND range(1, 10) AS i RETURN i", Map.of(), false, 10).truncated()).isFalse();
+    }
+
+    @Test
+    void refusesWritesWhenReadOnlyAndChangesNothing() {
+        assertThatThrownBy(() -> runner.run("CREATE (:RunnerProbe {handle: 'x'})", Map.of(), false))
+                .isInstanceOf(CypherRefusedException.class).hasMessageContaining("read-only");
+        assertThatThrownBy(() -> runner.run("MATCH (p:RunnerProbe) DETACH DELETE p", Map.of(), false))
+                .isInstanceOf(CypherRefusedException.class);
+        assertThatThrownBy(() -> runner.run("MATCH (p:RunnerProbe) SET p.n = 0 RETURN p", Map.of(), false))
+                .isInstanceOf(CypherRefusedException.class);
+        assertThat(probes()).isEqualTo(3);
+        assertThat(db.readLong("MATCH (p:RunnerProbe) WHERE p.n = 0 RETURN count(p)", Map.of())).isZero();
+    }
+
+    @Test
+    void refusesSchemaChangesLoadCsvAndWriteProcedures() {
+        assertThatThrownBy(() -> runner.run("CREATE INDEX runner_probe FOR (p:RunnerProbe) ON (p.n)", Map.of(), false))
+                .isInstanceOf(CypherRefusedException.class).hasMessageContaining("schema");
+        assertThatThrownBy(() -> runner.run("LOAD CSV FROM 'file:///etc/passwd' AS line RETURN line", Map.of(), false))
+                .isInstanceOf(CypherRefusedException.class).hasMessageContaining("LOAD CSV");
+        assertThatThrownBy(() -> runner.run("CALL db.createLabel('RunnerProbeLabel')", Map.of(), false))
+                .isInstanceOf(CypherRefusedException.class).hasMessageContaining("db.createLabel");
+        assertThatThrownBy(() -> runner.run("CALL dbms.listConfig() YIELD name RETURN name", Map.of(), false))
+                .isInstanceOf(CypherRefusedException.class).hasMessageContaining("admin");
+    }
+
+    @Test
+    void readProceduresAreAllowed() {
+        CypherResult r = runner.run("CALL db.labels() YIELD label RETURN label", Map.of(), false);
+        assertThat(r.rows()).extracting(row -> row.get("label")).contains("RunnerProbe");
+        assertThat(runner.run("CALL dbms.components() YIELD name RETURN name", Map.of(), false).rows()).isNotEmpty();
+    }
+
+    @Test
+    void writesRunWhenAllowedAndSayWhatChanged() {
+        CypherResult r = runner.run("CREATE (p:RunnerProbe {handle: 'new'}) RETURN p.handle AS h", Map.of(), true);
+        assertThat(r.rows()).containsExactly(Map.of("h", "new"));
+        assertThat(r.changes()).contains("nodes created: 1");
+        assertThat(probes()).isEqualTo(4);
+    }
+
+    @Test
+    void aQueryPastTheTimeOutIsStoppedWithAPlainMessage(@Autowired org.neo4j.driver.Driver driver) {
+        var quick = new CypherRunner(driver, new CypherSettings(java.time.Duration.ofMillis(500), 10));
+        long started = System.nanoTime();
+        assertThatThrownBy(() -> quick.run("UNWIND range(1, 1000000000) AS i WITH i WHERE i % 7 = 99 RETURN count(*)",
+                Map.of(), false))
+                .isInstanceOf(CypherRefusedException.class).hasMessageContaining("stopped after 0.5 s");
+        assertThat((System.nanoTime() - started) / 1e9).isLessThan(20);
+    }
+
+    @Test
+    void parametersAreBound() {
+        CypherResult r = runner.run("MATCH (p:RunnerProbe {handle: $h}) RETURN p.n AS n", Map.of("h", "gp"), false);
+        assertThat(r.rows()).containsExactly(Map.of("n", 3L));
+    }
+
+    @Test
+    void anEmptyQueryIsRefusedPlainly() {
+        assertThatThrownBy(() -> runner.run("  // nothing\n ; ", Map.of(), false))
+                .isInstanceOf(CypherRefusedException.class).hasMessageContaining("no query");
+    }
+
+    @Test
+    void csvHasTheColumnsAndJsonForStructuredValues() {
+        CypherResult r = runner.run("MATCH (p:RunnerProbe {handle: 'gp'}) RETURN p.handle AS handle, [1, 2] AS list, "
+                + "'a, \"quoted\" text' AS text", Map.of(), false);
+        StringWriter out = new StringWriter();
+        ResultCsv.write(r, out);
+        assertThat(out.toString()).isEqualTo("handle,list,text\r\ngp,\"[1,2]\",\"a, \"\"quoted\"\" text\"\r\n");
+    }
+}

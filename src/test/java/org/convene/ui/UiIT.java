@@ -1,0 +1,161 @@
+package org.convene.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.GraphDatabase;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.SearchContext;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The Import and Cypher pages walked as a user walks them, in Chromium against the packaged jar with
+ * the demo loaded: upload a file with a bad record and see the summary and the rejected row; run a
+ * query with Ctrl+Enter and see its rows; run a library query with one click; see its graph; and see a
+ * write refused, with nothing written.
+ */
+class UiIT {
+
+    static final Path OUT = Path.of("target", "it");
+    static ConveneProcess app;
+    static ChromeDriver browser;
+    static WebDriverWait wait;
+
+    @BeforeAll
+    static void start() throws Exception {
+        app = new ConveneProcess(Files.createTempDirectory("convene-ui-it-"), OUT.resolve("ui.log"));
+        // generous: on a shared 2-core machine the first start with the demo can take minutes
+        app.awaitHttp("/actuator/health/readiness", "UP", Duration.ofMinutes(8));
+        browser = Browser.start();
+        wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (browser != null) browser.quit();
+        if (app != null) app.close();
+    }
+
+    @Test
+    void navigationListsTheViewsThatExist() throws Exception {
+        browser.get(app.url("/"));
+        wait.until(d -> d.findElement(By.cssSelector("network-graph[data-layout='done']")));
+        screenshot("overview-layout.png");
+        wait.until(d -> d.findElements(By.cssSelector("vaadin-side-nav-item")).size() >= 3);
+        List<String> labels = browser.findElements(By.cssSelector("vaadin-side-nav-item")).stream()
+                .map(WebElement::getText).toList();
+        assertThat(labels).contains("Overview", "Cypher", "Import").doesNotContain("Roles");
+    }
+
+    @Test
+    void importAFileSeeTheSummaryAndTheRejectedRecord() throws Exception {
+        browser.get(app.url("/import"));
+        WebElement upload = wait.until(d -> d.findElement(By.cssSelector("vaadin-upload")));
+        Path fixture = Path.of("src/test/resources/ingest/topsy-bad.csv").toAbsolutePath();
+        fileInput(upload).sendKeys(fixture.toString());
+        WebElement start = browser.findElement(By.cssSelector("vaadin-button.start-import"));
+        wait.until(d -> start.getDomAttribute("disabled") == null);
+        WebElement chats = browser.findElements(By.cssSelector("vaadin-text-field")).getFirst();
+        chats.findElement(By.cssSelector("input")).sendKeys("nhssm");
+        start.click();
+
+        WebElement summary = wait.until(d -> d.findElement(By.cssSelector(".import-summary")));
+        assertThat(summary.getText()).contains("Imported").contains("rejected");
+        assertThat(figure("posts")).isPositive();
+        long rejected = figure("rejected");
+        assertThat(rejected).isPositive();
+        WebElement grid = browser.findElement(By.cssSelector("vaadin-grid.rejected-grid"));
+        wait.until(d -> grid.findElements(By.cssSelector("vaadin-grid-cell-content")).stream()
+                .anyMatch(c -> c.getText().contains("topsy-bad.csv")));
+        assertThat(browser.findElement(By.cssSelector("a.rejected-report")).getDomAttribute("href")).isNotBlank();
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()", summary);
+        screenshot("import.png");
+        assertThat(count("MATCH (c:Chat {tag: 'nhssm'}) RETURN count(c)")).isOne();
+    }
+
+    @Test
+    void runQueriesFromTheEditorAndTheLibraryAndSeeWritesRefused() throws Exception {
+        browser.get(app.url("/cypher"));
+        WebElement editor = wait.until(d -> d.findElement(By.cssSelector("cypher-editor[data-ready='true']")));
+        type(editor, "MATCH (a:Account) RETURN a.handle AS handle, a.followers AS followers ORDER BY handle LIMIT 7");
+        new Actions(browser).keyDown(Keys.CONTROL).sendKeys(Keys.ENTER).keyUp(Keys.CONTROL).perform();
+        rows(7);
+        WebElement grid = browser.findElement(By.cssSelector("vaadin-grid.result-grid"));
+        wait.until(d -> grid.findElements(By.cssSelector("vaadin-grid-cell-content")).stream()
+                .anyMatch(c -> !c.getText().isBlank()));
+
+        browser.findElement(By.cssSelector("vaadin-button[data-query='who-talks-to-whom']")).click();
+        wait.until(d -> ((JavascriptExecutor) d).executeScript(
+                "return document.querySelector('cypher-editor').value").toString().contains("INTERACTS"));
+        long interactions = Math.min(25, count("MATCH ()-[i:INTERACTS]->() RETURN count(i)"));
+        rows(interactions);
+        screenshot("cypher.png");
+
+        type(editor, "MATCH (a:Account)-[i:INTERACTS]->(b:Account) RETURN a, i, b ORDER BY i.weight DESC LIMIT 30");
+        browser.findElement(By.cssSelector("vaadin-button.run-query")).click();
+        rows(30);
+        browser.findElements(By.cssSelector("vaadin-tab")).stream().filter(t -> t.getText().equals("Graph"))
+                .findFirst().orElseThrow().click();
+        WebElement graph = wait.until(d -> d.findElement(By.cssSelector("network-graph.result-graph[data-state='drawn']")));
+        assertThat(Integer.parseInt(graph.getDomAttribute("data-node-count"))).isGreaterThan(1);
+        assertThat(Integer.parseInt(graph.getDomAttribute("data-edge-count"))).isPositive();
+        Thread.sleep(4500); // the layout settles
+        screenshot("cypher-graph.png");
+
+        type(editor, "CREATE (p:UiProbe {name: 'should not exist'}) RETURN p");
+        browser.findElement(By.cssSelector("vaadin-button.run-query")).click();
+        WebElement error = wait.until(d -> d.findElements(By.cssSelector(".query-error")).stream()
+                .filter(WebElement::isDisplayed).findFirst().orElse(null));
+        assertThat(error.getText()).contains("read-only").doesNotContain("Exception");
+        screenshot("cypher-refused.png");
+        assertThat(count("MATCH (p:UiProbe) RETURN count(p)")).isZero();
+    }
+
+    /** Vaadin's upload keeps its file input in its shadow root (or, in newer versions, beside it). */
+    private static WebElement fileInput(WebElement upload) {
+        SearchContext shadow = upload.getShadowRoot();
+        var inShadow = shadow.findElements(By.cssSelector("input[type='file']"));
+        if (!inShadow.isEmpty()) return inShadow.getFirst();
+        return upload.findElement(By.cssSelector("input[type='file']"));
+    }
+
+    private static void type(WebElement editor, String query) {
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]", editor, query);
+        editor.getShadowRoot().findElement(By.cssSelector(".cm-content")).click();
+    }
+
+    private static void rows(long expected) {
+        wait.until(d -> String.valueOf(expected).equals(
+                d.findElement(By.cssSelector(".query-status")).getDomAttribute("data-rows")));
+    }
+
+    private static long figure(String label) {
+        String text = browser.findElement(By.cssSelector(".import-result [data-figure='" + label + "'] span")).getText();
+        return Long.parseLong(text.replace(",", ""));
+    }
+
+    private static long count(String query) throws Exception {
+        try (var driver = GraphDatabase.driver(app.boltUri(), AuthTokens.basic("neo4j", app.password()))) {
+            return driver.executableQuery(query).execute().records().getFirst().get(0).asLong();
+        }
+    }
+
+    private static void screenshot(String name) throws Exception {
+        Files.createDirectories(OUT);
+        Files.write(OUT.resolve(name), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+    }
+}
