@@ -33,3 +33,7 @@ FOR (s:ChatSession) REQUIRE (s.chat, s.start) IS UNIQUE;
 // Convene's own bookkeeping (e.g. that the demo was loaded) lives on one node.
 CREATE CONSTRAINT convene_meta IF NOT EXISTS
 FOR (m:ConveneMeta) REQUIRE m.key IS UNIQUE;
+
+// One remembered position per live collection (convene collect): source, endpoint (instance or API), tag.
+CREATE CONSTRAINT collect_state_key IF NOT EXISTS
+FOR (s:CollectState) REQUIRE (s.source, s.endpoint, s.tag) IS UNIQUE;

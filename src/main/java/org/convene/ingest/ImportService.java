@@ -93,6 +93,17 @@ public class ImportService {
      */
     public ImportSummary importAll(List<Source> sources, String format, List<String> chats, Progress progress)
             throws IOException {
+        ImportSummary summary = write(sources, format, chats, progress);
+        rebuildDerived();
+        return summary;
+    }
+
+    /**
+     * Writes the sources like {@link #importAll} but leaves INTERACTS and the chat sessions as they are: for
+     * callers that write many small batches, such as live collection, and call {@link #rebuildDerived()} once.
+     */
+    public ImportSummary write(List<Source> sources, String format, List<String> chats, Progress progress)
+            throws IOException {
         long started = System.nanoTime();
         List<String> chatTags = chats.stream().map(c -> c.replaceFirst("^#", "").toLowerCase(Locale.ROOT)).toList();
         List<Rejected> rejected = new ArrayList<>();
@@ -135,10 +146,14 @@ public class ImportService {
             flushEdges(edges, source.name(), counts);
             report.run();
         }
-        writer.deriveInteractions();
-        sessions.rebuild();
         return new ImportSummary(sources.stream().map(Source::name).toList(), counts[0], counts[1], counts[2],
                 List.copyOf(rejected), Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    /** Rebuilds INTERACTS from all posts and regroups each followed chat's sittings. */
+    public void rebuildDerived() {
+        writer.deriveInteractions();
+        sessions.rebuild();
     }
 
     private void flush(List<Post> batch, List<String> chats, long[] counts) {
