@@ -96,12 +96,35 @@ final class TwitterV1Collector implements Collector {
         return wait.compareTo(RateLimitHeaders.MINIMUM) < 0 ? RateLimitHeaders.MINIMUM : wait;
     }
 
+    /**
+     * A response header of a failed request. Twitter4J 4.1.2 looks names up case-sensitively and throws a
+     * NullPointerException for an absent one, so try the spellings servers use.
+     */
+    static String header(TwitterException e, String name) {
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        String first = Character.toUpperCase(lower.charAt(0)) + lower.substring(1); // as Java's HttpServer sends it
+        StringBuilder title = new StringBuilder();
+        for (String part : lower.split("-")) {
+            if (!title.isEmpty()) title.append('-');
+            title.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
+        }
+        for (String spelling : new String[] {name, lower, title.toString(), first}) {
+            try {
+                String value = e.getResponseHeader(spelling);
+                if (value != null) return value;
+            } catch (RuntimeException absent) {
+                // try the next spelling
+            }
+        }
+        return null;
+    }
+
     /** The exception to throw for Twitter4J's: rate limited, worth retrying, or not. */
     private CollectFailure fail(TwitterException e) throws RateLimited {
         int status = e.getStatusCode();
         if (status == 429 || e.exceededRateLimitation()) {
             throw new RateLimited("rate limited by Twitter",
-                    RateLimitHeaders.TWITTER.retryAfter(e::getResponseHeader, clock));
+                    RateLimitHeaders.TWITTER.retryAfter(name -> header(e, name), clock));
         }
         if (e.isCausedByNetworkIssue() || status >= 500 || status <= 0) {
             return new CollectFailure("Twitter did not answer: " + e.getMessage(), true, e);
