@@ -28,7 +28,9 @@ public record CollectRequest(Site site, String tag, String endpoint, String api,
         }
         if (max < 0) throw new IllegalArgumentException("--max must not be negative");
         interval = interval == null ? Duration.ofSeconds(60) : interval;
-        if (interval.isNegative()) throw new IllegalArgumentException("--interval must not be negative");
+        if (!once && interval.compareTo(Duration.ofSeconds(1)) < 0) {
+            throw new IllegalArgumentException("--interval must be at least 1 second");
+        }
         chats = chats == null ? List.of() : chats.stream()
                 .map(c -> c.replaceFirst("^#", "").toLowerCase(Locale.ROOT)).toList();
     }

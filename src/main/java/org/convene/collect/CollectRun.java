@@ -96,7 +96,7 @@ final class CollectRun implements Runnable {
     private CollectState poll(CollectState state) throws CollectFailure, InterruptedException {
         String cursor = state.cursor();
         String pending = state.pending();
-        int failures = 0;
+        int failures = 0, pageInPoll = 0;
         while (!stopped()) {
             Page page;
             try {
@@ -122,8 +122,13 @@ final class CollectRun implements Runnable {
             state = cursor == null ? state.caughtUp(collector.later(state.since(), pending), written)
                     : state.paging(pending, cursor, written);
             states.save(state);
-            say("%s #%s: page %,d, %,d posts written (%,d in this run)".formatted(collector.site(), request.tag(),
-                    pages.get(), written, posts.get()));
+            pageInPoll++;
+            if (page.posts() == 0 && pageInPoll == 1) {
+                say("%s #%s: poll %,d: nothing new".formatted(collector.site(), request.tag(), polls.get()));
+            } else {
+                say("%s #%s: poll %,d, page %,d: %,d posts written (%,d in this run, %,d in all)".formatted(
+                        collector.site(), request.tag(), polls.get(), pageInPoll, written, posts.get(), state.collected()));
+            }
             if (page.exhausted() != null && !(cursor == null && request.once())) {
                 waitOut("no requests left at " + collector.site(), page.exhausted());
             }

@@ -99,7 +99,8 @@ public class CollectService {
     /** Every collection started since the application started, running or ended, in start order. */
     public List<CollectStatus> status() {
         return runs.values().stream().map(CollectRun::status)
-                .sorted(java.util.Comparator.comparing(CollectStatus::startedAt)).toList();
+                .sorted(java.util.Comparator.comparingInt(s -> Integer.parseInt(s.id().substring("collect-".length()))))
+                .toList();
     }
 
     /** Every collection remembered in the graph, with its watermark and posts collected so far. */

@@ -45,14 +45,14 @@ final class TwitterV1Collector implements Collector {
         } else {
             // Twitter4J only builds its OAuth2 authorisation when a consumer is set; a given bearer token is
             // then sent as it is and the consumer never is
-            builder.oAuthConsumer(orBlank(keys.consumerKey()), orBlank(keys.consumerSecret()))
+            builder.oAuthConsumer(placeholder(keys.consumerKey()), placeholder(keys.consumerSecret()))
                     .applicationOnlyAuthEnabled(true)
                     .oAuth2Token("bearer", keys.bearerToken());
         }
         this.twitter = builder.build();
     }
 
-    private static String orBlank(String s) {
+    private static String placeholder(String s) {
         return s == null ? "-" : s;
     }
 

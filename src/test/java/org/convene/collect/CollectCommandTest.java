@@ -42,7 +42,7 @@ class CollectCommandTest extends CollectTestBase {
         Run r = run("collect", "mastodon", "--tag", "#nhssm", "--instance", api.url() + "/", "--once", "--chat", "nhssm");
 
         assertThat(r.code()).as(r.err()).isZero();
-        assertThat(r.err()).contains("Mastodon #nhssm: page 1", "Mastodon #nhssm: page 2");
+        assertThat(r.err()).contains("Mastodon #nhssm: poll 1, page 1: ", "Mastodon #nhssm: poll 1, page 2: ");
         assertThat(r.out()).containsPattern("Collected \\d+ posts in 2 pages from mastodon #nhssm \\(" + api.url() + "\\); 0 rejected");
         assertThat(count("MATCH (s:CollectState {source: 'mastodon', endpoint: '" + api.url() + "', tag: 'nhssm'}) RETURN count(s)"))
                 .isEqualTo(1);
