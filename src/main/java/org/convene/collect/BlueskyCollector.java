@@ -12,7 +12,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * Bluesky's {@code app.bsky.feed.searchPosts} for {@code #tag}, newest first ({@code sort=latest}), on the
  * public AppView by default. Bluesky has no since-id: the watermark is the newest {@code indexedAt} seen,
- * passed as {@code since} (inclusive, so the newest post comes again and merges onto itself).
+ * passed as {@code since}. That bound is inclusive, so the post at the watermark comes again; a page holding
+ * nothing newer counts as empty and ends the poll.
  */
 final class BlueskyCollector implements Collector {
 
@@ -47,11 +48,13 @@ final class BlueskyCollector implements Collector {
         String newest = null, next = null;
         try {
             JsonNode page = Json.MAPPER.readTree(response.body());
-            posts = page.path("posts").size();
+            posts = 0;
             for (JsonNode post : page.path("posts")) {
                 String at = Json.text(post.path("indexedAt"));
                 if (at == null) at = Json.text(post.path("record").path("createdAt"));
                 newest = later(newest, at);
+                // since is inclusive: the post at the watermark comes back every time, and is not news
+                if (since == null || at == null || !later(since, at).equals(since)) posts++;
             }
             next = Json.text(page.path("cursor"));
         } catch (JacksonException e) {

@@ -73,6 +73,9 @@ class MastodonCollectTest extends CollectTestBase {
         assertThat(count("MATCH (p:Post) RETURN count(p)")).isEqualTo(posts);
         assertThat(count("MATCH ()-[r]->() RETURN count(r)")).isEqualTo(rels);
         assertThat(count("MATCH (s:CollectState) RETURN s.collected")).isEqualTo(first.posts());
+        assertThat(service().remembered()).singleElement().satisfies(s -> assertThat(s)
+                .containsEntry("source", "mastodon").containsEntry("endpoint", api.url()).containsEntry("tag", "nhssm")
+                .containsEntry("since", NEWEST).containsEntry("collected", first.posts()));
     }
 
     @Test
