@@ -41,6 +41,17 @@ final class TwitterV2Collector implements Collector {
 
     @Override
     public Page fetch(String since, String cursor) throws RateLimited, CollectFailure, InterruptedException {
+        try {
+            return page(since, cursor);
+        } catch (CollectFailure f) {
+            // recent search reaches back 7 days and refuses an older since_id with a 400 naming it: a collection
+            // idle for longer takes the whole week instead
+            if (since == null || !f.getMessage().contains("HTTP 400") || !f.getMessage().contains("since_id")) throw f;
+            return page(null, cursor);
+        }
+    }
+
+    private Page page(String since, String cursor) throws RateLimited, CollectFailure, InterruptedException {
         StringBuilder url = new StringBuilder(base).append("/2/tweets/search/recent?query=")
                 .append(URLEncoder.encode("#" + tag, StandardCharsets.UTF_8))
                 .append("&max_results=").append(LIMIT).append(FIELDS);

@@ -120,6 +120,24 @@ class TwitterCollectTest extends CollectTestBase {
     }
 
     @Test
+    void aWatermarkOlderThanRecentSearchReachesIsDroppedNotFatal() throws Exception {
+        api = new RecordedApi(r -> r.params().containsKey("since_id")
+                ? new Reply(400, Map.of(), ("{\"errors\":[{\"parameters\":{\"since_id\":[\"1\"]},\"message\":\"Invalid "
+                        + "'since_id':'1'. 'since_id' must be a tweet id created after 2026-11-15T12:00Z.\"}],"
+                        + "\"title\":\"Invalid Request\",\"type\":\"https://api.twitter.com/2/problems/invalid-request\"}")
+                        .getBytes(StandardCharsets.UTF_8))
+                : recentSearch(r));
+        var request = new CollectRequest(Site.TWITTER, "blacklivesmatter", api.url(), "v2", 0, true, null, List.of());
+        states.save(new CollectState("twitter-v2", api.url(), "blacklivesmatter", "1", null, null, 0));
+        CollectStatus status = collect(service(), request);
+
+        assertThat(status.error()).isNull();
+        assertThat(api.requests.getFirst().params()).containsEntry("since_id", "1");
+        assertThat(api.requests.get(1).params()).doesNotContainKey("since_id");
+        assertThat(count("MATCH (s:CollectState) WHERE s.since = '" + PAGE1_NEWEST + "' RETURN count(s)")).isEqualTo(1);
+    }
+
+    @Test
     void missingCredentialsAreNamedNotThrownAsAStackTrace() {
         var none = new CollectService(imports, states, new TwitterProperties(null, null, null, null, null),
                 new MastodonProperties(null));
