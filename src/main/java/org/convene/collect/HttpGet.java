@@ -17,7 +17,7 @@ import java.util.Map;
  */
 final class HttpGet {
 
-    static final String USER_AGENT = "Convene/0.1 (hashtag chat research; +https://github.com/convene)";
+    static final String USER_AGENT = "Convene/0.1 (hashtag chat research)";
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
     private static final HttpClient CLIENT = HttpClient.newBuilder()
             .connectTimeout(Duration.ofSeconds(10))
