@@ -42,3 +42,7 @@ FOR (r:Role) REQUIRE r.key IS UNIQUE;
 // re-imports, re-labelling and even the account's removal; matched to the account by id or handle.
 CREATE CONSTRAINT role_correction_key IF NOT EXISTS
 FOR (c:RoleCorrection) REQUIRE (c.platform, c.id) IS UNIQUE;
+
+// One remembered position per live collection (convene collect): source, endpoint (instance or API), tag.
+CREATE CONSTRAINT collect_state_key IF NOT EXISTS
+FOR (s:CollectState) REQUIRE (s.source, s.endpoint, s.tag) IS UNIQUE;

@@ -94,6 +94,19 @@ public class ImportService {
      */
     public ImportSummary importAll(List<Source> sources, String format, List<String> chats, Progress progress)
             throws IOException {
+        PendingDerivations pending = new PendingDerivations();
+        ImportSummary summary = write(sources, format, chats, progress, pending);
+        rebuildDerived(pending);
+        return summary;
+    }
+
+    /**
+     * Writes the sources like {@link #importAll} but leaves INTERACTS and the chat sessions as they are,
+     * noting in {@code pending} what needs rebuilding: for callers that write many small batches, such as
+     * live collection, and call {@link #rebuildDerived} once.
+     */
+    public ImportSummary write(List<Source> sources, String format, List<String> chats, Progress progress,
+                               PendingDerivations pending) throws IOException {
         long started = System.nanoTime();
         List<String> chatTags = chats.stream().map(c -> c.replaceFirst("^#", "").toLowerCase(Locale.ROOT)).toList();
         List<Rejected> rejected = new ArrayList<>();
@@ -104,16 +117,24 @@ public class ImportService {
             for (Source source : sources) {
                 importOne(source, forced, chatTags, writes, counts, touched, rejected, progress);
             }
+        } finally {
+            pending.addAll(touched); // what was written before a failure still needs its interactions
         }
-        long written = System.nanoTime();
-        writer.deriveInteractions(touched);
-        long derived = System.nanoTime();
-        sessions.rebuild();
-        log.info("Import wrote {} posts and {} edges in {} s; interactions of {} accounts in {} s; sessions in {} s",
-                counts.get(POSTS), counts.get(EDGES), seconds(written - started), touched.size(),
-                seconds(derived - written), seconds(System.nanoTime() - derived));
+        log.info("Import wrote {} posts and {} edges in {} s", counts.get(POSTS), counts.get(EDGES),
+                seconds(System.nanoTime() - started));
         return new ImportSummary(sources.stream().map(Source::name).toList(), counts.get(READ), counts.get(POSTS),
                 counts.get(EDGES), List.copyOf(rejected), Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    /** Rebuilds INTERACTS for the accounts written since, and regroups each followed chat's sittings. */
+    public void rebuildDerived(PendingDerivations pending) {
+        long started = System.nanoTime();
+        List<AccountKey> accounts = pending.drain();
+        writer.deriveInteractions(new java.util.HashSet<>(accounts));
+        long derived = System.nanoTime();
+        sessions.rebuild();
+        log.info("Interactions of {} accounts rebuilt in {} s; chat sessions in {} s", accounts.size(),
+                seconds(derived - started), seconds(System.nanoTime() - derived));
     }
 
     private static final int READ = 0, POSTS = 1, EDGES = 2;

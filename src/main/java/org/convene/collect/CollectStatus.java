@@ -1,0 +1,23 @@
+package org.convene.collect;
+
+import java.time.Instant;
+
+/**
+ * A collection as it stands, for the CLI and the UI.
+ *
+ * @param phase    what it is doing: starting, fetching, waiting (rate limit or next poll, with until when),
+ *                 stopping, stopped, finished, failed
+ * @param posts    posts written by this run (a retweet brings its original too)
+ * @param pages    response pages received
+ * @param rejected records set aside (malformed JSON, missing fields), each reported with page and line
+ * @param error    why it failed, or null
+ */
+public record CollectStatus(String id, String source, String endpoint, String tag, String phase, boolean running,
+                            long posts, long pages, long polls, long rejected, Instant startedAt, Instant lastPageAt,
+                            String error) {
+
+    public String describe() {
+        return "%s #%s (%s): %,d posts in %,d pages and %,d polls, %,d rejected; %s%s".formatted(source, tag, endpoint,
+                posts, pages, polls, rejected, phase, error == null ? "" : ": " + error);
+    }
+}
