@@ -33,3 +33,7 @@ FOR (s:ChatSession) REQUIRE (s.chat, s.start) IS UNIQUE;
 // Convene's own bookkeeping (e.g. that the demo was loaded) lives on one node.
 CREATE CONSTRAINT convene_meta IF NOT EXISTS
 FOR (m:ConveneMeta) REQUIRE m.key IS UNIQUE;
+
+// A user's CSV column mapping, saved by name and shared by the command line, the UI and other clients.
+CREATE CONSTRAINT csv_mapping_name IF NOT EXISTS
+FOR (m:CsvMapping) REQUIRE m.name IS UNIQUE;

@@ -58,6 +58,16 @@ public class GraphWriter {
      * mention from a CSV and a status from the API meet at one account.
      */
     private static HandleResolver resolver(TransactionContext tx, List<Post> batch) {
+        List<Account> accounts = new ArrayList<>();
+        for (Post p : batch) {
+            accounts.add(p.author());
+            accounts.addAll(p.mentions());
+            if (p.replyToAccount() != null) accounts.add(p.replyToAccount());
+        }
+        return resolver(tx, accounts);
+    }
+
+    private static HandleResolver resolver(TransactionContext tx, java.util.Collection<Account> accounts) {
         Map<String, String> known = new HashMap<>();
         List<Map<String, Object>> refs = new ArrayList<>();
         java.util.Set<String> asked = new java.util.HashSet<>();
@@ -68,11 +78,7 @@ public class GraphWriter {
             else if (asked.add(key)) refs.add(Map.of("platform", a.platform(),
                     "handle", a.handle().toLowerCase(java.util.Locale.ROOT)));
         };
-        for (Post p : batch) {
-            note.accept(p.author());
-            p.mentions().forEach(note);
-            if (p.replyToAccount() != null) note.accept(p.replyToAccount());
-        }
+        accounts.forEach(note);
         if (!refs.isEmpty()) {
             for (var r : tx.run(RESOLVE_HANDLES, Map.of("refs", refs)).list()) {
                 known.putIfAbsent(HandleResolver.key(r.get("platform").asString(), r.get("handle").asString()),
@@ -99,21 +105,41 @@ public class GraphWriter {
         }
     }
 
-    /** Writes interactions from an edge list, in one transaction per batch. */
+    /**
+     * Writes interactions from an edge list, in one transaction per batch. Handle-only ends find an account
+     * already known with its platform id, as posts' accounts do.
+     */
     public void writeEdges(List<Edge> batch, String file) {
-        List<Map<String, Object>> edges = new ArrayList<>(batch.size());
-        for (Edge e : batch) {
-            Map<String, Object> row = new HashMap<>();
-            row.put("platform", e.source().platform());
-            row.put("source", e.source().id());
-            row.put("sourceHandle", e.source().handle());
-            row.put("target", e.target().id());
-            row.put("targetHandle", e.target().handle());
-            row.put("kind", e.kind());
-            row.put("weight", e.weight());
-            edges.add(row);
-        }
-        db.write(MERGE_LISTED, Map.of("edges", edges, "file", file));
+        db.inWriteTransaction(tx -> {
+            List<Account> ends = new ArrayList<>();
+            batch.forEach(e -> { ends.add(e.source()); ends.add(e.target()); });
+            HandleResolver ids = resolver(tx, ends);
+            List<Map<String, Object>> edges = new ArrayList<>(batch.size());
+            for (Edge e : batch) {
+                Map<String, Object> row = new HashMap<>();
+                row.put("platform", e.source().platform());
+                row.put("source", ids.id(e.source()));
+                row.put("sourceHandle", e.source().handle());
+                row.put("target", ids.id(e.target()));
+                row.put("targetHandle", e.target().handle());
+                row.put("kind", e.kind());
+                row.put("weight", e.weight());
+                edges.add(row);
+            }
+            tx.run(MERGE_LISTED, Map.of("edges", edges, "file", file)).consume();
+        });
+    }
+
+    /** Writes account profiles (from a network export's vertex list): newest sighting wins, as for posts. */
+    public void writeProfiles(List<Account> profiles) {
+        db.inWriteTransaction(tx -> {
+            HandleResolver ids = resolver(tx, profiles);
+            Map<String, Object> accounts = new LinkedHashMap<>();
+            profiles.forEach(a -> remember(accounts, ids.resolve(a)));
+            Map<String, Object> params = Map.of("accounts", new ArrayList<>(accounts.values()));
+            tx.run(ADOPT_HANDLES, params).consume();
+            tx.run(MERGE_ACCOUNTS, params).consume();
+        });
     }
 
     /** Recomputes INTERACTS from all posts; run once after an import, not per batch. */

@@ -23,13 +23,15 @@ public class ImportService {
     static final int BATCH = 2_000;
     private final List<SourceReader> readers;
     private final List<EdgeReader> edgeReaders;
+    private final List<NetworkReader> networkReaders;
     private final GraphWriter writer;
     private final ChatSessions sessions;
 
-    public ImportService(List<SourceReader> readers, List<EdgeReader> edgeReaders, GraphWriter writer,
-                         ChatSessions sessions) {
+    public ImportService(List<SourceReader> readers, List<EdgeReader> edgeReaders,
+                         List<NetworkReader> networkReaders, GraphWriter writer, ChatSessions sessions) {
         this.readers = readers;
         this.edgeReaders = edgeReaders;
+        this.networkReaders = networkReaders;
         this.writer = writer;
         this.sessions = sessions;
     }
@@ -82,6 +84,7 @@ public class ImportService {
         var names = new ArrayList<String>();
         readers.forEach(r -> names.add(r.format()));
         edgeReaders.forEach(r -> names.add(r.format()));
+        networkReaders.forEach(r -> names.add(r.format()));
         return names;
     }
 
@@ -93,36 +96,30 @@ public class ImportService {
      */
     public ImportSummary importAll(List<Source> sources, String format, List<String> chats, Progress progress)
             throws IOException {
+        return run(sources, format == null ? null : byName(format), chats, progress);
+    }
+
+    /** Imports CSV files through a saved column mapping (see {@link CsvMappings}). */
+    public ImportSummary importWithMapping(List<Source> sources, CsvMapping mapping, List<String> chats,
+                                           Progress progress) throws IOException {
+        return run(sources, new MappedCsvReader(mapping), chats, progress);
+    }
+
+    private ImportSummary run(List<Source> sources, Object forced, List<String> chats, Progress progress)
+            throws IOException {
         long started = System.nanoTime();
         List<String> chatTags = chats.stream().map(c -> c.replaceFirst("^#", "").toLowerCase(Locale.ROOT)).toList();
         List<Rejected> rejected = new ArrayList<>();
-        long[] counts = new long[3]; // read, posts, edges
-        Object forced = format == null ? null : byName(format);
+        long[] counts = new long[4]; // read, posts, edges, profiles
         for (Source source : sources) {
-            List<Post> batch = new ArrayList<>(BATCH);
-            List<Edge> edges = new ArrayList<>(BATCH);
-            long before = counts[1] + counts[2];
             var raw = new CountingInputStream(source.open());
-            Runnable report = () -> progress.update(source.name(), counts[1] + counts[2] - before, raw.count(),
-                    source.size());
+            var batches = new Batches(source.name(), chatTags, counts, raw, source.size(), progress);
             try (Reader in = reader(source.name(), raw)) {
                 Object reader = forced != null ? forced : detect(source);
-                if (reader instanceof EdgeReader edgeReader) {
-                    counts[0] += edgeReader.read(source.name(), in, edge -> {
-                        edges.add(edge);
-                        if (edges.size() >= BATCH) {
-                            flushEdges(edges, source.name(), counts);
-                            report.run();
-                        }
-                    }, rejected::add);
-                } else {
-                    counts[0] += ((SourceReader) reader).read(source.name(), in, post -> {
-                        batch.add(post);
-                        if (batch.size() >= BATCH) {
-                            flush(batch, chatTags, counts);
-                            report.run();
-                        }
-                    }, rejected::add);
+                switch (reader) {
+                    case EdgeReader r -> counts[0] += r.read(source.name(), in, batches::edge, rejected::add);
+                    case NetworkReader r -> counts[0] += r.read(source.name(), in, batches, rejected::add);
+                    default -> counts[0] += ((SourceReader) reader).read(source.name(), in, batches::post, rejected::add);
                 }
             } catch (IllegalArgumentException e) { // the format cannot be told: the other files still import
                 rejected.add(new Rejected(source.name(), 0, e.getMessage()));
@@ -131,34 +128,72 @@ public class ImportService {
                 rejected.add(new Rejected(source.name(), 0, "the file is unreadable after byte " + raw.count()
                         + " (truncated or corrupt?): " + e.getMessage()));
             }
-            flush(batch, chatTags, counts);
-            flushEdges(edges, source.name(), counts);
-            report.run();
+            batches.flush();
         }
         writer.deriveInteractions();
         sessions.rebuild();
         return new ImportSummary(sources.stream().map(Source::name).toList(), counts[0], counts[1], counts[2],
-                List.copyOf(rejected), Duration.ofNanos(System.nanoTime() - started));
+                List.copyOf(rejected), Duration.ofNanos(System.nanoTime() - started), counts[3]);
     }
 
-    private void flush(List<Post> batch, List<String> chats, long[] counts) {
-        if (batch.isEmpty()) return;
-        writer.write(batch, chats);
-        counts[1] += batch.size();
-        batch.clear();
+    /** One file's pending posts, edges and profiles, each written every {@link #BATCH} records. */
+    private final class Batches implements NetworkReader.Sink {
+        private final List<Post> posts = new ArrayList<>(BATCH);
+        private final List<Edge> edges = new ArrayList<>();
+        private final List<Account> profiles = new ArrayList<>();
+        private final String file;
+        private final List<String> chats;
+        private final long[] counts;
+        private final long before;
+        private final CountingInputStream raw;
+        private final long size;
+        private final Progress progress;
+
+        Batches(String file, List<String> chats, long[] counts, CountingInputStream raw, long size, Progress progress) {
+            this.file = file;
+            this.chats = chats;
+            this.counts = counts;
+            this.before = counts[1] + counts[2] + counts[3];
+            this.raw = raw;
+            this.size = size;
+            this.progress = progress;
+        }
+
+        public void post(Post post) {
+            posts.add(post);
+            if (posts.size() >= BATCH) flush();
+        }
+
+        public void edge(Edge edge) {
+            edges.add(edge);
+            if (edges.size() >= BATCH) flush();
+        }
+
+        public void profile(Account account) {
+            profiles.add(account);
+            if (profiles.size() >= BATCH) flush();
+        }
+
+        /** Posts first, so edges and profiles find the accounts their posts brought. */
+        void flush() {
+            if (!posts.isEmpty()) writer.write(posts, chats);
+            if (!edges.isEmpty()) writer.writeEdges(edges, file);
+            if (!profiles.isEmpty()) writer.writeProfiles(profiles);
+            counts[1] += posts.size();
+            counts[2] += edges.size();
+            counts[3] += profiles.size();
+            posts.clear();
+            edges.clear();
+            profiles.clear();
+            progress.update(file, counts[1] + counts[2] + counts[3] - before, raw.count(), size);
+        }
     }
 
-    private void flushEdges(List<Edge> edges, String file, long[] counts) {
-        if (edges.isEmpty()) return;
-        writer.writeEdges(edges, file);
-        counts[2] += edges.size();
-        edges.clear();
-    }
-
-    /** A {@link SourceReader} or an {@link EdgeReader}. */
+    /** A {@link SourceReader}, {@link EdgeReader} or {@link NetworkReader}. */
     private Object byName(String format) {
         for (SourceReader r : readers) if (r.format().equals(format)) return r;
         for (EdgeReader r : edgeReaders) if (r.format().equals(format)) return r;
+        for (NetworkReader r : networkReaders) if (r.format().equals(format)) return r;
         throw new IllegalArgumentException("Unknown format '" + format + "'; known formats: " + formats());
     }
 
@@ -170,6 +205,7 @@ public class ImportService {
         if (head.isBlank()) throw new IllegalArgumentException("the file is empty");
         for (SourceReader r : readers) if (r.detects(head)) return r;
         for (EdgeReader r : edgeReaders) if (r.detects(head)) return r;
+        for (NetworkReader r : networkReaders) if (r.detects(head)) return r;
         throw new IllegalArgumentException("Cannot tell the format of " + source.name()
                 + "; give it with --format (one of " + formats() + ")");
     }
