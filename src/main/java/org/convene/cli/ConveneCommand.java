@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
         description = "Maps health-care tweet chats as a Neo4j social graph and suggests whom to invite.%n"
                 + "With no subcommand: serve the web UI (http://localhost:8080) and Bolt (127.0.0.1:7687).",
         subcommands = {ImportCommand.class, AnalyzeCommand.class, SuggestCommand.class, CypherCommand.class,
-                ExportCommand.class, MappingCommand.class},
+                ExportCommand.class, MappingCommand.class, ChatCommand.class},
         footer = {"", "Spring Boot options such as --server.port=8081 work with every command.",
                 "Exit codes: 0 success, 1 failure, 2 bad usage."})
 class ConveneCommand implements Callable<Integer> {
