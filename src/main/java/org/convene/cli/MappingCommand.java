@@ -141,15 +141,19 @@ class MappingCommand implements Callable<Integer> {
             List<CsvMappings.Saved> all = withMappings(CsvMappings::list);
             List<Map<String, Object>> rows = new ArrayList<>();
             for (var s : all) {
+                CsvMapping m = s.mapping();
                 Map<String, Object> row = new LinkedHashMap<>();
-                row.put("name", s.mapping().name());
+                row.put("name", m.name());
+                row.put("author", m.authorHandle() != null ? m.authorHandle() : m.authorId());
+                row.put("text", m.text());
+                row.put("time", m.time() + " (" + m.timeFormat() + ", " + m.zone() + ")");
                 row.put("updatedAt", s.updatedAt().toInstant().toString());
-                row.put("columns", s.mapping().columns());
+                if (json) row.put("columns", m.columns());
                 rows.add(row);
             }
             if (json) out().println(Output.json(rows));
             else {
-                Output.table(out(), List.of("name", "updatedAt", "columns"), rows);
+                Output.table(out(), List.of("name", "author", "text", "time", "updatedAt"), rows);
                 out().println(rows.size() + " mapping(s)");
             }
             out().flush();
