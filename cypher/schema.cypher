@@ -46,3 +46,7 @@ FOR (c:RoleCorrection) REQUIRE (c.platform, c.id) IS UNIQUE;
 // One remembered position per live collection (convene collect): source, endpoint (instance or API), tag.
 CREATE CONSTRAINT collect_state_key IF NOT EXISTS
 FOR (s:CollectState) REQUIRE (s.source, s.endpoint, s.tag) IS UNIQUE;
+
+// A user's CSV column mapping, saved by name and shared by the command line, the UI and other clients.
+CREATE CONSTRAINT csv_mapping_name IF NOT EXISTS
+FOR (m:CsvMapping) REQUIRE m.name IS UNIQUE;

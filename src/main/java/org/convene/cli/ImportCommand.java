@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.convene.ingest.CsvMappings;
 import org.convene.ingest.ImportService;
 import org.convene.ingest.ImportSummary;
 import picocli.CommandLine.Command;
@@ -34,8 +35,12 @@ class ImportCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files to import (.gz is read transparently).")
     List<Path> files;
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "Force the format instead of detecting it: twitter-v1, twitter-v2, twitter-archive, tags-csv, topsy-csv, mastodon, bluesky, edgelist.")
+    @Option(names = "--format", paramLabel = "FORMAT", description = "Force the format instead of detecting it: twitter-v1, twitter-v2, twitter-archive, tags-csv, topsy-csv, mastodon, bluesky, edgelist, nodexl-edges, nodexl-vertices.")
     String format;
+
+    @Option(names = "--mapping", paramLabel = "NAME",
+            description = "Read the files as CSV through a saved column mapping (see 'convene mapping').")
+    String mapping;
 
     @Option(names = "--chat", paramLabel = "TAG", description = "Declare a hashtag as a chat you follow (repeatable).")
     List<String> chats = new ArrayList<>();
@@ -52,11 +57,14 @@ class ImportCommand implements Callable<Integer> {
         for (Path file : files) {
             if (!Files.isRegularFile(file)) throw new IllegalArgumentException("No such file: " + file);
         }
+        if (format != null && mapping != null) throw new IllegalArgumentException("Give --format or --mapping, not both");
         ImportSummary summary;
         try (var context = Launcher.context(graph, parent.springArgs)) {
             var sources = files.stream().map(ImportService.Source::of).toList();
-            summary = context.getBean(ImportService.class).importAll(sources, format, chats,
-                new ProgressLine(spec.commandLine().getErr()));
+            var imports = context.getBean(ImportService.class);
+            var progress = new ProgressLine(spec.commandLine().getErr());
+            summary = mapping == null ? imports.importAll(sources, format, chats, progress)
+                    : imports.importWithMapping(sources, context.getBean(CsvMappings.class).get(mapping), chats, progress);
         }
         Path reportFile = RejectedReport.write(summary, report);
         PrintWriter out = spec.commandLine().getOut();
@@ -66,6 +74,7 @@ class ImportCommand implements Callable<Integer> {
             result.put("read", summary.read());
             result.put("posts", summary.posts());
             result.put("edges", summary.edges());
+            result.put("profiles", summary.profiles());
             result.put("rejected", summary.rejected().stream()
                     .map(r -> Map.of("file", r.file(), "line", r.line(), "reason", r.reason())).toList());
             result.put("seconds", summary.took().toMillis() / 1000.0);

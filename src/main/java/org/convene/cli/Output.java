@@ -27,6 +27,11 @@ final class Output {
         }
     }
 
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> parseJsonObject(String text) {
+        return JSON.readValue(text, Map.class);
+    }
+
     static void table(PrintWriter out, List<String> columns, List<Map<String, Object>> rows) {
         if (columns.isEmpty()) return;
         int[] width = new int[columns.size()];

@@ -11,6 +11,12 @@ interface BatchWriter {
     /** Returns the accounts whose posts were written, for {@link GraphWriter#deriveInteractions}. */
     java.util.Set<AccountKey> write(List<Post> batch, List<String> chats);
 
-    /** Interactions from an edge list, as (a)-[:LISTED {kind, file, weight}]->(b); returns their sources. */
+    /**
+     * Interactions from an edge list, as (a)-[:LISTED {kind, file, weight}]->(b); returns their sources.
+     * Handle-only ends find an account already known with its platform id, as posts' accounts do.
+     */
     java.util.Set<AccountKey> writeEdges(List<Edge> batch, String file);
+
+    /** Account profiles (from a network export's vertex list): the newest sighting wins, as for posts. */
+    void writeProfiles(List<Account> profiles);
 }

@@ -30,14 +30,10 @@ final class CypherBatchWriter implements BatchWriter {
     public java.util.Set<AccountKey> write(List<Post> batch, List<String> chats) {
         java.util.Set<AccountKey> authors = new java.util.HashSet<>();
         db.inWriteTransaction(tx -> {
-            PreparedBatch ready = new PreparedBatch(batch, refs -> lookup(tx, refs));
-            List<Map<String, Object>> accounts = new ArrayList<>();
-            for (Account a : ready.accounts()) accounts.add(accountParams(a));
+            PreparedBatch ready = new PreparedBatch(PreparedBatch.accountsOf(batch), refs -> lookup(tx, refs));
             List<Map<String, Object>> posts = new ArrayList<>(batch.size());
             for (Post p : batch) posts.add(postParams(p, ready));
-            Map<String, Object> accountParams = Map.of("accounts", accounts);
-            tx.run(ADOPT_HANDLES, accountParams).consume();
-            tx.run(MERGE_ACCOUNTS, accountParams).consume();
+            mergeAccounts(tx, ready);
             tx.run(MERGE_POSTS, Map.of("posts", posts, "chats", chats)).consume();
             authors.clear(); // a retried transaction starts again
             authors.addAll(ready.authors(batch));
@@ -56,22 +52,41 @@ final class CypherBatchWriter implements BatchWriter {
         return found;
     }
 
+    private static void mergeAccounts(TransactionContext tx, PreparedBatch ready) {
+        List<Map<String, Object>> accounts = new ArrayList<>();
+        for (Account a : ready.accounts()) accounts.add(accountParams(a));
+        Map<String, Object> params = Map.of("accounts", accounts);
+        tx.run(ADOPT_HANDLES, params).consume();
+        tx.run(MERGE_ACCOUNTS, params).consume();
+    }
+
     @Override
     public java.util.Set<AccountKey> writeEdges(List<Edge> batch, String file) {
-        List<Map<String, Object>> edges = new ArrayList<>(batch.size());
-        for (Edge e : batch) {
-            Map<String, Object> row = new HashMap<>();
-            row.put("platform", e.source().platform());
-            row.put("source", e.source().id());
-            row.put("sourceHandle", e.source().handle());
-            row.put("target", e.target().id());
-            row.put("targetHandle", e.target().handle());
-            row.put("kind", e.kind());
-            row.put("weight", e.weight());
-            edges.add(row);
-        }
-        db.write(MERGE_LISTED, Map.of("edges", edges, "file", file));
-        return PreparedBatch.sources(batch);
+        java.util.Set<AccountKey> sources = new java.util.HashSet<>();
+        db.inWriteTransaction(tx -> {
+            PreparedBatch ids = new PreparedBatch(PreparedBatch.endsOf(batch), refs -> lookup(tx, refs));
+            List<Map<String, Object>> edges = new ArrayList<>(batch.size());
+            for (Edge e : batch) {
+                Map<String, Object> row = new HashMap<>();
+                row.put("platform", e.source().platform());
+                row.put("source", ids.id(e.source()));
+                row.put("sourceHandle", e.source().handle());
+                row.put("target", ids.id(e.target()));
+                row.put("targetHandle", e.target().handle());
+                row.put("kind", e.kind());
+                row.put("weight", e.weight());
+                edges.add(row);
+            }
+            tx.run(MERGE_LISTED, Map.of("edges", edges, "file", file)).consume();
+            sources.clear();
+            sources.addAll(ids.sources(batch));
+        });
+        return sources;
+    }
+
+    @Override
+    public void writeProfiles(List<Account> profiles) {
+        db.inWriteTransaction(tx -> mergeAccounts(tx, new PreparedBatch(profiles, refs -> lookup(tx, refs))));
     }
 
     private static Map<String, Object> accountParams(Account a) {

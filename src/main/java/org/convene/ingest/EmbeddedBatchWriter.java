@@ -60,9 +60,20 @@ final class EmbeddedBatchWriter implements BatchWriter {
     public Set<AccountKey> writeEdges(List<Edge> batch, String file) {
         return retrying(() -> {
             try (Transaction tx = db.beginTx()) {
-                new Work(tx).edges(batch, file);
+                Set<AccountKey> sources = new Work(tx).edges(batch, file);
                 tx.commit();
-                return PreparedBatch.sources(batch);
+                return sources;
+            }
+        });
+    }
+
+    @Override
+    public void writeProfiles(List<Account> profiles) {
+        retrying(() -> {
+            try (Transaction tx = db.beginTx()) {
+                new Work(tx).profiles(profiles);
+                tx.commit();
+                return null;
             }
         });
     }
@@ -95,9 +106,8 @@ final class EmbeddedBatchWriter implements BatchWriter {
         }
 
         Set<AccountKey> posts(List<Post> batch, List<String> chats) {
-            PreparedBatch ready = new PreparedBatch(batch, this::lookupHandles);
-            for (Account a : ready.accounts()) adoptHandle(a);
-            for (Account a : ready.accounts()) mergeAccount(a);
+            PreparedBatch ready = new PreparedBatch(PreparedBatch.accountsOf(batch), this::lookupHandles);
+            mergeAccounts(ready);
             for (Post p : batch) mergePost(p, ready);
             for (String c : chats) {
                 Node chat = tx.findNode(CHAT, "tag", c);
@@ -110,10 +120,20 @@ final class EmbeddedBatchWriter implements BatchWriter {
             return ready.authors(batch);
         }
 
-        void edges(List<Edge> batch, String file) {
+        void profiles(List<Account> profiles) {
+            mergeAccounts(new PreparedBatch(profiles, this::lookupHandles));
+        }
+
+        private void mergeAccounts(PreparedBatch ready) {
+            for (Account a : ready.accounts()) adoptHandle(a);
+            for (Account a : ready.accounts()) mergeAccount(a);
+        }
+
+        Set<AccountKey> edges(List<Edge> batch, String file) {
+            PreparedBatch ids = new PreparedBatch(PreparedBatch.endsOf(batch), this::lookupHandles);
             for (Edge e : batch) {
-                Node a = account(e.source().platform(), e.source().id(), e.source().handle());
-                Node b = account(e.target().platform(), e.target().id(), e.target().handle());
+                Node a = account(e.source().platform(), ids.id(e.source()), e.source().handle());
+                Node b = account(e.target().platform(), ids.id(e.target()), e.target().handle());
                 Relationship listed = find(a, LISTED, b, r -> e.kind().equals(r.getProperty("kind", null))
                         && file.equals(r.getProperty("file", null)));
                 if (listed == null) {
@@ -123,6 +143,7 @@ final class EmbeddedBatchWriter implements BatchWriter {
                 }
                 listed.setProperty("weight", e.weight());
             }
+            return ids.sources(batch);
         }
 
         /** As resolve-handles.cypher: the platform id of an account already known by this handle. */

@@ -42,6 +42,11 @@ public class GraphWriter {
         return batches.writeEdges(batch, file);
     }
 
+    /** Writes account profiles (from a network export's vertex list): the newest sighting wins, as for posts. */
+    public void writeProfiles(List<Account> profiles) {
+        batches.writeProfiles(profiles);
+    }
+
     /**
      * Recomputes INTERACTS for these accounts (run once after an import, not per batch), and for the
      * authors who reply to, retweet or quote their posts. Works in chunks, a transaction each, so that the

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.Locale;
 import java.util.zip.GZIPInputStream;
 import org.springframework.stereotype.Service;
@@ -24,13 +25,15 @@ public class ImportService {
     static final int BATCH = 2_000;
     private final List<SourceReader> readers;
     private final List<EdgeReader> edgeReaders;
+    private final List<NetworkReader> networkReaders;
     private final GraphWriter writer;
     private final ChatSessions sessions;
 
-    public ImportService(List<SourceReader> readers, List<EdgeReader> edgeReaders, GraphWriter writer,
-                         ChatSessions sessions) {
+    public ImportService(List<SourceReader> readers, List<EdgeReader> edgeReaders,
+                         List<NetworkReader> networkReaders, GraphWriter writer, ChatSessions sessions) {
         this.readers = readers;
         this.edgeReaders = edgeReaders;
+        this.networkReaders = networkReaders;
         this.writer = writer;
         this.sessions = sessions;
     }
@@ -83,6 +86,7 @@ public class ImportService {
         var names = new ArrayList<String>();
         readers.forEach(r -> names.add(r.format()));
         edgeReaders.forEach(r -> names.add(r.format()));
+        networkReaders.forEach(r -> names.add(r.format()));
         return names;
     }
 
@@ -94,8 +98,19 @@ public class ImportService {
      */
     public ImportSummary importAll(List<Source> sources, String format, List<String> chats, Progress progress)
             throws IOException {
+        return importAll(sources, format == null ? null : byName(format), chats, progress);
+    }
+
+    /** Imports CSV files through a saved column mapping (see {@link CsvMappings}). */
+    public ImportSummary importWithMapping(List<Source> sources, CsvMapping mapping, List<String> chats,
+                                           Progress progress) throws IOException {
+        return importAll(sources, new MappedCsvReader(mapping), chats, progress);
+    }
+
+    private ImportSummary importAll(List<Source> sources, Object forced, List<String> chats, Progress progress)
+            throws IOException {
         PendingDerivations pending = new PendingDerivations();
-        ImportSummary summary = write(sources, format, chats, progress, pending);
+        ImportSummary summary = write(sources, forced, chats, progress, pending);
         rebuildDerived(pending);
         return summary;
     }
@@ -107,23 +122,23 @@ public class ImportService {
      */
     public ImportSummary write(List<Source> sources, String format, List<String> chats, Progress progress,
                                PendingDerivations pending) throws IOException {
+        return write(sources, format == null ? null : byName(format), chats, progress, pending);
+    }
+
+    private ImportSummary write(List<Source> sources, Object forced, List<String> chats, Progress progress,
+                                PendingDerivations pending) throws IOException {
         long started = System.nanoTime();
         List<String> chatTags = chats.stream().map(c -> c.replaceFirst("^#", "").toLowerCase(Locale.ROOT)).toList();
         List<Rejected> rejected = new ArrayList<>();
-        java.util.concurrent.atomic.AtomicLongArray counts = new java.util.concurrent.atomic.AtomicLongArray(3);
-        Object forced = format == null ? null : byName(format);
-        Set<AccountKey> touched = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        AtomicLongArray counts = new AtomicLongArray(4);
         try (WritePipeline writes = new WritePipeline("import")) {
-            for (Source source : sources) {
-                importOne(source, forced, chatTags, writes, counts, touched, rejected, progress);
-            }
-        } finally {
-            pending.addAll(touched); // what was written before a failure still needs its interactions
+            for (Source source : sources) importOne(source, forced, chatTags, writes, counts, pending, rejected, progress);
         }
-        log.info("Import wrote {} posts and {} edges in {} s", counts.get(POSTS), counts.get(EDGES),
-                seconds(System.nanoTime() - started));
+        log.info("Import wrote {} posts, {} edges and {} profiles in {} s", counts.get(POSTS), counts.get(EDGES),
+                counts.get(PROFILES), seconds(System.nanoTime() - started));
         return new ImportSummary(sources.stream().map(Source::name).toList(), counts.get(READ), counts.get(POSTS),
-                counts.get(EDGES), List.copyOf(rejected), Duration.ofNanos(System.nanoTime() - started));
+                counts.get(EDGES), List.copyOf(rejected), Duration.ofNanos(System.nanoTime() - started),
+                counts.get(PROFILES));
     }
 
     /** Rebuilds INTERACTS for the accounts written since, and regroups each followed chat's sittings. */
@@ -137,7 +152,7 @@ public class ImportService {
                 seconds(derived - started), seconds(System.nanoTime() - derived));
     }
 
-    private static final int READ = 0, POSTS = 1, EDGES = 2;
+    private static final int READ = 0, POSTS = 1, EDGES = 2, PROFILES = 3;
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ImportService.class);
 
     private static String seconds(long nanos) {
@@ -146,48 +161,18 @@ public class ImportService {
 
     /** Reads one file on this thread while its batches are written on the pipeline's. */
     private void importOne(Source source, Object forced, List<String> chats, WritePipeline writes,
-                           java.util.concurrent.atomic.AtomicLongArray counts, Set<AccountKey> touched,
-                           List<Rejected> rejected,
+                           AtomicLongArray counts, PendingDerivations pending, List<Rejected> rejected,
                            Progress progress) throws IOException {
-        List<Post> batch = new ArrayList<>(BATCH);
-        List<Edge> edges = new ArrayList<>(BATCH);
-        long before = counts.get(POSTS) + counts.get(EDGES);
         var raw = new CountingInputStream(source.open());
-        Runnable report = () -> progress.update(source.name(), counts.get(POSTS) + counts.get(EDGES) - before,
-                raw.count(), source.size());
-        Runnable flushPosts = () -> {
-            if (batch.isEmpty()) return;
-            List<Post> ready = List.copyOf(batch);
-            batch.clear();
-            writes.submit(() -> {
-                touched.addAll(writer.write(ready, chats));
-                counts.addAndGet(POSTS, ready.size());
-                report.run();
-            });
-        };
-        Runnable flushEdges = () -> {
-            if (edges.isEmpty()) return;
-            List<Edge> ready = List.copyOf(edges);
-            edges.clear();
-            writes.submit(() -> {
-                touched.addAll(writer.writeEdges(ready, source.name()));
-                counts.addAndGet(EDGES, ready.size());
-                report.run();
-            });
-        };
+        var batches = new Batches(source.name(), chats, writes, counts, pending, raw, source.size(), progress);
         try (Reader in = reader(source.name(), raw)) {
             Object reader = forced != null ? forced : detect(source);
-            if (reader instanceof EdgeReader edgeReader) {
-                counts.addAndGet(READ, edgeReader.read(source.name(), in, edge -> {
-                    edges.add(edge);
-                    if (edges.size() >= BATCH) flushEdges.run();
-                }, rejected::add));
-            } else {
-                counts.addAndGet(READ, ((SourceReader) reader).read(source.name(), in, post -> {
-                    batch.add(post);
-                    if (batch.size() >= BATCH) flushPosts.run();
-                }, rejected::add));
-            }
+            long read = switch (reader) {
+                case EdgeReader r -> r.read(source.name(), in, batches::edge, rejected::add);
+                case NetworkReader r -> r.read(source.name(), in, batches, rejected::add);
+                default -> ((SourceReader) reader).read(source.name(), in, batches::post, rejected::add);
+            };
+            counts.addAndGet(READ, read);
         } catch (IllegalArgumentException e) { // the format cannot be told: the other files still import
             rejected.add(new Rejected(source.name(), 0, e.getMessage()));
         } catch (IOException | java.io.UncheckedIOException e) {
@@ -195,16 +180,90 @@ public class ImportService {
             rejected.add(new Rejected(source.name(), 0, "the file is unreadable after byte " + raw.count()
                     + " (truncated or corrupt?): " + e.getMessage()));
         }
-        flushPosts.run();
-        flushEdges.run();
+        batches.flush();
         writes.await();
-        report.run();
+        batches.report();
     }
 
-    /** A {@link SourceReader} or an {@link EdgeReader}. */
+    /**
+     * One file's pending posts, edges and profiles, handed to the write pipeline every {@link #BATCH}
+     * records. Posts go first, so edges and profiles find the accounts their posts brought.
+     */
+    private final class Batches implements NetworkReader.Sink {
+        private List<Post> posts = new ArrayList<>(BATCH);
+        private List<Edge> edges = new ArrayList<>();
+        private List<Account> profiles = new ArrayList<>();
+        private final String file;
+        private final List<String> chats;
+        private final WritePipeline writes;
+        private final AtomicLongArray counts;
+        private final PendingDerivations pending;
+        private final long before;
+        private final CountingInputStream raw;
+        private final long size;
+        private final Progress progress;
+
+        Batches(String file, List<String> chats, WritePipeline writes, AtomicLongArray counts,
+                PendingDerivations pending, CountingInputStream raw, long size, Progress progress) {
+            this.file = file;
+            this.chats = chats;
+            this.writes = writes;
+            this.counts = counts;
+            this.pending = pending;
+            this.before = written();
+            this.raw = raw;
+            this.size = size;
+            this.progress = progress;
+        }
+
+        public void post(Post post) {
+            posts.add(post);
+            if (posts.size() >= BATCH) flush();
+        }
+
+        public void edge(Edge edge) {
+            edges.add(edge);
+            if (edges.size() >= BATCH) flush();
+        }
+
+        public void profile(Account account) {
+            profiles.add(account);
+            if (profiles.size() >= BATCH) flush();
+        }
+
+        void flush() {
+            if (posts.isEmpty() && edges.isEmpty() && profiles.isEmpty()) return;
+            List<Post> p = posts;
+            List<Edge> e = edges;
+            List<Account> a = profiles;
+            posts = new ArrayList<>(BATCH);
+            edges = new ArrayList<>();
+            profiles = new ArrayList<>();
+            writes.submit(() -> {
+                if (!p.isEmpty()) pending.addAll(writer.write(p, chats));
+                if (!e.isEmpty()) pending.addAll(writer.writeEdges(e, file));
+                if (!a.isEmpty()) writer.writeProfiles(a);
+                counts.addAndGet(POSTS, p.size());
+                counts.addAndGet(EDGES, e.size());
+                counts.addAndGet(PROFILES, a.size());
+                report();
+            });
+        }
+
+        void report() {
+            progress.update(file, written() - before, raw.count(), size);
+        }
+
+        private long written() {
+            return counts.get(POSTS) + counts.get(EDGES) + counts.get(PROFILES);
+        }
+    }
+
+    /** A {@link SourceReader}, {@link EdgeReader} or {@link NetworkReader}. */
     private Object byName(String format) {
         for (SourceReader r : readers) if (r.format().equals(format)) return r;
         for (EdgeReader r : edgeReaders) if (r.format().equals(format)) return r;
+        for (NetworkReader r : networkReaders) if (r.format().equals(format)) return r;
         throw new IllegalArgumentException("Unknown format '" + format + "'; known formats: " + formats());
     }
 
@@ -216,6 +275,7 @@ public class ImportService {
         if (head.isBlank()) throw new IllegalArgumentException("the file is empty");
         for (SourceReader r : readers) if (r.detects(head)) return r;
         for (EdgeReader r : edgeReaders) if (r.detects(head)) return r;
+        for (NetworkReader r : networkReaders) if (r.detects(head)) return r;
         throw new IllegalArgumentException("Cannot tell the format of " + source.name()
                 + "; give it with --format (one of " + formats() + ")");
     }

@@ -30,11 +30,15 @@ record OldStyleRetweet(String handle, String originalText) {
      * handle (which carries its id when the source gives one); the other mentions belong to the original.
      */
     List<Post> posts(Post retweet, List<Account> mentioned) {
+        return posts(retweet, mentioned, inferredOriginalId());
+    }
+
+    /** As {@link #posts(Post, List)}, for a source that gives the original's id. */
+    List<Post> posts(Post retweet, List<Account> mentioned, String originalId) {
         String platform = retweet.platform();
         Account originalAuthor = mentioned.stream().filter(m -> handle.equalsIgnoreCase(m.handle()))
                 .findFirst().orElse(Account.byHandle(platform, handle));
         List<Account> inherited = mentioned.stream().filter(m -> !handle.equalsIgnoreCase(m.handle())).toList();
-        String originalId = inferredOriginalId();
         return List.of(
                 new Post(platform, originalId, originalAuthor, originalText, null, null, null, retweet.hashtags(),
                         inherited, null, null, false, null, null),

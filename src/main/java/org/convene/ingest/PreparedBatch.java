@@ -28,22 +28,41 @@ final class PreparedBatch {
      * @param lookup finds, for handle-only references, the platform ids the graph already knows
      *               (keyed by {@link #key}); it is called once per batch, only with references left open
      */
-    PreparedBatch(List<Post> batch, Function<List<HandleRef>, Map<String, String>> lookup) {
+    PreparedBatch(List<Account> all, Function<List<HandleRef>, Map<String, String>> lookup) {
         Map<String, String> known = new HashMap<>();
         List<HandleRef> refs = new ArrayList<>();
         Set<String> asked = new HashSet<>();
-        for (Post p : batch) {
-            for (Account a : accountsOf(p)) {
-                if (a.handle() == null) continue;
-                String key = key(a.platform(), a.handle());
-                if (!a.id().startsWith("@")) known.putIfAbsent(key, a.id());
-                else if (asked.add(key)) refs.add(new HandleRef(a.platform(), a.handle().toLowerCase(Locale.ROOT)));
-            }
+        for (Account a : all) {
+            if (a.handle() == null) continue;
+            String key = key(a.platform(), a.handle());
+            if (!a.id().startsWith("@")) known.putIfAbsent(key, a.id());
+            else if (asked.add(key)) refs.add(new HandleRef(a.platform(), a.handle().toLowerCase(Locale.ROOT)));
         }
         refs.removeIf(r -> known.containsKey(key(r.platform(), r.handleLower())));
         if (!refs.isEmpty()) lookup.apply(refs).forEach(known::putIfAbsent);
         this.ids = known;
-        for (Post p : batch) for (Account a : accountsOf(p)) remember(resolve(a));
+        for (Account a : all) remember(resolve(a));
+    }
+
+    /** Every account a batch of posts names: authors, mentions and reply targets, in order. */
+    static List<Account> accountsOf(List<Post> batch) {
+        List<Account> all = new ArrayList<>();
+        for (Post p : batch) {
+            all.add(p.author());
+            all.addAll(p.mentions());
+            if (p.replyToAccount() != null) all.add(p.replyToAccount());
+        }
+        return all;
+    }
+
+    /** Both ends of every edge. */
+    static List<Account> endsOf(List<Edge> edges) {
+        List<Account> all = new ArrayList<>(edges.size() * 2);
+        for (Edge e : edges) {
+            all.add(e.source());
+            all.add(e.target());
+        }
+        return all;
     }
 
     static String key(String platform, String handle) {
@@ -73,9 +92,10 @@ final class PreparedBatch {
         return keys;
     }
 
-    static Set<AccountKey> sources(List<Edge> edges) {
+    /** The sources of the edges, resolved. */
+    Set<AccountKey> sources(List<Edge> edges) {
         Set<AccountKey> keys = new HashSet<>();
-        for (Edge e : edges) keys.add(new AccountKey(e.source().platform(), e.source().id()));
+        for (Edge e : edges) keys.add(new AccountKey(e.source().platform(), id(e.source())));
         return keys;
     }
 
@@ -92,13 +112,5 @@ final class PreparedBatch {
             if (known.seen() != null && known.seen().isAfter(a.seen())) return;
         }
         accounts.put(key, a);
-    }
-
-    private static List<Account> accountsOf(Post p) {
-        List<Account> all = new ArrayList<>(p.mentions().size() + 2);
-        all.add(p.author());
-        all.addAll(p.mentions());
-        if (p.replyToAccount() != null) all.add(p.replyToAccount());
-        return all;
     }
 }

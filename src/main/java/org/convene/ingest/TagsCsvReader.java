@@ -9,8 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -27,9 +25,7 @@ public final class TagsCsvReader implements SourceReader {
 
     static final String PLATFORM = "twitter";
     private static final DateTimeFormatter CREATED = DateTimeFormatter.ofPattern("EEE MMM dd HH:mm:ss Z yyyy", Locale.ENGLISH);
-    private static final Pattern HASHTAG = Pattern.compile("(?:^|[^\\w&])#(\\w+)");
     private static final List<String> REQUIRED = List.of("id_str", "from_user", "text", "created_at");
-    private static final Pattern MENTION = Pattern.compile("(?:^|[^\\w])@(\\w{1,30})");
 
     @Override
     public String format() {
@@ -96,11 +92,8 @@ public final class TagsCsvReader implements SourceReader {
                 // fall back to the text
             }
         }
-        if (text == null) return;
-        Matcher h = HASHTAG.matcher(text);
-        while (h.find()) tags.add(h.group(1));
-        Matcher m = MENTION.matcher(text);
-        while (m.find()) mentions.add(Account.byHandle(PLATFORM, m.group(1)));
+        tags.addAll(TextEntities.hashtags(text));
+        mentions.addAll(TextEntities.mentions(PLATFORM, text));
     }
 
     private static Instant time(String text) {

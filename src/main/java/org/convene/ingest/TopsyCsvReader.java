@@ -27,8 +27,7 @@ import org.apache.commons.csv.CSVRecord;
 public final class TopsyCsvReader implements SourceReader {
 
     static final String PLATFORM = "twitter";
-    private static final Pattern STATUS = Pattern.compile("twitter\\.com/([A-Za-z0-9_]+)/status(?:es)?/(\\d+)");
-    private static final Pattern LEADING_HANDLE = Pattern.compile("^@([A-Za-z0-9_]{1,30})");
+    private static final Pattern STATUS = TextEntities.STATUS;
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MM/dd/yy", Locale.ROOT);
     private static final List<String> REQUIRED = List.of("id", "content", "trackback_author_nick");
 
@@ -88,8 +87,7 @@ public final class TopsyCsvReader implements SourceReader {
                     List.of(), null, null, false, originalId, null);
             return List.of(original, retweet);
         }
-        Matcher lead = LEADING_HANDLE.matcher(content);
-        Account replyTo = lead.find() ? Account.byHandle(PLATFORM, lead.group(1)) : null;
+        Account replyTo = TextEntities.leadingHandle(PLATFORM, content);
         List<Account> mentions = accounts(mentioned, replyTo == null ? null : replyTo.handle());
         return List.of(new Post(PLATFORM, postId, author, content, createdAt, lang, url, tags, mentions,
                 null, replyTo, replyTo != null, null, null));
