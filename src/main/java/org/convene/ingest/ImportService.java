@@ -295,7 +295,7 @@ public class ImportService {
         var decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPLACE)
                 .onUnmappableCharacter(CodingErrorAction.REPLACE);
-        return new InputStreamReader(decompressed(name, raw), decoder);
+        return new LineLengthGuard(new InputStreamReader(decompressed(name, raw), decoder), LineLengthGuard.MAX_LINE);
     }
 
     /** Counts the bytes read from the file itself, before decompression, for progress against its size. */

@@ -185,4 +185,28 @@ class ImportServiceTest extends GraphTestBase {
         assertThat(db.readLong("MATCH (:Account {handleLower: 'nurse_a'})-[:INTERACTS]->() RETURN count(*)", Map.of()))
                 .isEqualTo(1);
     }
+
+    @Test
+    void aDecompressionBombIsStoppedWithAClearMessageKeepingWhatCameBefore() throws Exception {
+        Path bomb = Files.createTempFile("convene-bomb-", ".jsonl.gz");
+        String firstTweet;
+        try (var lines = new java.io.BufferedReader(new java.io.InputStreamReader(
+                getClass().getClassLoader().getResourceAsStream("ingest/twitter-v1-sample.jsonl"),
+                java.nio.charset.StandardCharsets.UTF_8))) {
+            firstTweet = lines.readLine();
+        }
+        try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(bomb))) {
+            out.write((firstTweet + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            byte[] zeros = new byte[1 << 20];
+            java.util.Arrays.fill(zeros, (byte) '0');
+            for (int i = 0; i < 100; i++) out.write(zeros); // 100 MB on one line, about 100 KB compressed
+        }
+        assertThat(Files.size(bomb)).isLessThan(1 << 20);
+
+        ImportSummary summary = imports.importAll(List.of(ImportService.Source.of(bomb)), null, List.of());
+
+        assertThat(summary.posts()).isPositive();
+        assertThat(summary.rejected()).singleElement().satisfies(r ->
+                assertThat(r.reason()).contains("longer than 32 million characters"));
+    }
 }
