@@ -33,3 +33,7 @@ FOR (s:ChatSession) REQUIRE (s.chat, s.start) IS UNIQUE;
 // Convene's own bookkeeping (e.g. that the demo was loaded) lives on one node.
 CREATE CONSTRAINT convene_meta IF NOT EXISTS
 FOR (m:ConveneMeta) REQUIRE m.key IS UNIQUE;
+
+// The host's invitation of an account to a chat (suggest feature): one per chat and account.
+CREATE CONSTRAINT invitation_key IF NOT EXISTS
+FOR (i:Invitation) REQUIRE (i.chat, i.platform, i.id) IS UNIQUE;
