@@ -11,7 +11,8 @@ import picocli.CommandLine.Option;
 @Command(name = "convene", mixinStandardHelpOptions = true, version = "Convene 0.1.0",
         description = "Maps health-care tweet chats as a Neo4j social graph and suggests whom to invite.%n"
                 + "With no subcommand: serve the web UI (http://localhost:8080) and Bolt (127.0.0.1:7687).",
-        subcommands = {ImportCommand.class, AnalyzeCommand.class, SuggestCommand.class, CypherCommand.class,
+        subcommands = {ImportCommand.class, AnalyzeCommand.class, SuggestCommand.class, InviteCommand.class,
+                EgoCommand.class, CypherCommand.class,
                 ExportCommand.class},
         footer = {"", "Spring Boot options such as --server.port=8081 work with every command.",
                 "Exit codes: 0 success, 1 failure, 2 bad usage."})
