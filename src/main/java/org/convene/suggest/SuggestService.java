@@ -76,9 +76,8 @@ public class SuggestService {
                 settings.weights(), ranked);
     }
 
-    /** The regulars of a chat, split into active and stopped, with their handles, roles and clusters. */
-    record Chat(String tag, Instant latest, Map<String, Record> active, Map<String, Record> lapsed,
-                Map<String, String> handles) {}
+    /** The regulars of a chat by element id, split into active and stopped, with their roles and clusters. */
+    record Chat(String tag, Instant latest, Map<String, Record> active, Map<String, Record> lapsed) {}
 
     Chat chat(String tag) {
         List<Record> rows = db.read(REGULARS, Map.of("tag", tag));
@@ -88,42 +87,49 @@ public class SuggestService {
         Instant since = latest == null ? null : latest.minus(Duration.ofDays(settings.lapsedDays()));
         Map<String, Record> active = new LinkedHashMap<>();
         Map<String, Record> lapsed = new LinkedHashMap<>();
-        Map<String, String> handles = new HashMap<>();
         for (Record r : rows) {
             String node = r.get("node").asString();
             Instant last = instant(r.get("lastPost"));
             (last == null || since == null || !last.isBefore(since) ? active : lapsed).put(node, r);
-            handles.put(node, r.get("handle").asString(node));
         }
-        return new Chat(tag, latest, active, lapsed, handles);
+        return new Chat(tag, latest, active, lapsed);
     }
 
     /** Everyone tied to an active regular who is not one, and the regulars who stopped; capped at the pool size. */
     List<Candidate> candidates(Chat chat) {
-        Map<String, List<Map<String, Object>>> ties = new HashMap<>();
+        Map<String, Long> regularsAround = new HashMap<>();
         Map<String, Long> degree = new HashMap<>();
         for (Record r : db.read(TIES, Map.of("regulars", List.copyOf(chat.active.keySet())))) {
             String z = r.get("node").asString();
-            ties.put(z, r.get("ties").asList(Value::asMap));
+            regularsAround.put(z, r.get("regulars").asLong());
             degree.put(z, r.get("degree").asLong());
         }
-        List<String> pool = new ArrayList<>(ties.keySet().stream().filter(z -> !chat.active.containsKey(z)).toList());
-        chat.lapsed.keySet().stream().filter(n -> !ties.containsKey(n)).forEach(pool::add);
-        pool.sort(Comparator.comparingInt((String n) -> -ties.getOrDefault(n, List.of()).size()).thenComparing(n -> n));
+        List<String> pool = new ArrayList<>(regularsAround.keySet().stream().filter(z -> !chat.active.containsKey(z)).toList());
+        chat.lapsed.keySet().stream().filter(n -> !regularsAround.containsKey(n)).forEach(pool::add);
+        pool.sort(Comparator.comparingLong((String n) -> -regularsAround.getOrDefault(n, 0L)).thenComparing(n -> n));
         if (pool.size() > settings.pool()) pool = pool.subList(0, settings.pool());
 
         List<Candidate> result = new ArrayList<>();
         for (Record r : db.read(CANDIDATES, Map.of("nodes", pool, "tag", chat.tag))) {
             String node = r.get("node").asString();
             double aa = 0;
-            for (String n : r.get("neighbours").asList(Value::asString)) {
-                List<Map<String, Object>> around = ties.get(n);
-                long d = degree.getOrDefault(n, 0L);
-                if (around != null && d >= 2) aa += around.size() / Math.log(d);
+            List<Candidate.Tie> ties = new ArrayList<>();
+            Set<Long> reach = new HashSet<>();
+            Set<String> neighbourRoles = new HashSet<>();
+            for (Value n : r.get("neighbours").values()) {
+                String id = n.get("node").asString();
+                long around = regularsAround.getOrDefault(id, 0L);
+                long d = degree.getOrDefault(id, 0L);
+                if (around > 0 && d >= 2) aa += around / Math.log(d);
+                if (chat.active.containsKey(id)) {
+                    ties.add(new Candidate.Tie(n.get("handle").asString(), n.get("inWeight").asNumber().doubleValue(),
+                            n.get("outWeight").asNumber().doubleValue()));
+                }
+                if (!n.get("community").isNull()) reach.add(n.get("community").asLong());
+                if (!n.get("role").isNull()) neighbourRoles.add(n.get("role").asString());
             }
-            Set<Long> reach = new HashSet<>(r.get("neighbourCommunities").asList(Value::asLong));
+            ties.sort(Comparator.comparingDouble((Candidate.Tie t) -> -t.weight()).thenComparing(Candidate.Tie::handle));
             if (!r.get("community").isNull()) reach.add(r.get("community").asLong());
-            Set<String> neighbourRoles = new HashSet<>(r.get("neighbourRoles").asList(Value::asString));
             Map<String, Double> tags = new HashMap<>();
             for (Value t : r.get("addressedTags").values()) tags.put(t.get("tag").asString(), 0.5);
             for (Value t : r.get("ownTags").values()) tags.put(t.get("tag").asString(), 1.0);
@@ -136,10 +142,9 @@ public class SuggestService {
                     roles.isEmpty() ? List.of(Roles.UNKNOWN) : roles,
                     r.get("community").isNull() ? null : r.get("community").asLong(),
                     r.get("pagerank").isNull() ? null : r.get("pagerank").asDouble(),
-                    r.get("inWeight").asNumber().doubleValue(), ties(ties.get(node), chat.handles), aa, reach,
-                    neighbourRoles, tags, later(instant(r.get("lastPost")), instant(r.get("lastOut"))),
-                    instant(r.get("lastIn")), lapsed == null ? null : instant(lapsed.get("lastPost")),
-                    r.get("mentions").asLong(), invitation));
+                    r.get("inWeight").asNumber().doubleValue(), List.copyOf(ties), aa, reach, neighbourRoles, tags,
+                    later(instant(r.get("lastPost")), instant(r.get("lastOut"))), instant(r.get("lastIn")),
+                    lapsed == null ? null : instant(lapsed.get("lastPost")), r.get("mentions").asLong(), invitation));
         }
         return result;
     }
@@ -169,15 +174,6 @@ public class SuggestService {
         double maxInfluence = influence.length == 0 ? 0 : influence[influence.length - 1];
         return new ChatProfile(chat.tag, chat.latest, chat.active.size(), byRole, clusters, labels, shares, mix,
                 settings.halfLifeDays(), maxCloseness, maxInfluence, top);
-    }
-
-    private static List<Candidate.Tie> ties(List<Map<String, Object>> rows, Map<String, String> handles) {
-        if (rows == null) return List.of();
-        return rows.stream()
-                .map(t -> new Candidate.Tie(handles.get((String) t.get("regular")),
-                        ((Number) t.get("toZ")).doubleValue(), ((Number) t.get("fromZ")).doubleValue()))
-                .sorted(Comparator.comparingDouble((Candidate.Tie t) -> -t.weight()).thenComparing(Candidate.Tie::handle))
-                .toList();
     }
 
     static Instant instant(Value v) {

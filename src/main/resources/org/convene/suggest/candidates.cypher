@@ -1,14 +1,15 @@
 // What the signals need to know of each candidate ($nodes: element ids): profile, role, cluster, influence,
-// neighbours, hashtags around it, when it was last active or addressed, and the host's invitation.
+// neighbours (with the weight each way), hashtags around it, when it was last active or addressed, and the host's invitation.
 UNWIND $nodes AS node
 MATCH (c:Account) WHERE elementId(c) = node
 CALL (c) {
   OPTIONAL MATCH (c)-[r:INTERACTS]-(n:Account)
-  RETURN collect(DISTINCT elementId(n)) AS neighbours, collect(DISTINCT n.community) AS neighbourCommunities,
-         collect(DISTINCT coalesce(n.primaryRole, n.roles[0])) AS neighbourRoles,
-         max(CASE WHEN startNode(r) = c THEN r.last END) AS lastOut,
-         max(CASE WHEN endNode(r) = c THEN r.last END) AS lastIn,
-         sum(CASE WHEN endNode(r) = c THEN r.weight ELSE 0 END) AS inWeight
+  WITH n, sum(CASE WHEN startNode(r) = c THEN r.weight ELSE 0 END) AS outWeight,
+       sum(CASE WHEN endNode(r) = c THEN r.weight ELSE 0 END) AS inWeight,
+       max(CASE WHEN startNode(r) = c THEN r.last END) AS lastOut, max(CASE WHEN endNode(r) = c THEN r.last END) AS lastIn
+  RETURN collect(CASE WHEN n IS NOT NULL THEN {node: elementId(n), handle: coalesce(n.handle, n.id), outWeight: outWeight,
+                 inWeight: inWeight, community: n.community, role: coalesce(n.primaryRole, n.roles[0])} END) AS neighbours,
+         max(lastOut) AS lastOut, max(lastIn) AS lastIn, sum(inWeight) AS inWeight
 }
 CALL (c) {
   OPTIONAL MATCH (c)-[:POSTED]->(q:Post)
@@ -32,5 +33,5 @@ OPTIONAL MATCH (inv:Invitation {chat: $tag, platform: c.platform, id: c.id})
 RETURN node, c.platform AS platform, c.id AS id, c.handle AS handle, c.name AS name,
        coalesce(c.roles, CASE WHEN c.primaryRole IS NULL THEN [] ELSE [c.primaryRole] END) AS roles,
        c.primaryRole AS primaryRole, c.community AS community, c.pagerank AS pagerank,
-       inWeight, neighbours, neighbourCommunities, neighbourRoles, lastOut, lastIn, lastPost, ownTags,
+       inWeight, neighbours, lastOut, lastIn, lastPost, ownTags,
        mentions, addressedTags, inv.status AS invitation, inv.at AS invitedAt, inv.by AS invitedBy

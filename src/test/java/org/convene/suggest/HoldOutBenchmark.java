@@ -130,6 +130,7 @@ class HoldOutBenchmark extends GraphTestBase {
         SuggestService service = new SuggestService(db, settings);
         var request = new SuggestService.Request(TAG, List.of(), 20, false);
         for (int i = 0; i < 10; i++) service.suggest(request);
+        String loadBefore = load();
         long[] ms = new long[100];
         SuggestService.Result last = null;
         for (int i = 0; i < ms.length; i++) {
@@ -139,8 +140,19 @@ class HoldOutBenchmark extends GraphTestBase {
         }
         Arrays.sort(ms);
         return String.format(Locale.ROOT, "Timing on the full collection (%d regulars, %d candidates scored), "
-                + "100 calls of suggest --chat celiac --limit 20: p50 %d ms, p95 %d ms, max %d ms%n",
-                last.regulars(), last.candidates(), ms[49], ms[94], ms[99]);
+                + "100 calls of suggest --chat celiac --limit 20: p50 %d ms, p95 %d ms, max %d ms "
+                + "(%d cores, load average before / after: %s / %s)%n",
+                last.regulars(), last.candidates(), ms[49], ms[94], ms[99],
+                Runtime.getRuntime().availableProcessors(), loadBefore, load());
+    }
+
+    /** The 1-minute load average: the machine may be shared, and timings mean little without it. */
+    private static String load() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (IOException | RuntimeException e) {
+            return "unknown";
+        }
     }
 
     private List<String> suggest(Map<String, Double> weights) {
