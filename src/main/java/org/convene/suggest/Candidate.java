@@ -53,8 +53,8 @@ public record Candidate(String node, String platform, String id, String handle, 
         return ties.size() + adamicAdar;
     }
 
-    /** PageRank when the analysis has run, else weighted in-degree. */
-    public double influence() {
-        return pagerank != null ? pagerank : inWeight;
+    /** PageRank when the analysis has run on the whole pool ({@code pageRank}), else weighted in-degree. */
+    public double influence(boolean pageRank) {
+        return pageRank && pagerank != null ? pagerank : inWeight;
     }
 }

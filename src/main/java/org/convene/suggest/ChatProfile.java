@@ -13,12 +13,14 @@ import java.util.Map;
  * @param clusterLabels    labels of clusters that have one
  * @param tagShares        share of the chat's posts carrying each other hashtag
  * @param maxCloseness     largest closeness in the pool
+ * @param pageRank         influence is PageRank: every candidate has one (mixing it with in-degrees, whose scale
+ *                         differs, would rank accounts imported after the analysis wrongly)
  * @param maxInfluence     largest influence in the pool
  * @param topInfluence     influence at the pool's 90th percentile: above it, influence is worth a reason
  */
 public record ChatProfile(String tag, Instant latest, long regulars, Map<String, Long> regularsByRole,
                           Map<Long, Long> clusters, Map<Long, String> clusterLabels, Map<String, Double> tagShares,
-                          RoleMix mix, double halfLifeDays, double maxCloseness, double maxInfluence,
+                          RoleMix mix, double halfLifeDays, double maxCloseness, boolean pageRank, double maxInfluence,
                           double topInfluence) {
 
     String clusterName(Long id) {

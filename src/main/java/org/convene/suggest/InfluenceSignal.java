@@ -12,13 +12,14 @@ final class InfluenceSignal implements Signal {
 
     @Override
     public double score(Candidate c, ChatProfile chat) {
-        return Scale.log(c.influence(), chat.maxInfluence());
+        return Scale.log(c.influence(chat.pageRank()), chat.maxInfluence());
     }
 
     @Override
     public String reason(Candidate c, ChatProfile chat) {
-        if (c.influence() <= 0 || c.influence() < chat.topInfluence()) return null;
-        return c.pagerank() != null
+        double x = c.influence(chat.pageRank());
+        if (x <= 0 || x < chat.topInfluence()) return null;
+        return chat.pageRank()
                 ? String.format(Locale.ROOT, "among the most influential candidates (PageRank %.2f)", c.pagerank())
                 : String.format(Locale.ROOT, "among the most addressed candidates (weighted in-degree %.0f)", c.inWeight());
     }

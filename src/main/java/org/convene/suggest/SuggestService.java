@@ -168,12 +168,13 @@ public class SuggestService {
                 labels.put(r.get("id").asLong(), r.get("label").asString());
             }
         }
-        double[] influence = candidates.stream().mapToDouble(Candidate::influence).sorted().toArray();
+        boolean pageRank = !candidates.isEmpty() && candidates.stream().allMatch(c -> c.pagerank() != null);
+        double[] influence = candidates.stream().mapToDouble(c -> c.influence(pageRank)).sorted().toArray();
         double top = influence.length == 0 ? 0 : influence[(int) Math.floor(0.9 * (influence.length - 1))];
         double maxCloseness = candidates.stream().mapToDouble(Candidate::closeness).max().orElse(0);
         double maxInfluence = influence.length == 0 ? 0 : influence[influence.length - 1];
         return new ChatProfile(chat.tag, chat.latest, chat.active.size(), byRole, clusters, labels, shares, mix,
-                settings.halfLifeDays(), maxCloseness, maxInfluence, top);
+                settings.halfLifeDays(), maxCloseness, pageRank, maxInfluence, top);
     }
 
     static Instant instant(Value v) {

@@ -26,7 +26,7 @@ class InviteRankerTest {
         return new ChatProfile("demo", LATEST, 10, Map.of("nurse", 8L, "patient", 2L), Map.of(1L, 10L), Map.of(1L, "nurses"),
                 Map.of("glutenfree", 0.5, "recipes", 0.1), RoleMix.balanced(), 14,
                 pool.stream().mapToDouble(Candidate::closeness).max().orElse(0),
-                pool.stream().mapToDouble(Candidate::influence).max().orElse(0), 1.0);
+                true, pool.stream().mapToDouble(c -> c.influence(true)).max().orElse(0), 1.0);
     }
 
     private static List<String> order(List<Candidate> pool, String signal) {
@@ -74,5 +74,15 @@ class InviteRankerTest {
     void aliasesMapToRoleKeys() {
         assertThat(Roles.parseAll(List.of("CEO,gp", "chief-executive", "Board"))).containsExactly("executive", "doctor");
         assertThat(Roles.parse("ICB")).isEqualTo("commissioner");
+    }
+
+    @Test
+    void weightsTakeSpringKeysAndRefuseUnknownOnes() {
+        var settings = new SuggestSettings(Map.of("role-gap", 0.5, "closeness", 0.0), null, null, null);
+        assertThat(settings.weights()).containsEntry("roleGap", 0.5).containsEntry("closeness", 0.0)
+                .containsEntry("influence", 0.15);
+        assertThat(settings.lapsedDays()).isEqualTo(28);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new SuggestSettings(Map.of("charm", 1.0), null, null, null))
+                .hasMessageContaining("Unknown suggestion weight 'charm'");
     }
 }
