@@ -53,8 +53,12 @@ public record Candidate(String node, String platform, String id, String handle, 
         return ties.size() + adamicAdar;
     }
 
-    /** PageRank when the analysis has run on the whole pool ({@code pageRank}), else weighted in-degree. */
+    /**
+     * PageRank when the analysis has run on the whole pool ({@code pageRank}; an account without interactions
+     * has none and counts 0), else weighted in-degree.
+     */
     public double influence(boolean pageRank) {
-        return pageRank && pagerank != null ? pagerank : inWeight;
+        if (pageRank) return pagerank == null ? 0 : pagerank;
+        return inWeight;
     }
 }

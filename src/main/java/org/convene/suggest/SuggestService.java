@@ -63,6 +63,8 @@ public class SuggestService {
 
     public Result suggest(Request request) {
         String tag = tag(request.chat());
+        // the chat's hashtags do not depend on the rest: read them while the candidates are read
+        var tags = java.util.concurrent.CompletableFuture.supplyAsync(() -> db.read(TAGS, Map.of("tag", tag)));
         Chat chat = chat(tag);
         RoleMix mix = RoleMix.of(request.roles());
         List<Candidate> candidates = candidates(chat).stream()
@@ -70,7 +72,7 @@ public class SuggestService {
                 .filter(c -> c.invitation() == null || !c.invitation().status().equals("declined"))
                 .filter(c -> !request.hideInvited() || c.invitation() == null)
                 .toList();
-        ChatProfile profile = profile(chat, candidates, mix);
+        ChatProfile profile = profile(chat, candidates, mix, tags.join());
         List<Suggestion> ranked = new InviteRanker(settings.weights()).rank(candidates, profile, request.limit());
         return new Result(tag, chat.latest, chat.active.size(), chat.lapsed.size(), candidates.size(),
                 settings.weights(), ranked);
@@ -149,7 +151,7 @@ public class SuggestService {
         return result;
     }
 
-    ChatProfile profile(Chat chat, List<Candidate> candidates, RoleMix mix) {
+    ChatProfile profile(Chat chat, List<Candidate> candidates, RoleMix mix, List<Record> tagRows) {
         Map<String, Long> byRole = new HashMap<>();
         Map<Long, Long> clusters = new HashMap<>();
         for (Record r : chat.active.values()) {
@@ -157,7 +159,7 @@ public class SuggestService {
             if (!r.get("community").isNull()) clusters.merge(r.get("community").asLong(), 1L, Long::sum);
         }
         Map<String, Double> shares = new HashMap<>();
-        for (Record r : db.read(TAGS, Map.of("tag", chat.tag))) {
+        for (Record r : tagRows) {
             shares.put(r.get("tag").asString(), r.get("n").asDouble() / r.get("posts").asDouble());
         }
         Set<Long> ids = new HashSet<>(clusters.keySet());
@@ -168,7 +170,9 @@ public class SuggestService {
                 labels.put(r.get("id").asLong(), r.get("label").asString());
             }
         }
-        boolean pageRank = !candidates.isEmpty() && candidates.stream().allMatch(c -> c.pagerank() != null);
+        // PageRank when the analysis ran after the last import: every candidate with interactions has one
+        boolean pageRank = candidates.stream().anyMatch(c -> c.pagerank() != null)
+                && candidates.stream().allMatch(c -> c.pagerank() != null || c.inWeight() == 0);
         double[] influence = candidates.stream().mapToDouble(c -> c.influence(pageRank)).sorted().toArray();
         double top = influence.length == 0 ? 0 : influence[(int) Math.floor(0.9 * (influence.length - 1))];
         double maxCloseness = candidates.stream().mapToDouble(Candidate::closeness).max().orElse(0);
