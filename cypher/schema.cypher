@@ -50,3 +50,7 @@ FOR (s:CollectState) REQUIRE (s.source, s.endpoint, s.tag) IS UNIQUE;
 // A user's CSV column mapping, saved by name and shared by the command line, the UI and other clients.
 CREATE CONSTRAINT csv_mapping_name IF NOT EXISTS
 FOR (m:CsvMapping) REQUIRE m.name IS UNIQUE;
+
+// The host's invitation of an account to a chat (suggest feature): one per chat and account.
+CREATE CONSTRAINT invitation_key IF NOT EXISTS
+FOR (i:Invitation) REQUIRE (i.chat, i.platform, i.id) IS UNIQUE;

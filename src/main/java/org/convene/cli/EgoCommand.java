@@ -1,0 +1,81 @@
+package org.convene.cli;
+
+import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.convene.suggest.AccountLookup;
+import org.convene.suggest.EgoService;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "ego", mixinStandardHelpOptions = true,
+        description = "One account's network: contacts one and two steps away by role, missing roles, strongest ties, "
+                + "and the contacts who could introduce it to a target role.")
+class EgoCommand implements Callable<Integer> {
+
+    @ParentCommand
+    ConveneCommand parent;
+
+    @Mixin
+    GraphOptions graph;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--handle", required = true, paramLabel = "HANDLE", description = "The account's handle, with or without @.")
+    String handle;
+
+    @Option(names = "--platform", paramLabel = "PLATFORM", description = "twitter, mastodon or bluesky, when the handle is on several.")
+    String platform;
+
+    @Option(names = "--target", paramLabel = "ROLE", description = "A role to reach (key or alias: executive, ceo, gp, ...).")
+    String target;
+
+    @Option(names = "--json", description = "Print the view as JSON.")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        EgoService.EgoView view;
+        try (var context = Launcher.context(graph, parent.springArgs)) {
+            AccountLookup.Ref ref = context.getBean(AccountLookup.class).byHandle(handle, platform);
+            view = context.getBean(EgoService.class).ego(ref.platform(), ref.id(), target);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            out.println(Output.json(view));
+        } else {
+            out.printf("@%s (%s): %d direct contacts, %d more two steps away%n", view.handle(), view.role(),
+                    view.firstHop(), view.secondHop());
+            out.println("  direct, by role:    " + roles(view.firstByRole()));
+            out.println("  two steps, by role: " + roles(view.secondByRole()));
+            out.println("  missing roles:      " + (view.missingRoles().isEmpty() ? "none" : String.join(", ", view.missingRoles()))
+                    + (view.reachableMissing().isEmpty() ? "" : " (two steps away: " + String.join(", ", view.reachableMissing()) + ")"));
+            out.println("  strongest ties:     " + view.strongestTies().stream()
+                    .map(t -> String.format(Locale.ROOT, "@%s %s (%.0f out, %.0f in)", t.handle(), t.role(), t.outWeight(), t.inWeight()))
+                    .collect(Collectors.joining(", ")));
+            if (view.target() != null) {
+                out.println("  " + view.target() + " already in direct contact: "
+                        + (view.directTargets().isEmpty() ? "none" : "@" + String.join(", @", view.directTargets())));
+                if (view.brokers().isEmpty()) out.println("  no direct contact reaches another " + view.target());
+                for (EgoService.Broker b : view.brokers()) {
+                    out.printf("  broker @%s (%s) reaches %d %s: @%s%n", b.handle(), b.role(), b.reaches(), view.target(),
+                            String.join(", @", b.examples()));
+                }
+            }
+        }
+        out.flush();
+        return ConveneCli.OK;
+    }
+
+    private static String roles(Map<String, Long> counts) {
+        if (counts.isEmpty()) return "none";
+        return counts.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "));
+    }
+}

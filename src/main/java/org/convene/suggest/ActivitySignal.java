@@ -1,0 +1,39 @@
+package org.convene.suggest;
+
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * Recently active, measured back from the chat's latest post with a half-life: its own posts and interactions
+ * count fully; being addressed by others, the only sign of accounts known by mentions, counts half.
+ */
+final class ActivitySignal implements Signal {
+
+    @Override
+    public String name() {
+        return "activity";
+    }
+
+    @Override
+    public double score(Candidate c, ChatProfile chat) {
+        return Math.max(Scale.decay(c.lastOwn(), chat.latest(), chat.halfLifeDays()),
+                0.5 * Scale.decay(c.lastAddressed(), chat.latest(), chat.halfLifeDays()));
+    }
+
+    @Override
+    public String reason(Candidate c, ChatProfile chat) {
+        if (Scale.decay(c.lastOwn(), chat.latest(), chat.halfLifeDays()) >= 0.5) {
+            return "active " + ago(c.lastOwn(), chat.latest());
+        }
+        if (Scale.decay(c.lastAddressed(), chat.latest(), chat.halfLifeDays()) >= 0.5) {
+            return "addressed by others " + ago(c.lastAddressed(), chat.latest());
+        }
+        return null;
+    }
+
+    static String ago(Instant at, Instant reference) {
+        long days = Math.max(0, Duration.between(at, reference).toDays());
+        return days == 0 ? "on the day of the chat's latest post"
+                : days + (days == 1 ? " day" : " days") + " before the chat's latest post";
+    }
+}

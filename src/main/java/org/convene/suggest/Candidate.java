@@ -1,0 +1,64 @@
+package org.convene.suggest;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What the signals know of one account that could be invited, read from the graph around a chat.
+ *
+ * @param roles            role keys, primary first ({@code unknown} when the roles feature has not labelled it)
+ * @param community        cluster id, or null before the analysis has run
+ * @param pagerank         PageRank from the analysis, or null
+ * @param inWeight         weighted in-degree over INTERACTS: influence when there is no PageRank
+ * @param ties             regulars of the chat this account interacts with, strongest first
+ * @param adamicAdar       Adamic–Adar closeness to the regulars: over every common neighbour z of this account and
+ *                         a regular, 1 / ln(degree of z)
+ * @param reach            clusters of this account and its neighbours
+ * @param neighbourRoles   known roles of its neighbours
+ * @param tags             hashtags around it (its own posts count 1, posts addressed to it 0.5), chat tag left out
+ * @param lastOwn          its latest own post or interaction, or null
+ * @param lastAddressed    the latest time others addressed it, or null
+ * @param lastInChat       for a regular who stopped: the last post in the chat; null otherwise
+ * @param mentions         posts that mention or reply to it (the most-mentioned baseline)
+ * @param invitation       the host's invitation, or null
+ */
+public record Candidate(String node, String platform, String id, String handle, String name, List<String> roles,
+                        Long community, Double pagerank, double inWeight, List<Tie> ties,
+                        double adamicAdar, Set<Long> reach, Set<String> neighbourRoles, Map<String, Double> tags,
+                        Instant lastOwn, Instant lastAddressed, Instant lastInChat, long mentions,
+                        Invitation invitation) {
+
+    /** A regular this account interacts with: weight from the regular to it, and from it to the regular. */
+    public record Tie(String handle, double toCandidate, double fromCandidate) {
+        double weight() {
+            return toCandidate + fromCandidate;
+        }
+    }
+
+    public record Invitation(String status, Instant at, String by) {}
+
+    public String primaryRole() {
+        return roles.isEmpty() ? Roles.UNKNOWN : roles.getFirst();
+    }
+
+    /** Regulars who address this account. */
+    public long mentionedBy() {
+        return ties.stream().filter(t -> t.toCandidate() > 0).count();
+    }
+
+    /** Direct ties count one each, two-step paths by Adamic–Adar. */
+    public double closeness() {
+        return ties.size() + adamicAdar;
+    }
+
+    /**
+     * PageRank when the analysis has run on the whole pool ({@code pageRank}; an account without interactions
+     * has none and counts 0), else weighted in-degree.
+     */
+    public double influence(boolean pageRank) {
+        if (pageRank) return pagerank == null ? 0 : pagerank;
+        return inWeight;
+    }
+}

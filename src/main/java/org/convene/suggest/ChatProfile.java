@@ -1,0 +1,30 @@
+package org.convene.suggest;
+
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * The chat a suggestion is for, and the spread of the candidate pool the signals compare against.
+ *
+ * @param latest           the chat's latest post: "recent" and "stopped" are measured back from it, so an old
+ *                         collection is judged on its own time
+ * @param regularsByRole   active regulars by primary role
+ * @param clusters         active regulars by cluster id
+ * @param clusterLabels    labels of clusters that have one
+ * @param tagShares        share of the chat's posts carrying each other hashtag
+ * @param maxCloseness     largest closeness in the pool
+ * @param pageRank         influence is PageRank: every candidate has one (mixing it with in-degrees, whose scale
+ *                         differs, would rank accounts imported after the analysis wrongly)
+ * @param maxInfluence     largest influence in the pool
+ * @param topInfluence     influence at the pool's 90th percentile: above it, influence is worth a reason
+ */
+public record ChatProfile(String tag, Instant latest, long regulars, Map<String, Long> regularsByRole,
+                          Map<Long, Long> clusters, Map<Long, String> clusterLabels, Map<String, Double> tagShares,
+                          RoleMix mix, double halfLifeDays, double maxCloseness, boolean pageRank, double maxInfluence,
+                          double topInfluence) {
+
+    String clusterName(Long id) {
+        String label = clusterLabels.get(id);
+        return label != null ? "'" + label + "'" : "cluster " + id;
+    }
+}

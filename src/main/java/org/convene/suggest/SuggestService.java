@@ -1,0 +1,209 @@
+package org.convene.suggest;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.convene.graph.CypherScript;
+import org.convene.graph.GraphDb;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
+import org.springframework.stereotype.Service;
+
+/**
+ * Whom to invite to a chat, computed on demand. The chat's regulars are those who posted with its hashtag
+ * within {@code lapsedDays} of its latest post; the candidates are the accounts tied to them by INTERACTS
+ * that are not regulars themselves, and the regulars who stopped. Declined invitations are never suggested
+ * again; other invitations are shown with their status unless hidden.
+ */
+@Service
+public class SuggestService {
+
+    private static final String REGULARS = CypherScript.query(SuggestService.class, "chat-regulars");
+    private static final String TAGS = CypherScript.query(SuggestService.class, "chat-tags");
+    private static final String TIES = CypherScript.query(SuggestService.class, "regular-ties");
+    private static final String CANDIDATES = CypherScript.query(SuggestService.class, "candidates");
+    private static final String LABELS = CypherScript.query(SuggestService.class, "cluster-labels");
+
+    private final GraphDb db;
+    private final SuggestSettings settings;
+
+    public SuggestService(GraphDb db, SuggestSettings settings) {
+        this.db = db;
+        this.settings = settings;
+    }
+
+    /**
+     * @param roles       role keys wanted (aliases already resolved); empty for the balanced default mix and
+     *                    no filter
+     * @param hideInvited leave out accounts already invited or accepted
+     */
+    public record Request(String chat, List<String> roles, int limit, boolean hideInvited) {
+        public Request {
+            if (chat == null || chat.isBlank()) throw new IllegalArgumentException("No chat given");
+            if (limit < 1) throw new IllegalArgumentException("The limit must be 1 or more");
+            roles = roles == null ? List.of() : List.copyOf(roles);
+        }
+    }
+
+    public record Result(String chat, Instant latest, long regulars, long stopped, int candidates,
+                         Map<String, Double> weights, List<Suggestion> suggestions) {}
+
+    public static String tag(String chat) {
+        return chat.strip().replaceFirst("^#", "").toLowerCase(Locale.ROOT);
+    }
+
+    public Result suggest(Request request) {
+        String tag = tag(request.chat());
+        // the chat's hashtags do not depend on the rest: read them while the candidates are read
+        var tags = java.util.concurrent.CompletableFuture.supplyAsync(() -> db.read(TAGS, Map.of("tag", tag)));
+        Chat chat = chat(tag);
+        RoleMix mix = RoleMix.of(request.roles());
+        List<Candidate> candidates = candidates(chat).stream()
+                .filter(c -> request.roles().isEmpty() || c.roles().stream().anyMatch(request.roles()::contains))
+                .filter(c -> c.invitation() == null || !c.invitation().status().equals("declined"))
+                .filter(c -> !request.hideInvited() || c.invitation() == null)
+                .toList();
+        ChatProfile profile = profile(chat, candidates, mix, tags.join());
+        List<Suggestion> ranked = new InviteRanker(settings.weights()).rank(candidates, profile, request.limit());
+        return new Result(tag, chat.latest, chat.active.size(), chat.lapsed.size(), candidates.size(),
+                settings.weights(), ranked);
+    }
+
+    /** The regulars of a chat by element id, split into active and stopped, with their roles and clusters. */
+    record Chat(String tag, Instant latest, Map<String, Record> active, Map<String, Record> lapsed) {}
+
+    Chat chat(String tag) {
+        List<Record> rows = db.read(REGULARS, Map.of("tag", tag));
+        if (rows.isEmpty()) throw new IllegalArgumentException("No posts tagged #" + tag + " in the graph");
+        Instant latest = rows.stream().map(r -> instant(r.get("lastPost"))).filter(t -> t != null)
+                .max(Comparator.naturalOrder()).orElse(null);
+        Instant since = latest == null ? null : latest.minus(Duration.ofDays(settings.lapsedDays()));
+        Map<String, Record> active = new LinkedHashMap<>();
+        Map<String, Record> lapsed = new LinkedHashMap<>();
+        for (Record r : rows) {
+            String node = r.get("node").asString();
+            Instant last = instant(r.get("lastPost"));
+            (last == null || since == null || !last.isBefore(since) ? active : lapsed).put(node, r);
+        }
+        return new Chat(tag, latest, active, lapsed);
+    }
+
+    /** Everyone tied to an active regular who is not one, and the regulars who stopped; capped at the pool size. */
+    List<Candidate> candidates(Chat chat) {
+        Map<String, Long> regularsAround = new HashMap<>();
+        Map<String, Long> degree = new HashMap<>();
+        for (Record r : db.read(TIES, Map.of("regulars", List.copyOf(chat.active.keySet())))) {
+            String z = r.get("node").asString();
+            regularsAround.put(z, r.get("regulars").asLong());
+            degree.put(z, r.get("degree").asLong());
+        }
+        List<String> pool = new ArrayList<>(regularsAround.keySet().stream().filter(z -> !chat.active.containsKey(z)).toList());
+        chat.lapsed.keySet().stream().filter(n -> !regularsAround.containsKey(n)).forEach(pool::add);
+        pool.sort(Comparator.comparingLong((String n) -> -regularsAround.getOrDefault(n, 0L)).thenComparing(n -> n));
+        if (pool.size() > settings.pool()) pool = pool.subList(0, settings.pool());
+
+        List<Candidate> result = new ArrayList<>();
+        for (Record r : readInParts(pool, chat.tag)) {
+            String node = r.get("node").asString();
+            double aa = 0;
+            List<Candidate.Tie> ties = new ArrayList<>();
+            Set<Long> reach = new HashSet<>();
+            Set<String> neighbourRoles = new HashSet<>();
+            for (Value n : r.get("neighbours").values()) {
+                String id = n.get("node").asString();
+                long around = regularsAround.getOrDefault(id, 0L);
+                long d = degree.getOrDefault(id, 0L);
+                if (around > 0 && d >= 2) aa += around / Math.log(d);
+                if (chat.active.containsKey(id)) {
+                    ties.add(new Candidate.Tie(n.get("handle").asString(), n.get("inWeight").asNumber().doubleValue(),
+                            n.get("outWeight").asNumber().doubleValue()));
+                }
+                if (!n.get("community").isNull()) reach.add(n.get("community").asLong());
+                if (!n.get("role").isNull()) neighbourRoles.add(n.get("role").asString());
+            }
+            ties.sort(Comparator.comparingDouble((Candidate.Tie t) -> -t.weight()).thenComparing(Candidate.Tie::handle));
+            if (!r.get("community").isNull()) reach.add(r.get("community").asLong());
+            Map<String, Double> tags = new HashMap<>();
+            for (Value t : r.get("addressedTags").values()) tags.put(t.get("tag").asString(), 0.5);
+            for (Value t : r.get("ownTags").values()) tags.put(t.get("tag").asString(), 1.0);
+            List<String> roles = r.get("roles").asList(Value::asString);
+            Record lapsed = chat.lapsed.get(node);
+            Candidate.Invitation invitation = r.get("invitation").isNull() ? null : new Candidate.Invitation(
+                    r.get("invitation").asString(), instant(r.get("invitedAt")), r.get("invitedBy").asString(null));
+            result.add(new Candidate(node, r.get("platform").asString(), r.get("id").asString(),
+                    r.get("handle").asString(null), r.get("name").asString(null),
+                    roles.isEmpty() ? List.of(Roles.UNKNOWN) : roles,
+                    r.get("community").isNull() ? null : r.get("community").asLong(),
+                    r.get("pagerank").isNull() ? null : r.get("pagerank").asDouble(),
+                    r.get("inWeight").asNumber().doubleValue(), List.copyOf(ties), aa, reach, neighbourRoles, tags,
+                    later(instant(r.get("lastPost")), instant(r.get("lastOut"))), instant(r.get("lastIn")),
+                    lapsed == null ? null : instant(lapsed.get("lastPost")), r.get("mentions").asLong(), invitation));
+        }
+        return result;
+    }
+
+    /** The candidates' details, in two halves read side by side once the pool is big enough to gain from it. */
+    private List<Record> readInParts(List<String> pool, String tag) {
+        if (pool.size() < 200) return db.read(CANDIDATES, Map.of("nodes", pool, "tag", tag));
+        int half = pool.size() / 2;
+        var first = java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> db.read(CANDIDATES, Map.of("nodes", List.copyOf(pool.subList(0, half)), "tag", tag)));
+        List<Record> rows = new ArrayList<>(db.read(CANDIDATES, Map.of("nodes", List.copyOf(pool.subList(half, pool.size())), "tag", tag)));
+        rows.addAll(0, first.join());
+        return rows;
+    }
+
+    ChatProfile profile(Chat chat, List<Candidate> candidates, RoleMix mix, List<Record> tagRows) {
+        Map<String, Long> byRole = new HashMap<>();
+        Map<Long, Long> clusters = new HashMap<>();
+        for (Record r : chat.active.values()) {
+            byRole.merge(r.get("role").asString(), 1L, Long::sum);
+            if (!r.get("community").isNull()) clusters.merge(r.get("community").asLong(), 1L, Long::sum);
+        }
+        Map<String, Double> shares = new HashMap<>();
+        for (Record r : tagRows) {
+            shares.put(r.get("tag").asString(), r.get("n").asDouble() / r.get("posts").asDouble());
+        }
+        Set<Long> ids = new HashSet<>(clusters.keySet());
+        candidates.forEach(c -> ids.addAll(c.reach()));
+        Map<Long, String> labels = new HashMap<>();
+        if (!ids.isEmpty()) {
+            for (Record r : db.read(LABELS, Map.of("ids", List.copyOf(ids)))) {
+                labels.put(r.get("id").asLong(), r.get("label").asString());
+            }
+        }
+        // PageRank when the analysis ran after the last import: every candidate with interactions has one
+        boolean pageRank = candidates.stream().anyMatch(c -> c.pagerank() != null)
+                && candidates.stream().allMatch(c -> c.pagerank() != null || c.inWeight() == 0);
+        double[] influence = candidates.stream().mapToDouble(c -> c.influence(pageRank)).sorted().toArray();
+        double top = influence.length == 0 ? 0 : influence[(int) Math.floor(0.9 * (influence.length - 1))];
+        double maxCloseness = candidates.stream().mapToDouble(Candidate::closeness).max().orElse(0);
+        double maxInfluence = influence.length == 0 ? 0 : influence[influence.length - 1];
+        return new ChatProfile(chat.tag, chat.latest, chat.active.size(), byRole, clusters, labels, shares, mix,
+                settings.halfLifeDays(), maxCloseness, pageRank, maxInfluence, top);
+    }
+
+    static Instant instant(Value v) {
+        if (v == null || v.isNull()) return null;
+        Object o = v.asObject();
+        if (o instanceof ZonedDateTime z) return z.toInstant();
+        if (o instanceof java.time.OffsetDateTime z) return z.toInstant();
+        if (o instanceof java.time.LocalDateTime l) return l.toInstant(java.time.ZoneOffset.UTC);
+        return null;
+    }
+
+    private static Instant later(Instant a, Instant b) {
+        if (a == null) return b;
+        if (b == null) return a;
+        return a.isAfter(b) ? a : b;
+    }
+}

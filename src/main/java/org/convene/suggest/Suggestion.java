@@ -1,0 +1,18 @@
+package org.convene.suggest;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One account to invite, with why.
+ *
+ * @param score        weighted mean of the signal scores, 0 to 1
+ * @param signals      each signal's score, 0 to 1, by name
+ * @param reasons      plain words: role, the strongest signals first, then who could introduce
+ * @param introducers  handles of the regulars tied to the account, strongest tie first
+ * @param invitation   status of the host's invitation (invited, accepted, declined) or null
+ * @param stopped      a former regular who has stopped posting in the chat
+ */
+public record Suggestion(int rank, String platform, String id, String handle, String name, String role,
+                         double score, Map<String, Double> signals, List<String> reasons, List<String> introducers,
+                         String invitation, boolean stopped) {}

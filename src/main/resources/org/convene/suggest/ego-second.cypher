@@ -1,0 +1,9 @@
+// Accounts two steps from an account and not tied to it directly, with their role and the direct contacts
+// (brokers) through whom it reaches them.
+MATCH (e:Account {platform: $platform, id: $id})-[:INTERACTS]-(b:Account)
+WITH e, collect(DISTINCT b) AS brokers
+UNWIND brokers AS b
+MATCH (b)-[:INTERACTS]-(t:Account)
+WHERE t <> e AND NOT (t)-[:INTERACTS]-(e)
+WITH t, collect(DISTINCT coalesce(b.handle, b.id)) AS via
+RETURN t.handle AS handle, t.id AS id, coalesce(t.primaryRole, t.roles[0], 'unknown') AS role, via

@@ -1,0 +1,49 @@
+package org.convene.suggest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class EgoServiceTest extends SuggestFixture {
+
+    @Autowired EgoService ego;
+
+    @Test
+    void oneAccountsNetworkByRoleWithItsStrongestTiesAndBrokers() {
+        // fx_r1 is tied to fx_ceo (3), fx_r2 (1) and fx_topic (1); two steps away: fx_weak via fx_r2, fx_r3 via fx_ceo
+        EgoService.EgoView v = ego.ego("fixture", "r1", "gp");
+        assertThat(v.handle()).isEqualTo("fx_r1");
+        assertThat(v.firstHop()).isEqualTo(3);
+        assertThat(v.firstByRole()).isEqualTo(Map.of("nurse", 1L, "executive", 1L, "unknown", 1L));
+        assertThat(v.secondHop()).isEqualTo(2);
+        assertThat(v.secondByRole()).isEqualTo(Map.of("doctor", 1L, "unknown", 1L));
+        assertThat(v.missingRoles()).contains("doctor", "patient", "commissioner").doesNotContain("nurse", "executive", "unknown");
+        assertThat(v.reachableMissing()).containsExactly("doctor");
+        assertThat(v.strongestTies()).extracting(EgoService.Tie::handle).containsExactly("fx_ceo", "fx_r2", "fx_topic");
+        assertThat(v.strongestTies().getFirst().outWeight()).isEqualTo(3.0);
+        assertThat(v.strongestTies().get(2).inWeight()).isEqualTo(1.0); // fx_topic addressed fx_r1
+        assertThat(v.target()).isEqualTo("doctor");
+        assertThat(v.directTargets()).isEmpty();
+        assertThat(v.brokers()).singleElement().satisfies(b -> {
+            assertThat(b.handle()).isEqualTo("fx_ceo");
+            assertThat(b.reaches()).isEqualTo(1);
+            assertThat(b.examples()).containsExactly("fx_r3");
+        });
+    }
+
+    @Test
+    void aTargetAlreadyInDirectContactIsListedAsSuch() {
+        EgoService.EgoView v = ego.ego("fixture", "r3", "executive");
+        assertThat(v.directTargets()).containsExactly("fx_ceo");
+        assertThat(v.brokers()).isEmpty(); // the only executive is already a direct contact
+    }
+
+    @Test
+    void anUnknownAccountOrRoleIsAPlainError() {
+        assertThatThrownBy(() -> ego.ego("fixture", "nobody", null)).hasMessageContaining("No account nobody");
+        assertThatThrownBy(() -> ego.ego("fixture", "r1", "wizard")).hasMessageContaining("Unknown role 'wizard'");
+    }
+}

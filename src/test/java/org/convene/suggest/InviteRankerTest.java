@@ -1,0 +1,88 @@
+package org.convene.suggest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** The scorer's parts on hand-made candidates: no database needed. */
+class InviteRankerTest {
+
+    private static final Instant LATEST = Instant.parse("2026-03-01T12:00:00Z");
+
+    private static Candidate candidate(String handle, List<String> roles, int ties, Double pagerank,
+                                       Set<Long> reach, Map<String, Double> tags, Instant lastOwn) {
+        List<Candidate.Tie> t = new java.util.ArrayList<>();
+        for (int i = 0; i < ties; i++) t.add(new Candidate.Tie("reg" + i, 1, 0));
+        return new Candidate(handle, "test", handle, handle, null, roles, null, pagerank, 0, t, 0, reach, Set.of(),
+                tags, lastOwn, null, null, 0, null);
+    }
+
+    private static ChatProfile chat(List<Candidate> pool) {
+        return new ChatProfile("demo", LATEST, 10, Map.of("nurse", 8L, "patient", 2L), Map.of(1L, 10L), Map.of(1L, "nurses"),
+                Map.of("glutenfree", 0.5, "recipes", 0.1), RoleMix.balanced(), 14,
+                pool.stream().mapToDouble(Candidate::closeness).max().orElse(0),
+                true, pool.stream().mapToDouble(c -> c.influence(true)).max().orElse(0), 1.0);
+    }
+
+    private static List<String> order(List<Candidate> pool, String signal) {
+        Map<String, Double> w = new HashMap<>();
+        SuggestSettings.DEFAULT_WEIGHTS.keySet().forEach(k -> w.put(k, 0.0));
+        w.put(signal, 1.0);
+        return new InviteRanker(w).rank(pool, chat(pool), 10).stream().map(Suggestion::handle).toList();
+    }
+
+    @Test
+    void eachSignalOrdersByItsOwnEvidence() {
+        var a = candidate("a", List.of("nurse"), 5, 0.2, Set.of(1L), Map.of(), LATEST.minusSeconds(86400 * 60));
+        var b = candidate("b", List.of("executive"), 1, 3.0, Set.of(1L, 2L), Map.of("recipes", 1.0), LATEST.minusSeconds(86400 * 30));
+        var c = candidate("c", List.of("unknown"), 2, 1.0, Set.of(1L, 2L, 3L), Map.of("glutenfree", 1.0), LATEST);
+        List<Candidate> pool = List.of(a, b, c);
+        assertThat(order(pool, "closeness")).containsExactly("a", "c", "b");
+        assertThat(order(pool, "influence")).containsExactly("b", "c", "a");
+        assertThat(order(pool, "roleGap").getFirst()).isEqualTo("b"); // no executive among nurses and patients
+        assertThat(order(pool, "bridging")).containsExactly("c", "b", "a");
+        assertThat(order(pool, "topical")).containsExactly("c", "b", "a");
+        assertThat(order(pool, "activity")).containsExactly("c", "b", "a");
+    }
+
+    @Test
+    void theRoleGapIsMeasuredAgainstTheWantedMix() {
+        RoleMix balanced = RoleMix.balanced();
+        Map<String, Long> regulars = Map.of("nurse", 8L, "patient", 2L, "unknown", 30L);
+        assertThat(balanced.gap("executive", regulars)).isEqualTo(1.0);
+        assertThat(balanced.gap("nurse", regulars)).isZero();        // 80% against a wanted 8%
+        assertThat(balanced.gap("comms", regulars)).isZero();        // not wanted by default
+        assertThat(balanced.gap("patient", regulars)).isZero();      // 20% against a wanted 11%
+        assertThat(RoleMix.of(List.of("patient", "carer")).gap("patient", regulars)).isCloseTo(0.6, org.assertj.core.data.Offset.offset(1e-9));
+    }
+
+    @Test
+    void reasonsNameTheMutualContactsAndTheStrongestSignalsFirst() {
+        var a = candidate("a", List.of("executive"), 5, 0.2, Set.of(1L), Map.of(), null);
+        Suggestion s = new InviteRanker(SuggestSettings.DEFAULT_WEIGHTS).rank(List.of(a), chat(List.of(a)), 1).getFirst();
+        assertThat(s.reasons().getFirst()).isEqualTo("executive");
+        assertThat(s.reasons().get(1)).isEqualTo("mentioned by 5 #demo regulars"); // closeness carries most weight
+        assertThat(s.reasons().getLast()).isEqualTo("5 mutual contacts: @reg0, @reg1, @reg2 and 2 more (who could introduce)");
+    }
+
+    @Test
+    void aliasesMapToRoleKeys() {
+        assertThat(Roles.parseAll(List.of("CEO,gp", "chief-executive", "Board"))).containsExactly("executive", "doctor");
+        assertThat(Roles.parse("ICB")).isEqualTo("commissioner");
+    }
+
+    @Test
+    void weightsTakeSpringKeysAndRefuseUnknownOnes() {
+        var settings = new SuggestSettings(Map.of("role-gap", 0.5, "closeness", 0.0), null, null, null);
+        assertThat(settings.weights()).containsEntry("roleGap", 0.5).containsEntry("closeness", 0.0)
+                .containsEntry("influence", 0.15);
+        assertThat(settings.lapsedDays()).isEqualTo(28);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new SuggestSettings(Map.of("charm", 1.0), null, null, null))
+                .hasMessageContaining("Unknown suggestion weight 'charm'");
+    }
+}

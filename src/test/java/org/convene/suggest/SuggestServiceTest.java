@@ -1,0 +1,114 @@
+package org.convene.suggest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class SuggestServiceTest extends SuggestFixture {
+
+    @Autowired SuggestService suggest;
+    @Autowired InvitationService invitations;
+    @Autowired AccountLookup accounts;
+
+    private List<String> handles(SuggestService.Result r) {
+        return r.suggestions().stream().map(Suggestion::handle).toList();
+    }
+
+    private SuggestService.Result run(String chat, List<String> roles) {
+        return suggest.suggest(new SuggestService.Request(chat, roles, 10, false));
+    }
+
+    @Test
+    void regularsAreNotSuggestedButThoseWhoStoppedAre() {
+        SuggestService.Result r = run("#FXchat", List.of());
+        assertThat(r.chat()).isEqualTo("fxchat");
+        assertThat(r.regulars()).isEqualTo(4);
+        assertThat(r.stopped()).isEqualTo(1);
+        assertThat(handles(r)).containsExactlyInAnyOrder("fx_ceo", "fx_commissioner", "fx_weak", "fx_topic", "fx_lapsed")
+                .doesNotContain("fx_r1", "fx_r2", "fx_r3", "fx_r4");
+        Suggestion lapsed = r.suggestions().stream().filter(s -> s.handle().equals("fx_lapsed")).findFirst().orElseThrow();
+        assertThat(lapsed.stopped()).isTrue();
+        assertThat(lapsed.reasons()).anyMatch(x -> x.startsWith("stopped: last posted in #fxchat 59 days before"));
+    }
+
+    @Test
+    void theExecutiveMentionedByThreeRegularsComesFirstWithItsReasons() {
+        Suggestion top = run("fxchat", List.of()).suggestions().getFirst();
+        assertThat(top.handle()).isEqualTo("fx_ceo");
+        assertThat(top.role()).isEqualTo("executive");
+        assertThat(top.reasons()).first().isEqualTo("executive");
+        assertThat(top.reasons()).contains("mentioned by 3 #fxchat regulars",
+                "fills a gap: no executive among the regulars",
+                "bridges the 'fx wards' and 'fx boardrooms' clusters",
+                "3 mutual contacts: @fx_r1, @fx_r2, @fx_r3 (who could introduce)");
+        assertThat(top.introducers()).containsExactly("@fx_r1", "@fx_r2", "@fx_r3"); // strongest tie first
+        assertThat(top.signals().get("roleGap")).isEqualTo(1.0);
+        assertThat(top.signals().get("closeness")).isEqualTo(1.0);
+    }
+
+    @Test
+    void rankingFollowsTheWeightedSignal() {
+        // Closeness alone: 3 ties + Adamic-Adar beats 1 tie + a shared contact, which beats 1 tie alone.
+        var closeness = new SuggestService(db, new SuggestSettings(only("closeness"), null, null, null));
+        assertThat(handles(closeness.suggest(new SuggestService.Request("fxchat", List.of(), 10, false))))
+                .containsExactly("fx_ceo", "fx_topic", "fx_weak", "fx_commissioner", "fx_lapsed");
+        // Topical fit alone: only fx_topic uses the chat's other hashtag.
+        var topical = new SuggestService(db, new SuggestSettings(only("topical"), null, null, null));
+        Suggestion first = topical.suggest(new SuggestService.Request("fxchat", List.of(), 10, false)).suggestions().getFirst();
+        assertThat(first.handle()).isEqualTo("fx_topic");
+        assertThat(first.reasons()).contains("shares the chat's hashtags #fxtopic");
+        // Activity alone: fx_topic posted the day before; fx_weak was last addressed nine months before.
+        var activity = new SuggestService(db, new SuggestSettings(only("activity"), null, null, null));
+        List<String> byActivity = handles(activity.suggest(new SuggestService.Request("fxchat", List.of(), 10, false)));
+        assertThat(byActivity.getFirst()).isEqualTo("fx_topic");
+        assertThat(byActivity.getLast()).isEqualTo("fx_weak");
+    }
+
+    private static Map<String, Double> only(String signal) {
+        Map<String, Double> weights = new java.util.HashMap<>();
+        SuggestSettings.DEFAULT_WEIGHTS.keySet().forEach(k -> weights.put(k, 0.0));
+        weights.put(signal, 1.0);
+        return weights;
+    }
+
+    @Test
+    void theRoleFilterKeepsOnlyThoseRoles() {
+        assertThat(handles(run("fxchat", Roles.parseAll(List.of("ccg"))))).containsExactly("fx_commissioner");
+        // a secondary role counts too: the executive is also a doctor
+        assertThat(handles(run("fxchat", Roles.parseAll(List.of("gp,board"))))).containsExactly("fx_ceo");
+        assertThat(handles(run("fxchat", List.of("carer")))).isEmpty();
+    }
+
+    @Test
+    void invitationsAreShownHiddenOnRequestAndDeclinedOnesLeftOut() {
+        invitations.mark("fxchat", accounts.byHandle("@FX_weak", null), "invited", "host", Instant.parse("2026-03-02T00:00:00Z"));
+        Suggestion weak = run("fxchat", List.of()).suggestions().stream()
+                .filter(s -> s.handle().equals("fx_weak")).findFirst().orElseThrow();
+        assertThat(weak.invitation()).isEqualTo("invited");
+        assertThat(weak.reasons()).contains("invited on 2026-03-02 by host");
+        assertThat(handles(suggest.suggest(new SuggestService.Request("fxchat", List.of(), 10, true)))).doesNotContain("fx_weak");
+
+        invitations.mark("fxchat", accounts.byHandle("fx_weak", "fixture"), "declined", "host", Instant.now());
+        assertThat(handles(run("fxchat", List.of()))).doesNotContain("fx_weak");
+        assertThat(db.readLong("MATCH (i:Invitation {chat: 'fxchat', id: 'cw'}) RETURN count(i)", Map.of())).isEqualTo(1);
+    }
+
+    @Test
+    void hostileInputIsOnlyEverAValue() {
+        long before = db.readLong("MATCH (a:Account {platform: 'fixture'}) RETURN count(a)", Map.of());
+        assertThatThrownBy(() -> run("fxchat'}) MATCH (n) DETACH DELETE n //", List.of()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("No posts tagged");
+        assertThatThrownBy(() -> accounts.byHandle("fx_r1' OR 1=1 //", null))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("No account");
+        assertThatThrownBy(() -> invitations.mark("fxchat", accounts.byHandle("fx_r1", null), "invited' }) DELETE i //", "x", Instant.now()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Unknown status");
+        assertThatThrownBy(() -> run("fxchat", Roles.parseAll(List.of("king"))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Unknown role 'king'");
+        assertThat(db.readLong("MATCH (a:Account {platform: 'fixture'}) RETURN count(a)", Map.of())).isEqualTo(before);
+    }
+}
