@@ -33,3 +33,14 @@ FOR (s:ChatSession) REQUIRE (s.chat, s.start) IS UNIQUE;
 // Convene's own bookkeeping (e.g. that the demo was loaded) lives on one node.
 CREATE CONSTRAINT convene_meta IF NOT EXISTS
 FOR (m:ConveneMeta) REQUIRE m.key IS UNIQUE;
+
+// Analysis results (see cypher/README.md, "Analysis results"): accounts are looked up by community when
+// clusters are summarised, and each cluster is one node per community id of the latest run.
+CREATE INDEX account_community IF NOT EXISTS
+FOR (a:Account) ON (a.community);
+
+CREATE CONSTRAINT cluster_id IF NOT EXISTS
+FOR (c:Cluster) REQUIRE c.id IS UNIQUE;
+
+CREATE CONSTRAINT analysis_run_at IF NOT EXISTS
+FOR (r:AnalysisRun) REQUIRE r.at IS UNIQUE;

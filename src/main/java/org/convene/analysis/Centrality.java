@@ -1,0 +1,13 @@
+package org.convene.analysis;
+
+import org.convene.graph.GraphDb;
+
+/** A score for every account of a projection, written to one Account property. */
+interface Centrality {
+
+    /** The Account property the score is written to. */
+    String property();
+
+    /** Writes the score of every account in the projection; returns a line saying how it was computed. */
+    String score(GraphDb db, String graph, long accounts, AnalysisOptions options);
+}

@@ -1,0 +1,15 @@
+package org.convene.analysis;
+
+import org.convene.graph.GraphDb;
+
+/** Finds communities in the undirected, weighted ties of a projection. */
+interface CommunityDetection {
+
+    /**
+     * Writes a community id to {@code a.community} of every account in the projection. Ids are arbitrary but
+     * the same for the same graph, options and seed.
+     */
+    Communities detect(GraphDb db, String graph, AnalysisOptions options);
+
+    record Communities(long count, double modularity, String how) {}
+}
