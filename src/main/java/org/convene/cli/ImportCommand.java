@@ -47,6 +47,9 @@ class ImportCommand implements Callable<Integer> {
             description = "Write rejected records (file, line, reason) to this CSV; by default import-rejected-<time>.csv in the current directory when any were rejected.")
     Path report;
 
+    @Option(names = "--analyze", description = "After importing, run the analysis (as 'convene analyze' with its defaults).")
+    boolean analyze;
+
     @Override
     public Integer call() throws Exception {
         for (Path file : files) {
@@ -57,6 +60,12 @@ class ImportCommand implements Callable<Integer> {
             var sources = files.stream().map(ImportService.Source::of).toList();
             summary = context.getBean(ImportService.class).importAll(sources, format, chats,
                 new ProgressLine(spec.commandLine().getErr()));
+            if (analyze) {
+                var result = context.getBean(org.convene.analysis.AnalysisService.class).run(
+                        org.convene.analysis.AnalysisOptions.defaults(),
+                        AnalyzeCommand.progress(spec.commandLine().getErr()));
+                if (!json) AnalyzeCommand.print(spec.commandLine().getOut(), result, false);
+            }
         }
         Path reportFile = RejectedReport.write(summary, report);
         PrintWriter out = spec.commandLine().getOut();
