@@ -9,7 +9,7 @@ import org.convene.ingest.ChatSessions;
 import org.convene.ingest.GraphWriter;
 
 /** Builds and removes the fixture graph of {@code analysis/fixture.cypher}, the way an import would leave it. */
-final class AnalysisFixture {
+public final class AnalysisFixture {
 
     static final List<String> NURSES = List.of("n1", "n2", "n3", "n4", "n5");
     static final List<String> BOARD = List.of("e1", "e2", "e3", "c1", "p1");
@@ -18,7 +18,7 @@ final class AnalysisFixture {
 
     private AnalysisFixture() {}
 
-    static void build(GraphDb db, GraphWriter writer, ChatSessions sessions) {
+    public static void build(GraphDb db, GraphWriter writer, ChatSessions sessions) {
         List<List<Object>> accounts = new ArrayList<>();
         NURSES.forEach(n -> accounts.add(List.of(n, "nurse")));
         accounts.add(List.of("e1", "executive"));
@@ -51,7 +51,7 @@ final class AnalysisFixture {
         }
     }
 
-    static void remove(GraphDb db) {
+    public static void remove(GraphDb db) {
         db.write("""
                 MATCH (n) WHERE (n:Account OR n:Post) AND n.platform = 'fixture'
                    OR n:Hashtag AND n.tag STARTS WITH 'fix' OR n:Chat AND n.tag = 'fixchat'
