@@ -78,10 +78,12 @@ public class AnalysisService {
         return List.of(
                 step("project", this::project),
                 step("leiden", this::leiden),
-                step("pagerank", run -> pageRank.score(db, run.graph(), run.figureLong("accounts"), run.options())),
+                step("pagerank", run -> pageRank.score(db, run.graph(), run.figureLong("accounts"), run.options(),
+                        run.figures())),
                 step("degree", this::degrees),
                 step("betweenness", run -> {
-                    String how = betweenness.score(db, run.graph(), run.figureLong("accounts"), run.options());
+                    String how = betweenness.score(db, run.graph(), run.figureLong("accounts"), run.options(),
+                            run.figures());
                     run.figure("betweenness", how);
                     return how;
                 }),
@@ -111,6 +113,7 @@ public class AnalysisService {
         db.write(RENUMBER, Map.of("ids", ids));
         run.figure("communities", found.count());
         run.figure("modularity", found.modularity());
+        run.figure("leidenComputeMillis", found.computeMillis());
         return String.format(Locale.UK, "%,d communities, modularity %.3f (%s)", found.count(), found.modularity(),
                 found.how());
     }

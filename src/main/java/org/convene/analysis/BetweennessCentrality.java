@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.convene.graph.CypherScript;
 import org.convene.graph.GraphDb;
+import org.neo4j.driver.Record;
 
 /**
  * Betweenness on the undirected ties, unweighted (GDS reads a weight as a distance, and more interaction is
@@ -22,7 +23,8 @@ final class BetweennessCentrality implements Centrality {
     }
 
     @Override
-    public String score(GraphDb db, String graph, long accounts, AnalysisOptions options) {
+    public String score(GraphDb db, String graph, long accounts, AnalysisOptions options,
+                        Map<String, Object> figures) {
         Map<String, Object> config = new HashMap<>(Map.of(
                 "relationshipTypes", List.of("TIES"),
                 "concurrency", options.concurrency(),
@@ -32,7 +34,8 @@ final class BetweennessCentrality implements Centrality {
             config.put("samplingSize", Math.min(accounts, options.samplingSize()));
             config.put("samplingSeed", options.seed());
         }
-        db.write(WRITE, Map.of("graph", graph, "config", config));
+        Record r = db.write(WRITE, Map.of("graph", graph, "config", config)).getFirst();
+        figures.put(property() + "ComputeMillis", r.get("computeMillis").asLong());
         return sampled ? "sampled betweenness, " + Math.min(accounts, options.samplingSize()) + " of "
                 + accounts + " accounts as sources, seed " + options.seed() : "exact betweenness";
     }

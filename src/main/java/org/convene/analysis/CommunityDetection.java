@@ -11,5 +11,6 @@ interface CommunityDetection {
      */
     Communities detect(GraphDb db, String graph, AnalysisOptions options);
 
-    record Communities(long count, double modularity, String how) {}
+    /** {@code computeMillis}: the algorithm alone, without projection or write-back (0 when unknown). */
+    record Communities(long count, double modularity, String how, long computeMillis) {}
 }

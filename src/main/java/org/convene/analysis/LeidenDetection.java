@@ -34,10 +34,10 @@ final class LeidenDetection implements CommunityDetection {
             if (e.getMessage() == null || !e.getMessage().contains("dendrogram")) throw e;
             long n = db.write(SINGLETONS).getFirst().get("communities").asLong();
             return new Communities(n, 0, "Leiden, resolution " + options.resolution()
-                    + ": no two accounts were worth joining, so each is its own community");
+                    + ": no two accounts were worth joining, so each is its own community", 0);
         }
         return new Communities(r.get("communityCount").asLong(), r.get("modularity").asDouble(),
                 "Leiden, resolution " + options.resolution() + ", seed " + options.seed() + ", "
-                        + r.get("ranLevels").asLong() + " levels");
+                        + r.get("ranLevels").asLong() + " levels", r.get("computeMillis").asLong());
     }
 }

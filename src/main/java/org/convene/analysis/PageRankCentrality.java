@@ -20,7 +20,8 @@ final class PageRankCentrality implements Centrality {
     }
 
     @Override
-    public String score(GraphDb db, String graph, long accounts, AnalysisOptions options) {
+    public String score(GraphDb db, String graph, long accounts, AnalysisOptions options,
+                        Map<String, Object> figures) {
         Map<String, Object> config = Map.of(
                 "relationshipTypes", List.of("INTERACTS"),
                 "relationshipWeightProperty", "weight",
@@ -30,6 +31,7 @@ final class PageRankCentrality implements Centrality {
                 "concurrency", options.concurrency(),
                 "writeProperty", property());
         Record r = db.write(WRITE, Map.of("graph", graph, "config", config)).getFirst();
+        figures.put(property() + "ComputeMillis", r.get("computeMillis").asLong());
         return "weighted PageRank, " + r.get("ranIterations").asLong() + " iterations"
                 + (r.get("didConverge").asBoolean() ? ", converged" : ", not converged");
     }
