@@ -30,7 +30,7 @@ def main(path):
     random.seed(42)
     ig.set_random_number_generator(random)
     t = time.perf_counter()
-    parts = u.community_leiden(objective_function="modularity", weights="weight", resolution=1.0, n_iterations=-1)
+    parts = u.community_leiden(objective_function="modularity", weights="weight", resolution_parameter=1.0, n_iterations=-1)
     leiden = time.perf_counter() - t
 
     t = time.perf_counter()

@@ -1,6 +1,6 @@
 // A cluster's role mix: how many members have each primary role, their share, and its top members of that
 // role by PageRank; with the cluster's label and how the label was made. Needs `convene analyze` first.
-// Parameters: $cluster: a Cluster id (0 is the largest)
+// Parameters: $cluster: a Cluster id (see `bridging-clusters` or `MATCH (c:Cluster) RETURN c.id, c.label ORDER BY c.size DESC`)
 // Example: convene cypher --param cluster=0 "$(cat cypher/library/cluster-role-mix.cypher)"
 MATCH (c:Cluster {id: $cluster})<-[:IN_CLUSTER]-(a:Account)
 WITH c, coalesce(a.primaryRole, 'unknown') AS role, a

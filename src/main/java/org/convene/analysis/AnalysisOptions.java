@@ -28,7 +28,7 @@ public record AnalysisOptions(double resolution, long seed, int minClusterSize, 
     }
 
     public static AnalysisOptions defaults() {
-        return new AnalysisOptions(1.0, 42, 3, 5_000, 1_000, 50, BRIDGE_ROLES,
+        return new AnalysisOptions(1.0, 42, 3, 5_000, 250, 50, BRIDGE_ROLES,
                 Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors())));
     }
 

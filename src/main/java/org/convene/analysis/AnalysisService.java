@@ -27,8 +27,6 @@ public class AnalysisService {
 
     private static final String PROJECT = CypherScript.query(AnalysisService.class, "project-interactions");
     private static final String DROP = CypherScript.query(AnalysisService.class, "drop-projection");
-    private static final String SIZES = CypherScript.query(AnalysisService.class, "community-sizes");
-    private static final String RENUMBER = CypherScript.query(AnalysisService.class, "renumber-communities");
     private static final String DEGREES = CypherScript.query(AnalysisService.class, "in-degrees");
     private static final String WRITE_RUN = CypherScript.query(AnalysisService.class, "write-run");
 
@@ -104,13 +102,6 @@ public class AnalysisService {
 
     private String leiden(AnalysisRun run) {
         CommunityDetection.Communities found = communities.detect(db, run.graph(), run.options());
-        // number communities by size, largest first, so community 0 is the biggest in every run
-        List<long[]> sizes = new ArrayList<>();
-        db.read(SIZES).forEach(r -> sizes.add(new long[] {r.get("community").asLong(), r.get("size").asLong()}));
-        sizes.sort((a, b) -> a[1] != b[1] ? Long.compare(b[1], a[1]) : Long.compare(a[0], b[0]));
-        Map<String, Object> ids = new LinkedHashMap<>();
-        for (int i = 0; i < sizes.size(); i++) ids.put(Long.toString(sizes.get(i)[0]), (long) i);
-        db.write(RENUMBER, Map.of("ids", ids));
         run.figure("communities", found.count());
         run.figure("modularity", found.modularity());
         run.figure("leidenComputeMillis", found.computeMillis());

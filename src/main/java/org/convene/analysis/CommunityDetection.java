@@ -6,8 +6,8 @@ import org.convene.graph.GraphDb;
 interface CommunityDetection {
 
     /**
-     * Writes a community id to {@code a.community} of every account in the projection. Ids are arbitrary but
-     * the same for the same graph, options and seed.
+     * Writes a community id to {@code a.community} of every account in the projection: 0 to count - 1, the
+     * same for the same graph, options and seed.
      */
     Communities detect(GraphDb db, String graph, AnalysisOptions options);
 

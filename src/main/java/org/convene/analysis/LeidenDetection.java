@@ -25,6 +25,7 @@ final class LeidenDetection implements CommunityDetection {
                 "randomSeed", options.seed(),
                 "concurrency", 1,
                 "maxLevels", 10,
+                "consecutiveIds", true,
                 "writeProperty", "community");
         Record r;
         try {

@@ -26,7 +26,7 @@ final class PageRankCentrality implements Centrality {
                 "relationshipTypes", List.of("INTERACTS"),
                 "relationshipWeightProperty", "weight",
                 "dampingFactor", 0.85,
-                "maxIterations", 40,
+                "maxIterations", 20,
                 "tolerance", 1e-7,
                 "concurrency", options.concurrency(),
                 "writeProperty", property());

@@ -46,7 +46,7 @@ class AnalyzeCommand implements Callable<Integer> {
     long exactUpTo = AnalysisOptions.defaults().exactUpTo();
 
     @Option(names = "--sample-size", paramLabel = "N",
-            description = "Source accounts sampled for betweenness on larger graphs (default 1000).")
+            description = "Source accounts sampled for betweenness on larger graphs (default 250).")
     long sampleSize = AnalysisOptions.defaults().samplingSize();
 
     @Option(names = "--json", description = "Print the result as JSON.")
