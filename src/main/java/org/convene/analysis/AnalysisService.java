@@ -16,18 +16,20 @@ import org.springframework.stereotype.Service;
 /**
  * Runs an analysis and writes its results into the graph: community ids, scores, cluster summaries, per-chat
  * influence and an AnalysisRun record. The steps, in order: project, leiden, pagerank, degree, betweenness,
- * influence, clusters, bridges, write. The interaction projection is dropped whatever happens.
+ * scores (community, PageRank and betweenness written to the accounts in one pass), influence, clusters,
+ * bridges, write. The interaction projection is dropped whatever happens.
  * Needs Graph Data Science; without it, {@link #run} fails with GDS's own explanation.
  */
 @Service
 public class AnalysisService {
 
     public static final List<String> STEPS = List.of("project", "leiden", "pagerank", "degree", "betweenness",
-            "influence", "clusters", "bridges", "write");
+            "scores", "influence", "clusters", "bridges", "write");
 
     private static final String PROJECT = CypherScript.query(AnalysisService.class, "project-interactions");
     private static final String DROP = CypherScript.query(AnalysisService.class, "drop-projection");
     private static final String DEGREES = CypherScript.query(AnalysisService.class, "in-degrees");
+    private static final String WRITE_SCORES = CypherScript.query(AnalysisService.class, "write-scores");
     private static final String WRITE_RUN = CypherScript.query(AnalysisService.class, "write-run");
 
     private final GraphDb db;
@@ -85,6 +87,7 @@ public class AnalysisService {
                     run.figure("betweenness", how);
                     return how;
                 }),
+                step("scores", this::writeScores),
                 new ChatInfluence(),
                 new ClusterSummaries(),
                 new BrokerageStep());
@@ -105,8 +108,18 @@ public class AnalysisService {
         run.figure("communities", found.count());
         run.figure("modularity", found.modularity());
         run.figure("leidenComputeMillis", found.computeMillis());
+        run.figure("communitiesWritten", found.written());
         return String.format(Locale.UK, "%,d communities, modularity %.3f (%s)", found.count(), found.modularity(),
                 found.how());
+    }
+
+    private String writeScores(AnalysisRun run) {
+        List<String> properties = new ArrayList<>(List.of(pageRank.property(), betweenness.property()));
+        if (!Boolean.TRUE.equals(run.figures().get("communitiesWritten"))) properties.addFirst("community");
+        Record r = db.write(WRITE_SCORES, Map.of("graph", run.graph(), "properties", properties,
+                "concurrency", run.options().concurrency())).getFirst();
+        return String.format(Locale.UK, "%,d values of %s written to the accounts in one pass",
+                r.get("propertiesWritten").asLong(), String.join(", ", properties));
     }
 
     private String degrees(AnalysisRun run) {

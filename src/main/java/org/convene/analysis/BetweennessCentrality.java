@@ -15,7 +15,7 @@ import org.neo4j.driver.Record;
  */
 final class BetweennessCentrality implements Centrality {
 
-    private static final String WRITE = CypherScript.query(BetweennessCentrality.class, "betweenness-write");
+    private static final String WRITE = CypherScript.query(BetweennessCentrality.class, "betweenness-mutate");
 
     @Override
     public String property() {
@@ -28,7 +28,7 @@ final class BetweennessCentrality implements Centrality {
         Map<String, Object> config = new HashMap<>(Map.of(
                 "relationshipTypes", List.of("TIES"),
                 "concurrency", options.concurrency(),
-                "writeProperty", property()));
+                "mutateProperty", property()));
         boolean sampled = accounts > options.exactUpTo();
         if (sampled) {
             config.put("samplingSize", Math.min(accounts, options.samplingSize()));

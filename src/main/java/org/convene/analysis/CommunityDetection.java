@@ -6,11 +6,11 @@ import org.convene.graph.GraphDb;
 interface CommunityDetection {
 
     /**
-     * Writes a community id to {@code a.community} of every account in the projection: 0 to count - 1, the
-     * same for the same graph, options and seed.
+     * Puts a community id, 0 to count - 1, the same for the same graph, options and seed, into the projection
+     * as {@code community}; or, when it cannot, writes it to the accounts and says so in {@code written}.
      */
     Communities detect(GraphDb db, String graph, AnalysisOptions options);
 
     /** {@code computeMillis}: the algorithm alone, without projection or write-back (0 when unknown). */
-    record Communities(long count, double modularity, String how, long computeMillis) {}
+    record Communities(long count, double modularity, String how, long computeMillis, boolean written) {}
 }

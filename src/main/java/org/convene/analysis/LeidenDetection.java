@@ -13,7 +13,7 @@ import org.neo4j.driver.exceptions.ClientException;
  */
 final class LeidenDetection implements CommunityDetection {
 
-    private static final String WRITE = CypherScript.query(LeidenDetection.class, "leiden-write");
+    private static final String WRITE = CypherScript.query(LeidenDetection.class, "leiden-mutate");
     private static final String SINGLETONS = CypherScript.query(LeidenDetection.class, "singleton-communities");
 
     @Override
@@ -26,7 +26,7 @@ final class LeidenDetection implements CommunityDetection {
                 "concurrency", 1,
                 "maxLevels", 10,
                 "consecutiveIds", true,
-                "writeProperty", "community");
+                "mutateProperty", "community");
         Record r;
         try {
             r = db.write(WRITE, Map.of("graph", graph, "config", config)).getFirst();
@@ -35,10 +35,10 @@ final class LeidenDetection implements CommunityDetection {
             if (e.getMessage() == null || !e.getMessage().contains("dendrogram")) throw e;
             long n = db.write(SINGLETONS).getFirst().get("communities").asLong();
             return new Communities(n, 0, "Leiden, resolution " + options.resolution()
-                    + ": no two accounts were worth joining, so each is its own community", 0);
+                    + ": no two accounts were worth joining, so each is its own community", 0, true);
         }
         return new Communities(r.get("communityCount").asLong(), r.get("modularity").asDouble(),
                 "Leiden, resolution " + options.resolution() + ", seed " + options.seed() + ", "
-                        + r.get("ranLevels").asLong() + " levels", r.get("computeMillis").asLong());
+                        + r.get("ranLevels").asLong() + " levels", r.get("computeMillis").asLong(), false);
     }
 }

@@ -12,7 +12,7 @@ import org.neo4j.driver.Record;
  */
 final class PageRankCentrality implements Centrality {
 
-    private static final String WRITE = CypherScript.query(PageRankCentrality.class, "pagerank-write");
+    private static final String WRITE = CypherScript.query(PageRankCentrality.class, "pagerank-mutate");
 
     @Override
     public String property() {
@@ -29,7 +29,7 @@ final class PageRankCentrality implements Centrality {
                 "maxIterations", 20,
                 "tolerance", 1e-7,
                 "concurrency", options.concurrency(),
-                "writeProperty", property());
+                "mutateProperty", property());
         Record r = db.write(WRITE, Map.of("graph", graph, "config", config)).getFirst();
         figures.put(property() + "ComputeMillis", r.get("computeMillis").asLong());
         return "weighted PageRank, " + r.get("ranIterations").asLong() + " iterations"

@@ -56,15 +56,15 @@ class ImportCommand implements Callable<Integer> {
             if (!Files.isRegularFile(file)) throw new IllegalArgumentException("No such file: " + file);
         }
         ImportSummary summary;
+        org.convene.analysis.AnalysisResult analysis = null;
         try (var context = Launcher.context(graph, parent.springArgs)) {
             var sources = files.stream().map(ImportService.Source::of).toList();
             summary = context.getBean(ImportService.class).importAll(sources, format, chats,
                 new ProgressLine(spec.commandLine().getErr()));
             if (analyze) {
-                var result = context.getBean(org.convene.analysis.AnalysisService.class).run(
+                analysis = context.getBean(org.convene.analysis.AnalysisService.class).run(
                         org.convene.analysis.AnalysisOptions.defaults(),
                         AnalyzeCommand.progress(spec.commandLine().getErr()));
-                if (!json) AnalyzeCommand.print(spec.commandLine().getOut(), result, false);
             }
         }
         Path reportFile = RejectedReport.write(summary, report);
@@ -79,12 +79,14 @@ class ImportCommand implements Callable<Integer> {
                     .map(r -> Map.of("file", r.file(), "line", r.line(), "reason", r.reason())).toList());
             result.put("seconds", summary.took().toMillis() / 1000.0);
             result.put("report", reportFile == null ? null : reportFile.toString());
+            if (analysis != null) result.put("analysis", analysis.figures());
             out.println(Output.json(result));
         } else {
             out.println(summary.describe());
             summary.rejected().stream().limit(20).forEach(r -> out.println("  rejected " + r));
             if (summary.rejected().size() > 20) out.println("  ... and " + (summary.rejected().size() - 20) + " more");
             if (reportFile != null) out.println("Rejected records are listed in " + reportFile);
+            if (analysis != null) AnalyzeCommand.print(out, analysis, false);
         }
         out.flush();
         return ConveneCli.OK;

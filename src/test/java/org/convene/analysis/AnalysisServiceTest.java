@@ -57,15 +57,15 @@ class AnalysisServiceTest extends GraphTestBase {
 
             public void finished(int step, int steps, String name, String detail, long millis) { }
         });
-        assertThat(seen).containsExactly("1/9 project", "2/9 leiden", "3/9 pagerank", "4/9 degree",
-                "5/9 betweenness", "6/9 influence", "7/9 clusters", "8/9 bridges", "9/9 write");
+        assertThat(seen).containsExactly("1/10 project", "2/10 leiden", "3/10 pagerank", "4/10 degree",
+                "5/10 betweenness", "6/10 scores", "7/10 influence", "8/10 clusters", "9/10 bridges", "10/10 write");
         assertThat(result.steps()).extracting(AnalysisResult.StepResult::name).isEqualTo(AnalysisService.STEPS);
         assertThat(db.readLong("CALL gds.graph.list() YIELD graphName RETURN count(*)", Map.of())).isZero();
         Record run = db.read("MATCH (r:AnalysisRun) RETURN r { .* } AS r").getFirst();
         assertThat(run.get("r").get("resolution").asDouble()).isEqualTo(1.0);
         assertThat(run.get("r").get("seed").asLong()).isEqualTo(42);
         assertThat(run.get("r").get("steps").asList(v -> v.asString())).containsExactlyElementsOf(
-                AnalysisService.STEPS.subList(0, 8));
+                AnalysisService.STEPS.subList(0, 9));
         assertThat(run.get("r").get("took").asLong()).isPositive();
     }
 

@@ -60,13 +60,27 @@ class AnalysisCliTest extends GraphTestBase {
     @AfterEach
     void clean() {
         AnalysisFixture.remove(db);
+        db.write("MATCH (a:Account) WHERE a.handleLower STARTS WITH 'cliedge' DETACH DELETE a");
+    }
+
+    @Test
+    void importCanAnalyzeRightAfter() throws Exception {
+        Path edges = dir.resolve("mentions.edgelist");
+        Files.writeString(edges, "cliedge1 cliedge2 2\ncliedge2 cliedge3 1\ncliedge3 cliedge1 1\n");
+        Run r = run("import", "--format", "edgelist", "--analyze", "--json", edges.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.err()).contains("[10/10] write");
+        assertThat(r.out()).contains("\"analysis\":{").contains("\"clusters\":");
+        assertThat(db.readLong("""
+                MATCH (a:Account) WHERE a.handleLower STARTS WITH 'cliedge' AND a.community IS NOT NULL
+                RETURN count(DISTINCT a.community)""", Map.of())).isEqualTo(1);
     }
 
     @Test
     void analyzeShowsProgressAndWritesResults() {
         Run r = run("analyze", "--resolution", "1.0", "--seed", "7", "--json");
         assertThat(r.code()).as(r.err()).isZero();
-        assertThat(r.err()).contains("[1/9] project", "[2/9] leiden: ", "[9/9] write");
+        assertThat(r.err()).contains("[1/10] project", "[2/10] leiden: ", "[10/10] write");
         assertThat(r.out()).startsWith("{\"at\":").contains("\"communities\":", "\"modularity\":");
         assertThat(db.readLong("MATCH (r:AnalysisRun {seed: 7}) RETURN count(r)", Map.of())).isEqualTo(1);
         assertThat(db.readLong("MATCH (a:Account {platform: 'fixture'}) WHERE a.community IS NULL RETURN count(a)", Map.of()))
