@@ -35,6 +35,7 @@ final class ClusterSummaries implements AnalysisStep {
     public String run(AnalysisRun run) {
         GraphDb db = run.db();
         AnalysisOptions options = run.options();
+        Phases phases = new Phases();
         db.write(q("drop-clusters"));
         Map<Long, Map<String, Object>> clusters = new LinkedHashMap<>();
         long members = 0;
@@ -55,8 +56,10 @@ final class ClusterSummaries implements AnalysisStep {
             clusters.put(id, c);
             members += size;
         }
+        phases.done("roles");
         Map<Long, Long> pairs = new HashMap<>();
         db.read(q("cluster-ties")).forEach(r -> pairs.put(r.get("id").asLong(), r.get("pairs").asLong()));
+        phases.done("ties");
         List<Long> ids = new ArrayList<>(clusters.keySet());
         Map<Long, List<String>> texts = new HashMap<>();
         for (List<Long> batch : batches(ids)) {
@@ -73,6 +76,7 @@ final class ClusterSummaries implements AnalysisStep {
                 texts.put(r.get("id").asLong(), r.get("texts").asList(v -> v.asString()));
             }
         }
+        phases.done("details");
         Map<Long, List<String>> words = TopWords.top(texts, 8);
         List<Map<String, Object>> rows = new ArrayList<>();
         for (Map<String, Object> c : clusters.values()) {
@@ -97,13 +101,17 @@ final class ClusterSummaries implements AnalysisStep {
             rows.add(c);
         }
         for (List<Map<String, Object>> batch : batches(rows)) db.write(q("write-clusters"), Map.of("clusters", batch));
+        db.write(q("link-members"));
+        phases.done("write");
         long links = db.write(q("link-clusters")).getFirst().get("links").asLong();
+        phases.done("links");
         db.write(q("cluster-reach"));
+        phases.done("reach");
         run.figure("clusters", clusters.size());
         run.figure("clusteredAccounts", members);
         run.figure("clusterLinks", links);
-        return String.format(Locale.UK, "%,d clusters of %d or more accounts (%,d accounts), %,d links between them",
-                clusters.size(), options.minClusterSize(), members, links);
+        return String.format(Locale.UK, "%,d clusters of %d or more accounts (%,d accounts), %,d links between them "
+                + "[%s]", clusters.size(), options.minClusterSize(), members, links, phases);
     }
 
     /**
@@ -129,6 +137,23 @@ final class ClusterSummaries implements AnalysisStep {
         c.put("spans", spans.stream().sorted().toList());
         c.put("roleDiversity", diversity);
         c.put("bridging", groups.isEmpty() ? 0.0 : diversity * spans.size() / groups.size());
+    }
+
+    /** Seconds per phase, shown in the step's line so a slow phase on a large graph is easy to spot. */
+    private static final class Phases {
+        private final StringBuilder text = new StringBuilder();
+        private long last = System.nanoTime();
+
+        void done(String name) {
+            long now = System.nanoTime();
+            text.append(text.isEmpty() ? "" : ", ").append(String.format(Locale.UK, "%s %.1f s", name, (now - last) / 1e9));
+            last = now;
+        }
+
+        @Override
+        public String toString() {
+            return text.toString();
+        }
     }
 
     private static <T> List<List<T>> batches(List<T> all) {

@@ -2,7 +2,7 @@
 // hashtag's uses in the whole graph (to find the ones typical of this cluster).
 UNWIND $ids AS id
 CALL (id) {
-  MATCH (a:Account {community: id})
+  MATCH (a:Account {community: id}) USING INDEX a:Account(community)
   WITH a ORDER BY a.pagerank DESC, a.handleLower
   LIMIT 5
   RETURN collect(coalesce(a.handle, a.id)) AS topAccounts

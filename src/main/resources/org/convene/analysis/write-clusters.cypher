@@ -1,8 +1,5 @@
-// One Cluster node per summarised community, each account linked to its cluster.
+// One Cluster node per summarised community.
 UNWIND $clusters AS c
 CREATE (cluster:Cluster)
 SET cluster = c
-WITH cluster
-MATCH (a:Account {community: cluster.id})
-CREATE (a)-[:IN_CLUSTER]->(cluster)
-RETURN count(DISTINCT cluster) AS clusters, count(a) AS members
+RETURN count(cluster) AS clusters
