@@ -54,3 +54,14 @@ FOR (m:CsvMapping) REQUIRE m.name IS UNIQUE;
 // The host's invitation of an account to a chat (suggest feature): one per chat and account.
 CREATE CONSTRAINT invitation_key IF NOT EXISTS
 FOR (i:Invitation) REQUIRE (i.chat, i.platform, i.id) IS UNIQUE;
+
+// Analysis results (see cypher/README.md, "Analysis results"): accounts are looked up by community when
+// clusters are summarised, and each cluster is one node per community id of the latest run.
+CREATE INDEX account_community IF NOT EXISTS
+FOR (a:Account) ON (a.community);
+
+CREATE CONSTRAINT cluster_id IF NOT EXISTS
+FOR (c:Cluster) REQUIRE c.id IS UNIQUE;
+
+CREATE CONSTRAINT analysis_run_at IF NOT EXISTS
+FOR (r:AnalysisRun) REQUIRE r.at IS UNIQUE;

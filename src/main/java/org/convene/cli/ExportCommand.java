@@ -1,14 +1,26 @@
 package org.convene.cli;
 
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import org.convene.export.ExportFormat;
+import org.convene.export.ExportService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "export", mixinStandardHelpOptions = true, description = "Export the graph, pseudonymised if asked (coming with the privacy features).")
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = "Write the account graph with its analysis results for Gephi (gexf), NodeXL and igraph "
+                + "(graphml), or R and Python (csv: accounts.csv and interactions.csv in a directory).")
 class ExportCommand implements Callable<Integer> {
+
+    @ParentCommand
+    ConveneCommand parent;
 
     @Mixin
     GraphOptions graph;
@@ -16,11 +28,44 @@ class ExportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @Option(names = "--format", required = true, paramLabel = "FORMAT", description = "gexf, graphml or csv.")
+    String format;
+
+    @Option(names = "--out", required = true, paramLabel = "PATH",
+            description = "The file to write (gexf, graphml) or the directory (csv).")
+    Path out;
+
+    @Option(names = "--pseudonymise", description = "Replace account ids and handles with salted hashes and leave out "
+            + "names, bios and cluster labels (no post text is exported in any case).")
+    boolean pseudonymise;
+
+    @Option(names = "--salt", paramLabel = "TEXT",
+            description = "Salt for --pseudonymise, to get the same pseudonyms in several exports (default: random).")
+    String salt;
+
     @Option(names = "--json", description = "Print the result as JSON.")
     boolean json;
 
     @Override
-    public Integer call() {
-        return NotYet.say(spec, json);
+    public Integer call() throws Exception {
+        ExportFormat chosen = ExportFormat.parse(format);
+        ExportService.Summary summary;
+        try (var context = Launcher.context(graph, parent.springArgs)) {
+            summary = context.getBean(ExportService.class).export(chosen, out, pseudonymise, salt);
+        }
+        PrintWriter o = spec.commandLine().getOut();
+        if (json) {
+            Map<String, Object> r = new LinkedHashMap<>();
+            r.put("accounts", summary.accounts());
+            r.put("interactions", summary.interactions());
+            r.put("files", summary.files().stream().map(Path::toString).toList());
+            r.put("pseudonymised", pseudonymise);
+            o.println(Output.json(r));
+        } else {
+            o.printf("Exported %,d accounts and %,d interactions%s to %s%n", summary.accounts(), summary.interactions(),
+                    pseudonymise ? " (pseudonymised)" : "", String.join(", ", summary.files().stream().map(Path::toString).toList()));
+        }
+        o.flush();
+        return ConveneCli.OK;
     }
 }

@@ -52,6 +52,9 @@ class ImportCommand implements Callable<Integer> {
             description = "Write rejected records (file, line, reason) to this CSV; by default import-rejected-<time>.csv in the current directory when any were rejected.")
     Path report;
 
+    @Option(names = "--analyze", description = "After importing, run the analysis (as 'convene analyze' with its defaults).")
+    boolean analyze;
+
     @Override
     public Integer call() throws Exception {
         for (Path file : files) {
@@ -59,12 +62,18 @@ class ImportCommand implements Callable<Integer> {
         }
         if (format != null && mapping != null) throw new IllegalArgumentException("Give --format or --mapping, not both");
         ImportSummary summary;
+        org.convene.analysis.AnalysisResult analysis = null;
         try (var context = Launcher.context(graph, parent.springArgs)) {
             var sources = files.stream().map(ImportService.Source::of).toList();
             var imports = context.getBean(ImportService.class);
             var progress = new ProgressLine(spec.commandLine().getErr());
             summary = mapping == null ? imports.importAll(sources, format, chats, progress)
                     : imports.importWithMapping(sources, context.getBean(CsvMappings.class).get(mapping), chats, progress);
+            if (analyze) {
+                analysis = context.getBean(org.convene.analysis.AnalysisService.class).run(
+                        org.convene.analysis.AnalysisOptions.defaults(),
+                        AnalyzeCommand.progress(spec.commandLine().getErr()));
+            }
         }
         Path reportFile = RejectedReport.write(summary, report);
         PrintWriter out = spec.commandLine().getOut();
@@ -79,12 +88,14 @@ class ImportCommand implements Callable<Integer> {
                     .map(r -> Map.of("file", r.file(), "line", r.line(), "reason", r.reason())).toList());
             result.put("seconds", summary.took().toMillis() / 1000.0);
             result.put("report", reportFile == null ? null : reportFile.toString());
+            if (analysis != null) result.put("analysis", analysis.figures());
             out.println(Output.json(result));
         } else {
             out.println(summary.describe());
             summary.rejected().stream().limit(20).forEach(r -> out.println("  rejected " + r));
             if (summary.rejected().size() > 20) out.println("  ... and " + (summary.rejected().size() - 20) + " more");
             if (reportFile != null) out.println("Rejected records are listed in " + reportFile);
+            if (analysis != null) AnalyzeCommand.print(out, analysis, false);
         }
         out.flush();
         return ConveneCli.OK;

@@ -116,7 +116,7 @@ class CliTest extends GraphTestBase {
 
     @Test
     void featuresStillToComeSaySoAndFail() {
-        Run r = run("analyze");
+        Run r = run("suggest");
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.err()).contains("not available");
     }

@@ -69,6 +69,10 @@ class ExternalWithoutGdsTest {
             List<String> constraints = db.read("SHOW CONSTRAINTS YIELD name RETURN name").stream()
                     .map(r -> r.get("name").asString()).toList();
             assertThat(constraints).contains("account_key", "post_key");
+            var analysis = context.getBean(org.convene.analysis.AnalysisService.class);
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> analysis.run(
+                            org.convene.analysis.AnalysisOptions.defaults(), org.convene.analysis.AnalysisProgress.NONE))
+                    .isInstanceOf(IllegalStateException.class).hasMessageContaining("no Graph Data Science");
         }
     }
 }

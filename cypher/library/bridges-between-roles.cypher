@@ -1,0 +1,65 @@
+// Bridges between two role groups: the accounts that interact with most accounts of role A and of role B,
+// so that those two groups are linked through them, with the evidence: which accounts of each role (up to 5,
+// strongest ties first, with the interaction count) and through which posts (up to 3 per partner; edge-list
+// imports have no posts, only the count).
+// An account counts as role A when A is in its roles list (the primary role when no list is set).
+// `paths` is the number of (A, B) pairs of partners, so 3 nurses and 2 chief executives give 6.
+// Parameters: $roleA, $roleB: role keys (nurse, doctor, ahp, executive, commissioner, manager, comms,
+//             researcher, patient, carer, advocate, organisation, media); $limit (default 10)
+// Example: convene cypher --param roleA=nurse --param roleB=executive "$(cat cypher/library/bridges-between-roles.cypher)"
+MATCH (x:Account)-[:INTERACTS]-(a:Account)
+WHERE $roleA IN coalesce(a.roles, [a.primaryRole]) AND a <> x
+WITH x, collect(DISTINCT a) AS sideA
+MATCH (x)-[:INTERACTS]-(b:Account)
+WHERE $roleB IN coalesce(b.roles, [b.primaryRole]) AND b <> x
+WITH x, sideA, collect(DISTINCT b) AS sideB
+WITH x, sideA, sideB, size(sideA) * size(sideB) - size([a IN sideA WHERE a IN sideB]) AS paths
+WHERE paths > 0
+ORDER BY paths DESC, x.pagerank DESC, x.handleLower
+LIMIT coalesce($limit, 10)
+CALL (x, sideA) {
+  UNWIND sideA AS a
+  MATCH (x)-[i:INTERACTS]-(a)
+  WITH a, sum(i.weight) AS weight
+  ORDER BY weight DESC, a.handleLower
+  LIMIT 5
+  CALL (x, a) {
+    OPTIONAL CALL (x, a) {
+      MATCH (x)-[:POSTED]->(p:Post)-[:MENTIONS|REPLIES_TO_ACCOUNT]->(a) RETURN p
+      UNION
+      MATCH (x)-[:POSTED]->(p:Post)-[:REPLIES_TO|RETWEETS|QUOTES]->(:Post)<-[:POSTED]-(a) RETURN p
+      UNION
+      MATCH (a)-[:POSTED]->(p:Post)-[:MENTIONS|REPLIES_TO_ACCOUNT]->(x) RETURN p
+      UNION
+      MATCH (a)-[:POSTED]->(p:Post)-[:REPLIES_TO|RETWEETS|QUOTES]->(:Post)<-[:POSTED]-(x) RETURN p
+    }
+    WITH p ORDER BY p.createdAt
+    RETURN [q IN collect(p) | {post: coalesce(q.url, q.platform + ':' + q.id), at: q.createdAt, text: left(q.text, 100)}][..3] AS posts
+  }
+  RETURN collect({handle: a.handle, weight: weight, posts: posts}) AS evidenceA
+}
+CALL (x, sideB) {
+  UNWIND sideB AS b
+  MATCH (x)-[i:INTERACTS]-(b)
+  WITH b, sum(i.weight) AS weight
+  ORDER BY weight DESC, b.handleLower
+  LIMIT 5
+  CALL (x, b) {
+    OPTIONAL CALL (x, b) {
+      MATCH (x)-[:POSTED]->(p:Post)-[:MENTIONS|REPLIES_TO_ACCOUNT]->(b) RETURN p
+      UNION
+      MATCH (x)-[:POSTED]->(p:Post)-[:REPLIES_TO|RETWEETS|QUOTES]->(:Post)<-[:POSTED]-(b) RETURN p
+      UNION
+      MATCH (b)-[:POSTED]->(p:Post)-[:MENTIONS|REPLIES_TO_ACCOUNT]->(x) RETURN p
+      UNION
+      MATCH (b)-[:POSTED]->(p:Post)-[:REPLIES_TO|RETWEETS|QUOTES]->(:Post)<-[:POSTED]-(x) RETURN p
+    }
+    WITH p ORDER BY p.createdAt
+    RETURN [q IN collect(p) | {post: coalesce(q.url, q.platform + ':' + q.id), at: q.createdAt, text: left(q.text, 100)}][..3] AS posts
+  }
+  RETURN collect({handle: b.handle, weight: weight, posts: posts}) AS evidenceB
+}
+RETURN x.handle AS bridge, coalesce(x.primaryRole, 'unknown') AS role, paths,
+       size(sideA) AS roleAPartners, size(sideB) AS roleBPartners, x.brokerage AS brokerage,
+       x.community AS community, evidenceA, evidenceB
+ORDER BY paths DESC, x.pagerank DESC, bridge;

@@ -1,0 +1,39 @@
+package org.convene.export;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * Replaces account ids and handles with salted hashes (HMAC-SHA-256, 16 hex digits): the same account gets the
+ * same pseudonym throughout one export, and without the salt a pseudonym cannot be traced back by hashing
+ * known handles. A random salt is used unless one is given (to link several exports), and it is never written.
+ */
+final class Pseudonymiser {
+
+    private final Mac mac;
+
+    Pseudonymiser(String salt) {
+        byte[] key = salt != null ? salt.getBytes(StandardCharsets.UTF_8) : randomSalt();
+        try {
+            mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key, "HmacSHA256"));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HMAC-SHA-256 is unavailable", e);
+        }
+    }
+
+    String pseudonym(String value) {
+        byte[] digest = mac.doFinal(value.getBytes(StandardCharsets.UTF_8));
+        return "u" + HexFormat.of().formatHex(digest, 0, 8);
+    }
+
+    private static byte[] randomSalt() {
+        byte[] salt = new byte[32];
+        new SecureRandom().nextBytes(salt);
+        return salt;
+    }
+}

@@ -1,0 +1,17 @@
+// For each community in $ids: its top accounts by PageRank and its members' most used hashtags, with each
+// hashtag's uses in the whole graph (to find the ones typical of this cluster).
+UNWIND $ids AS id
+CALL (id) {
+  MATCH (a:Account {community: id}) USING INDEX a:Account(community)
+  WITH a ORDER BY a.pagerank DESC, a.handleLower
+  LIMIT 5
+  RETURN collect(coalesce(a.handle, a.id)) AS topAccounts
+}
+CALL (id) {
+  OPTIONAL MATCH (a:Account {community: id})-[:POSTED]->(:Post)-[:TAGGED]->(h:Hashtag)
+  WITH h, count(*) AS n
+  ORDER BY n DESC, h.tag
+  LIMIT 10
+  RETURN [x IN collect({tag: h.tag, n: n, total: COUNT { (h)<-[:TAGGED]-() }}) WHERE x.tag IS NOT NULL] AS tags
+}
+RETURN id, topAccounts, tags

@@ -1,0 +1,3 @@
+// Per-chat and per-sitting influence is replaced by each run.
+MATCH ()-[r:INFLUENCE]->()
+DELETE r

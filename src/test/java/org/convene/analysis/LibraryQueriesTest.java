@@ -1,0 +1,155 @@
+package org.convene.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.convene.GraphTestBase;
+import org.convene.graph.CypherScript;
+import org.convene.graph.GraphDb;
+import org.convene.ingest.ChatSessions;
+import org.convene.ingest.GraphWriter;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Every named query in cypher/library/, run as a researcher would, against the analysed fixture graph. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class LibraryQueriesTest extends GraphTestBase {
+
+    @Autowired GraphDb db;
+    @Autowired GraphWriter writer;
+    @Autowired ChatSessions sessions;
+    @Autowired AnalysisService analysis;
+
+    @BeforeAll
+    void analysedFixture() {
+        AnalysisFixture.remove(db);
+        AnalysisFixture.build(db, writer, sessions);
+        analysis.run(AnalysisOptions.defaults(), AnalysisProgress.NONE);
+    }
+
+    @AfterAll
+    void clean() {
+        AnalysisFixture.remove(db);
+    }
+
+    private List<Record> run(String file, Map<String, Object> params) {
+        List<String> statements = CypherScript.statements("cypher/library/" + file);
+        assertThat(statements).hasSize(1);
+        return db.read(statements.getFirst(), params);
+    }
+
+    private static Map<String, Object> params(Object... kv) {
+        Map<String, Object> m = new HashMap<>();
+        for (int i = 0; i < kv.length; i += 2) m.put((String) kv[i], kv[i + 1]);
+        return m;
+    }
+
+    @Test
+    void everyLibraryFileSaysWhatItIsForItsParametersAndAnExample() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("cypher/library"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".cypher")).toList()) {
+                String text = Files.readString(f);
+                assertThat(text).as(f.toString()).startsWith("//").contains("// Parameters:");
+            }
+        }
+        for (String f : List.of("bridges-between-roles", "cluster-role-mix", "bridging-clusters", "ego-network",
+                "chat-sessions-over-time", "invite-candidates", "chat-influencers")) {
+            assertThat(Files.readString(Path.of("cypher/library/" + f + ".cypher"))).as(f).contains("// Example:");
+        }
+    }
+
+    @Test
+    void bridgesBetweenNursesAndExecutivesComeWithEvidence() {
+        List<Record> rows = run("bridges-between-roles.cypher", params("roleA", "nurse", "roleB", "executive", "limit", 5));
+        Record top = rows.getFirst();
+        assertThat(top.get("bridge").asString()).isEqualTo("bridge");
+        assertThat(top.get("paths").asLong()).isEqualTo(6);
+        assertThat(top.get("evidenceA").asList(v -> v.get("handle").asString())).containsExactlyInAnyOrder("n1", "n2", "n3");
+        assertThat(top.get("evidenceB").asList(v -> v.get("handle").asString())).containsExactlyInAnyOrder("e1", "e2");
+        // n1 was addressed once by the bridge and answered twice: three posts, oldest first
+        Value n1 = top.get("evidenceA").asList(v -> v).stream().filter(v -> v.get("handle").asString().equals("n1"))
+                .findFirst().orElseThrow();
+        assertThat(n1.get("weight").asLong()).isEqualTo(3);
+        assertThat(n1.get("posts").asList(v -> v.get("text").asString()))
+                .hasSize(3).allMatch(t -> t.contains("@n1") || t.contains("@bridge"));
+        // nobody else links nurses to executives in the fixture
+        assertThat(rows).extracting(r -> r.get("bridge").asString()).containsExactly("bridge");
+    }
+
+    @Test
+    void clusterRoleMixCountsTheMembersByRole() {
+        long cluster = db.readLong("MATCH (:Account {platform: 'fixture', id: 'e1'})-[:IN_CLUSTER]->(c) RETURN c.id", Map.of());
+        List<Record> rows = run("cluster-role-mix.cypher", params("cluster", cluster));
+        Map<String, Long> mix = new HashMap<>();
+        rows.forEach(r -> mix.put(r.get("role").asString(), r.get("accounts").asLong()));
+        assertThat(mix).containsEntry("executive", 3L).containsEntry("commissioner", 1L).containsEntry("patient", 1L);
+        assertThat(rows.getFirst().get("role").asString()).isEqualTo("executive");
+        assertThat(rows.getFirst().get("percent").asDouble()).isGreaterThanOrEqualTo(50.0);
+        assertThat(rows.getFirst().get("labelMadeFrom").asString()).contains("fixboard");
+    }
+
+    @Test
+    void bridgingClustersSpanTheKeyRolesAndNameTheirLinks() {
+        List<Record> rows = run("bridging-clusters.cypher", params("limit", 10));
+        Record board = rows.stream().filter(r -> r.get("spans").asList(Value::asString).contains("patient"))
+                .findFirst().orElseThrow();
+        assertThat(board.get("spans").asList(Value::asString)).contains("executive", "commissioner", "patient");
+        assertThat(board.get("links").asList(v -> v.get("through").asList(Value::asString)).getFirst()).contains("bridge");
+        assertThat(rows.getFirst().get("bridging").asDouble()).isEqualTo(board.get("bridging").asDouble());
+    }
+
+    @Test
+    void egoNetworkListsPartnersWithDirectionsAndSharedTies() {
+        List<Record> rows = run("ego-network.cypher", params("handle", "BRIDGE", "limit", 50));
+        assertThat(rows).extracting(r -> r.get("partner").asString()).containsExactlyInAnyOrder("n1", "n2", "n3", "e1", "e2");
+        Record n1 = rows.stream().filter(r -> r.get("partner").asString().equals("n1")).findFirst().orElseThrow();
+        assertThat(n1.get("egoToPartner").asLong()).isEqualTo(1);
+        assertThat(n1.get("partnerToEgo").asLong()).isEqualTo(2);
+        assertThat(n1.get("sharedPartners").asLong()).isEqualTo(2); // n2 and n3
+        assertThat(n1.get("role").asString()).isEqualTo("nurse");
+    }
+
+    @Test
+    void chatSessionsCountNewcomersAndReturners() {
+        List<Record> rows = run("chat-sessions-over-time.cypher", params("tag", "FixChat"));
+        assertThat(rows).hasSize(2);
+        assertThat(rows.get(0).get("participants").asLong()).isEqualTo(2);
+        assertThat(rows.get(0).get("newcomers").asLong()).isEqualTo(2);
+        assertThat(rows.get(1).get("participants").asLong()).isEqualTo(3);
+        assertThat(rows.get(1).get("newcomers").asLong()).isEqualTo(1);
+        assertThat(rows.get(1).get("returners").asLong()).isEqualTo(2);
+    }
+
+    @Test
+    void inviteCandidatesTalkToParticipantsButNeverPostedInTheChat() {
+        List<Record> rows = run("invite-candidates.cypher", params("tag", "fixchat", "role", null, "limit", 20));
+        List<String> candidates = rows.stream().map(r -> r.get("candidate").asString()).toList();
+        assertThat(candidates).doesNotContain("bridge", "n1", "e1").contains("n2", "e2");
+        // n2 talks with both the bridge and n1, the chat's other participant
+        assertThat(rows.getFirst().get("participantsReached").asLong()).isEqualTo(2);
+        List<Record> executives = run("invite-candidates.cypher", params("tag", "fixchat", "role", "executive", "limit", 20));
+        assertThat(executives).extracting(r -> r.get("role").asString()).containsOnly("executive");
+    }
+
+    @Test
+    void chatInfluencersAreRankedOverallAndPerSitting() {
+        List<Record> chat = run("chat-influencers.cypher", params("tag", "fixchat", "start", null));
+        assertThat(chat.getFirst().get("handle").asString()).isEqualTo("bridge");
+        assertThat(chat).extracting(r -> r.get("rank").asLong()).startsWith(1L, 2L);
+        String start = db.read("MATCH (s:ChatSession {chat: 'fixchat'}) RETURN toString(s.start) AS st ORDER BY st DESC LIMIT 1")
+                .getFirst().get("st").asString();
+        List<Record> sitting = run("chat-influencers.cypher", params("tag", "fixchat", "start", start));
+        assertThat(sitting).extracting(r -> r.get("handle").asString()).contains("e1").doesNotContain("n2");
+    }
+}
