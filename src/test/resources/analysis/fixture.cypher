@@ -3,7 +3,7 @@
 // and @bridge (comms) who talks to three nurses and two executives in the #fixchat chat over two weeks.
 UNWIND $accounts AS acc
 CREATE (:Account {platform: 'fixture', id: acc[0], handle: acc[0], handleLower: toLower(acc[0]),
-                  primaryRole: acc[1], roles: [acc[1]]})
+                  primaryRole: acc[1], roles: [acc[1]], bio: acc[2]})
 WITH count(*) AS created
 UNWIND range(0, size($posts) - 1) AS i
 WITH i, $posts[i] AS p

@@ -38,13 +38,17 @@ public class AnalysisService {
     private final Centrality pageRank = new PageRankCentrality();
     private final Centrality betweenness = new BetweennessCentrality();
 
-    public AnalysisService(GraphDb db, GdsStatus gds) {
+    /** Steps other features contribute (the role labeller), run before this feature's own. */
+    private final List<AnalysisStep> contributed;
+
+    public AnalysisService(GraphDb db, GdsStatus gds, List<AnalysisStep> contributed) {
         this.db = db;
         this.gds = gds;
+        this.contributed = List.copyOf(contributed);
     }
 
     public AnalysisResult run(AnalysisOptions options, AnalysisProgress progress) {
-        return run(options, progress, List.of());
+        return run(options, progress, contributed);
     }
 
     /** Runs {@code first} (such as the role labeller), then this feature's steps, then records the run. */

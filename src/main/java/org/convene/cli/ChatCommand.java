@@ -1,61 +1,28 @@
 package org.convene.cli;
 
-import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.convene.ingest.ChatSchedule;
 import org.convene.ingest.Chats;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code convene chat list|schedule}: the followed chats and how their posts are grouped into sittings. */
 @Command(name = "chat", mixinStandardHelpOptions = true,
         description = "List followed chats, or declare a chat's weekly schedule.",
         subcommands = {ChatCommand.ListAll.class, ChatCommand.Schedule.class})
-class ChatCommand implements Callable<Integer> {
+class ChatCommand extends CommandGroup {
 
-    @ParentCommand
-    ConveneCommand parent;
-
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getErr());
-        return ConveneCli.USAGE;
-    }
-
-    abstract static class Sub implements Callable<Integer> {
-        @ParentCommand
-        ChatCommand chat;
-
-        @Mixin
-        GraphOptions graph;
-
-        @Spec
-        CommandSpec spec;
-
-        @Option(names = "--json", description = "Print JSON.")
-        boolean json;
+    abstract static class Sub extends CommandGroup.Sub {
 
         <T> T withChats(java.util.function.Function<Chats, T> work) {
-            try (var context = Launcher.context(graph, chat.parent.springArgs)) {
+            try (var context = context()) {
                 return work.apply(context.getBean(Chats.class));
             }
-        }
-
-        PrintWriter out() {
-            return spec.commandLine().getOut();
         }
     }
 

@@ -18,19 +18,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "invite", mixinStandardHelpOptions = true,
         description = "Record invitations to a chat, which suggestions then show (and leave out when declined).",
         subcommands = {InviteCommand.Mark.class, InviteCommand.ListInvitations.class})
-class InviteCommand implements Callable<Integer> {
-
-    @ParentCommand
-    ConveneCommand parent;
-
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getErr());
-        return ConveneCli.USAGE;
-    }
+class InviteCommand extends CommandGroup {
 
     @Command(name = "mark", mixinStandardHelpOptions = true, description = "Mark an account as invited, accepted or declined.")
     static class Mark implements Callable<Integer> {

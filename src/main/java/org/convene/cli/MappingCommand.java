@@ -1,64 +1,31 @@
 package org.convene.cli;
 
-import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.convene.ingest.CsvMapping;
 import org.convene.ingest.CsvMappings;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code convene mapping save|list|show|delete}: CSV column mappings saved by name in the graph. */
 @Command(name = "mapping", mixinStandardHelpOptions = true,
         description = "Save, list, show and delete CSV column mappings; use one with 'import --mapping NAME'.",
         subcommands = {MappingCommand.Save.class, MappingCommand.ListAll.class, MappingCommand.Show.class,
                 MappingCommand.Delete.class})
-class MappingCommand implements Callable<Integer> {
-
-    @ParentCommand
-    ConveneCommand parent;
-
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getErr());
-        return ConveneCli.USAGE;
-    }
+class MappingCommand extends CommandGroup {
 
     /** Shared by the subcommands: where the graph is, and a Spring context on it. */
-    abstract static class Sub implements Callable<Integer> {
-        @ParentCommand
-        MappingCommand mapping;
-
-        @Mixin
-        GraphOptions graph;
-
-        @Spec
-        CommandSpec spec;
-
-        @Option(names = "--json", description = "Print JSON.")
-        boolean json;
+    abstract static class Sub extends CommandGroup.Sub {
 
         <T> T withMappings(java.util.function.Function<CsvMappings, T> work) {
-            try (var context = Launcher.context(graph, mapping.parent.springArgs)) {
+            try (var context = context()) {
                 return work.apply(context.getBean(CsvMappings.class));
             }
-        }
-
-        PrintWriter out() {
-            return spec.commandLine().getOut();
         }
     }
 

@@ -8,58 +8,21 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.convene.roles.RoleLabel;
 import org.convene.roles.RoleService;
-import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 @Command(name = "roles", mixinStandardHelpOptions = true,
         description = "Stakeholder roles of accounts (nurse, doctor, ahp, executive, commissioner, manager, comms,"
                 + " researcher, patient, carer, advocate, organisation, media, unknown): label, correct, explain.",
         subcommands = {RolesCommand.Label.class, RolesCommand.Correct.class, RolesCommand.ImportOverrides.class,
                 RolesCommand.Explain.class})
-class RolesCommand implements Callable<Integer> {
-
-    @ParentCommand
-    ConveneCommand parent;
-
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-        return ConveneCli.USAGE;
-    }
+class RolesCommand extends CommandGroup {
 
     /** What every roles subcommand shares: where the graph is, JSON output, a Spring context. */
-    abstract static class Sub implements Callable<Integer> {
-        @ParentCommand
-        RolesCommand roles;
-
-        @Mixin
-        GraphOptions graph;
-
-        @Spec
-        CommandSpec spec;
-
-        @Option(names = "--json", description = "Print the result as JSON.")
-        boolean json;
-
-        ConfigurableApplicationContext context() {
-            return Launcher.context(graph, roles.parent.springArgs);
-        }
-
-        PrintWriter out() {
-            return spec.commandLine().getOut();
-        }
+    abstract static class Sub extends CommandGroup.Sub {
 
         /** The one account with this handle, or a usage error naming the candidates. */
         RoleService.AccountRef account(RoleService service, String platform, String handle) {

@@ -21,11 +21,15 @@ public class GraphWriter {
 
     private static final int DERIVE_CHUNK = 500;
 
+    private static final String INTERACTING_ACCOUNTS = org.convene.graph.CypherScript.query(GraphWriter.class,
+            "interacting-accounts");
+    private final GraphDb db;
     private final BatchWriter batches;
     private final InteractionDeriver interactions;
 
     public GraphWriter(GraphDb db, ObjectProvider<EmbeddedNeo4j> embedded,
                        @Value("${convene.import.writer:auto}") String writer) {
+        this.db = db;
         EmbeddedNeo4j local = embedded.getIfAvailable();
         boolean direct = local != null && !"cypher".equals(writer);
         this.batches = direct ? new EmbeddedBatchWriter(local.database()) : new CypherBatchWriter(db);
@@ -45,6 +49,13 @@ public class GraphWriter {
     /** Writes account profiles (from a network export's vertex list): the newest sighting wins, as for posts. */
     public void writeProfiles(List<Account> profiles) {
         batches.writeProfiles(profiles);
+    }
+
+    /** Recomputes every account's INTERACTS: for data written other than through this writer. */
+    public void deriveAllInteractions() {
+        Set<AccountKey> all = new HashSet<>();
+        for (var r : db.read(INTERACTING_ACCOUNTS)) all.add(new AccountKey(r.get("platform").asString(), r.get("id").asString()));
+        deriveInteractions(all);
     }
 
     /**

@@ -22,7 +22,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class ImportService {
 
-    static final int BATCH = 2_000;
+    static final int BATCH = 5_000;
     private final List<SourceReader> readers;
     private final List<EdgeReader> edgeReaders;
     private final List<NetworkReader> networkReaders;

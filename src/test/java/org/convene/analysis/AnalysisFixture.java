@@ -20,13 +20,14 @@ public final class AnalysisFixture {
 
     public static void build(GraphDb db, GraphWriter writer, ChatSessions sessions) {
         List<List<Object>> accounts = new ArrayList<>();
-        NURSES.forEach(n -> accounts.add(List.of(n, "nurse")));
-        accounts.add(List.of("e1", "executive"));
-        accounts.add(List.of("e2", "executive"));
-        accounts.add(List.of("e3", "executive"));
-        accounts.add(List.of("c1", "commissioner"));
-        accounts.add(List.of("p1", "patient"));
-        accounts.add(List.of("bridge", "comms"));
+        // bios that the role labeller reads as the role beside them, since analyze labels roles first
+        NURSES.forEach(n -> accounts.add(List.of(n, "nurse", "Staff nurse on a surgical ward. RGN")));
+        accounts.add(List.of("e1", "executive", "Chief executive of an NHS foundation trust"));
+        accounts.add(List.of("e2", "executive", "Chief executive, community health services"));
+        accounts.add(List.of("e3", "executive", "Chief executive of a hospital trust"));
+        accounts.add(List.of("c1", "commissioner", "Commissioning manager at the CCG"));
+        accounts.add(List.of("p1", "patient", "Living with type 1 diabetes"));
+        accounts.add(List.of("bridge", "comms", "Head of communications"));
         List<List<Object>> posts = new ArrayList<>();
         clique(posts, NURSES, "fixnurses", NURSE_TEXT);
         clique(posts, BOARD, "fixboard", BOARD_TEXT);
@@ -39,7 +40,7 @@ public final class AnalysisFixture {
         List<String> script = CypherScript.statements("analysis/fixture.cypher");
         db.write(script.get(0), Map.of("accounts", accounts, "posts", posts, "start", "2026-01-06T20:00:00Z"));
         db.write(script.get(1));
-        writer.deriveInteractions();
+        writer.deriveAllInteractions();
         sessions.rebuild();
     }
 
