@@ -23,7 +23,10 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 public class QueryLibrary {
 
-    private static final Pattern EXAMPLE = Pattern.compile("\\$(\\w+)\\s*\\(e\\.g\\.\\s*([^)]*)\\)");
+    private static final Pattern EXAMPLE = Pattern.compile("\\$(\\w+)\\s*\\((?:e\\.g\\.|default)\\s*([^)]*)\\)");
+    private static final Pattern NAME = Pattern.compile("\\$(\\w+)");
+    /** {@code --param name=value} in a header's {@code // Example: convene cypher ...} line. */
+    private static final Pattern EXAMPLE_PARAM = Pattern.compile("--param (\\w+)=(\\S+)");
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     /**
@@ -54,12 +57,22 @@ public class QueryLibrary {
     static Entry parse(String name, String text) {
         List<String> header = new ArrayList<>();
         Map<String, Object> parameters = new LinkedHashMap<>();
+        boolean inParameters = false;
         for (String line : text.lines().toList()) {
             String t = line.strip();
             if (!t.startsWith("//")) break;
-            String comment = t.substring(2).strip();
-            if (comment.regionMatches(true, 0, "Parameters:", 0, 11)) {
+            String raw = t.substring(2);
+            String comment = raw.strip();
+            // "Parameters:" names them, with "(e.g. x)" or "(default x)"; indented lines continue it
+            inParameters = comment.regionMatches(true, 0, "Parameters:", 0, 11)
+                    || (inParameters && raw.startsWith("   ") && !comment.isEmpty());
+            if (inParameters) {
+                Matcher names = NAME.matcher(comment);
+                while (names.find()) parameters.putIfAbsent(names.group(1), null);
                 Matcher m = EXAMPLE.matcher(comment);
+                while (m.find()) parameters.put(m.group(1), example(m.group(2).strip()));
+            } else if (comment.regionMatches(true, 0, "Example:", 0, 8)) {
+                Matcher m = EXAMPLE_PARAM.matcher(comment);
                 while (m.find()) parameters.put(m.group(1), example(m.group(2).strip()));
             } else if (!comment.isEmpty()) {
                 header.add(comment);

@@ -115,13 +115,6 @@ class CliTest extends GraphTestBase {
     }
 
     @Test
-    void featuresStillToComeSaySoAndFail() {
-        Run r = run("suggest");
-        assertThat(r.code()).isEqualTo(1);
-        assertThat(r.err()).contains("not available");
-    }
-
-    @Test
     void importOfAMissingFileFailsPlainly() {
         Run r = run(external("import", "/no/such/file.csv"));
         assertThat(r.code()).isEqualTo(1);
