@@ -2,9 +2,6 @@ package org.convene.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -31,24 +28,12 @@ class AnalysisCliTest extends GraphTestBase {
     @Autowired ChatSessions sessions;
     @TempDir Path dir;
 
-    record Run(int code, String out, String err) {}
 
-    private Run run(String... args) {
+    private CliRun run(String... args) {
         List<String> all = new ArrayList<>(List.of(args[0], "--uri", server.boltUri().toString(), "--user", "neo4j",
                 "--password", server.password()));
         all.addAll(List.of(args).subList(1, args.length));
-        PrintStream out = System.out, err = System.err;
-        var outBytes = new ByteArrayOutputStream();
-        var errBytes = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(outBytes, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(errBytes, true, StandardCharsets.UTF_8));
-        try {
-            int code = ConveneCli.run(all.toArray(String[]::new));
-            return new Run(code, outBytes.toString(StandardCharsets.UTF_8), errBytes.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
-        }
+        return CliRun.of(all.toArray(String[]::new));
     }
 
     @BeforeEach
@@ -67,7 +52,7 @@ class AnalysisCliTest extends GraphTestBase {
     void importCanAnalyzeRightAfter() throws Exception {
         Path edges = dir.resolve("mentions.edgelist");
         Files.writeString(edges, "cliedge1 cliedge2 2\ncliedge2 cliedge3 1\ncliedge3 cliedge1 1\n");
-        Run r = run("import", "--format", "edgelist", "--analyze", "--json", edges.toString());
+        CliRun r = run("import", "--format", "edgelist", "--analyze", "--json", edges.toString());
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.err()).contains("[11/11] write");
         assertThat(r.out()).contains("\"analysis\":{").contains("\"clusters\":");
@@ -78,7 +63,7 @@ class AnalysisCliTest extends GraphTestBase {
 
     @Test
     void analyzeShowsProgressAndWritesResults() {
-        Run r = run("analyze", "--resolution", "1.0", "--seed", "7", "--json");
+        CliRun r = run("analyze", "--resolution", "1.0", "--seed", "7", "--json");
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.err()).contains("[1/11] roles: ", "[2/11] project", "[3/11] leiden: ", "[11/11] write");
         assertThat(r.out()).startsWith("{\"at\":").contains("\"communities\":", "\"modularity\":");
@@ -90,10 +75,10 @@ class AnalysisCliTest extends GraphTestBase {
     @Test
     void badOptionsAreUsageErrorsOrPlainFailures() {
         assertThat(run("analyze", "--resolution", "fast").code()).isEqualTo(2);
-        Run r = run("analyze", "--resolution", "-1");
+        CliRun r = run("analyze", "--resolution", "-1");
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.err()).contains("resolution must be above 0");
-        Run e = run("export", "--format", "pdf", "--out", dir.resolve("x").toString());
+        CliRun e = run("export", "--format", "pdf", "--out", dir.resolve("x").toString());
         assertThat(e.code()).isEqualTo(1);
         assertThat(e.err()).contains("Unknown export format 'pdf'");
     }
@@ -102,11 +87,11 @@ class AnalysisCliTest extends GraphTestBase {
     void exportWritesGephiFilesAfterAnAnalysis() throws Exception {
         assertThat(run("analyze").code()).isZero();
         Path gexf = dir.resolve("chat.gexf");
-        Run r = run("export", "--format", "gexf", "--out", gexf.toString());
+        CliRun r = run("export", "--format", "gexf", "--out", gexf.toString());
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("Exported").contains(gexf.toString());
         assertThat(Files.readString(gexf)).contains("<gexf", "for=\"community\"", "for=\"pagerank\"", "label=\"bridge\"");
-        Run p = run("export", "--format", "csv", "--out", dir.resolve("csv").toString(), "--pseudonymise", "--json");
+        CliRun p = run("export", "--format", "csv", "--out", dir.resolve("csv").toString(), "--pseudonymise", "--json");
         assertThat(p.code()).as(p.err()).isZero();
         assertThat(p.out()).contains("\"pseudonymised\":true");
         assertThat(Files.readString(dir.resolve("csv/accounts.csv"))).doesNotContain("bridge").contains("comms");

@@ -2,9 +2,6 @@ package org.convene.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.convene.GraphTestBase;
@@ -23,21 +20,9 @@ class CliTest extends GraphTestBase {
     @Autowired EmbeddedNeo4j server;
     @Autowired GraphDb db;
 
-    record Run(int code, String out, String err) {}
 
-    private static Run run(String... args) {
-        PrintStream out = System.out, err = System.err;
-        var outBytes = new ByteArrayOutputStream();
-        var errBytes = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(outBytes, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(errBytes, true, StandardCharsets.UTF_8));
-        try {
-            int code = ConveneCli.run(args);
-            return new Run(code, outBytes.toString(StandardCharsets.UTF_8), errBytes.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
-        }
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     private String[] external(String... args) {
@@ -60,7 +45,7 @@ class CliTest extends GraphTestBase {
 
     @Test
     void helpListsTheSubcommandsAndExitsZero() {
-        Run r = run("--help");
+        CliRun r = run("--help");
         assertThat(r.code()).isZero();
         assertThat(r.out()).contains("import", "analyze", "suggest", "cypher", "export", "--data-dir", "--uri");
         assertThat(run("cypher", "--help").out()).contains("--json", "--read-only", "QUERY");
@@ -76,21 +61,21 @@ class CliTest extends GraphTestBase {
     @Test
     void cypherPrintsRowsAgainstAnExternalServer() {
         db.write("CREATE (:CliProbe {name: 'ward sister', n: 1}), (:CliProbe {name: 'chief nurse', n: 2})");
-        Run r = run(external("cypher", "MATCH (p:CliProbe) RETURN p.name AS name, p.n AS n ORDER BY n"));
+        CliRun r = run(external("cypher", "MATCH (p:CliProbe) RETURN p.name AS name, p.n AS n ORDER BY n"));
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("name", "ward sister", "chief nurse", "2 rows");
     }
 
     @Test
     void cypherJsonIsMachineReadable() {
-        Run r = run(external("cypher", "--json", "--param", "x=41", "RETURN $x + 1 AS answer, 'a' AS s"));
+        CliRun r = run(external("cypher", "--json", "--param", "x=41", "RETURN $x + 1 AS answer, 'a' AS s"));
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out().strip()).isEqualTo("{\"columns\":[\"answer\",\"s\"],\"rows\":[{\"answer\":42,\"s\":\"a\"}]}");
     }
 
     @Test
     void readOnlyRefusesWrites() {
-        Run r = run(external("cypher", "--read-only", "CREATE (:CliProbe {name: 'x'})"));
+        CliRun r = run(external("cypher", "--read-only", "CREATE (:CliProbe {name: 'x'})"));
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.err()).startsWith("convene: ").doesNotContain("Exception\n\tat");
         assertThat(db.readLong("MATCH (p:CliProbe) RETURN count(p)", java.util.Map.of())).isZero();
@@ -98,10 +83,10 @@ class CliTest extends GraphTestBase {
 
     @Test
     void readOnlyRefusesLoadCsvAndMaxRowsCutsTheOutputSayingSo() {
-        Run refused = run(external("cypher", "--read-only", "LOAD CSV FROM 'file:///etc/hostname' AS l RETURN l"));
+        CliRun refused = run(external("cypher", "--read-only", "LOAD CSV FROM 'file:///etc/hostname' AS l RETURN l"));
         assertThat(refused.code()).isEqualTo(1);
         assertThat(refused.err()).contains("LOAD CSV").contains("read-only");
-        Run cut = run(external("cypher", "--read-only", "--max-rows", "3", "UNWIND range(1, 10) AS i RETURN i"));
+        CliRun cut = run(external("cypher", "--read-only", "--max-rows", "3", "UNWIND range(1, 10) AS i RETURN i"));
         assertThat(cut.code()).as(cut.err()).isZero();
         assertThat(cut.out()).contains("3 rows");
         assertThat(cut.err()).contains("only the first 3");
@@ -109,21 +94,21 @@ class CliTest extends GraphTestBase {
 
     @Test
     void aBadQueryFailsWithTheServersMessage() {
-        Run r = run(external("cypher", "MATCH (n RETURN n"));
+        CliRun r = run(external("cypher", "MATCH (n RETURN n"));
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.err()).contains("convene: ").containsIgnoringCase("invalid input");
     }
 
     @Test
     void importOfAMissingFileFailsPlainly() {
-        Run r = run(external("import", "/no/such/file.csv"));
+        CliRun r = run(external("import", "/no/such/file.csv"));
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.err()).contains("No such file: /no/such/file.csv");
     }
 
     @Test
     void aLockedDataDirectoryIsReportedNotStackTraced() {
-        Run r = run("cypher", "--data-dir", DATA_DIR.toString(), "RETURN 1");
+        CliRun r = run("cypher", "--data-dir", DATA_DIR.toString(), "RETURN 1");
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.err()).contains("in use by another Convene").doesNotContain("\tat ");
     }
@@ -131,7 +116,7 @@ class CliTest extends GraphTestBase {
     @Test
     void embeddedCypherOnItsOwnDataDirectory() throws Exception {
         Path dir = Files.createTempDirectory("convene-cli-");
-        Run r = run("cypher", "--data-dir", dir.toString(), "--json",
+        CliRun r = run("cypher", "--data-dir", dir.toString(), "--json",
                 "MATCH (a:Account) RETURN count(a) AS accounts");
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("\"accounts\":0");
@@ -148,7 +133,7 @@ class CliTest extends GraphTestBase {
         }
         Path report = dir.resolve("report.csv");
         try {
-            Run r = run(external("import", "--chat", "wenurses", "--report", report.toString(), "--json",
+            CliRun r = run(external("import", "--chat", "wenurses", "--report", report.toString(), "--json",
                     csv.toString(), empty.toString()));
             assertThat(r.code()).as(r.err()).isZero();
             assertThat(r.out()).contains("\"read\":4").contains("\"report\":");

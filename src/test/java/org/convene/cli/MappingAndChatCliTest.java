@@ -2,9 +2,6 @@ package org.convene.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,24 +22,12 @@ class MappingAndChatCliTest extends GraphTestBase {
     @Autowired GraphDb db;
     @Autowired CsvMappings mappings;
 
-    record Run(int code, String out, String err) {}
 
-    private Run run(String... args) {
+    private CliRun run(String... args) {
         List<String> all = new ArrayList<>(List.of(args));
         int at = args[0].equals("import") ? 1 : 2; // after the (sub)command's name
         all.addAll(at, List.of("--uri", server.boltUri().toString(), "--user", "neo4j", "--password", server.password()));
-        PrintStream out = System.out, err = System.err;
-        var outBytes = new ByteArrayOutputStream();
-        var errBytes = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(outBytes, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(errBytes, true, StandardCharsets.UTF_8));
-        try {
-            int code = ConveneCli.run(all.toArray(String[]::new));
-            return new Run(code, outBytes.toString(StandardCharsets.UTF_8), errBytes.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
-        }
+        return CliRun.of(all.toArray(String[]::new));
     }
 
     @AfterEach
@@ -57,7 +42,7 @@ class MappingAndChatCliTest extends GraphTestBase {
         try (var in = getClass().getClassLoader().getResourceAsStream("ingest/custom-wenurses.csv")) {
             Files.copy(in, csv);
         }
-        Run saved = run("mapping", "save", "sheet", "--delimiter", ";", "--id", "Tweet ID", "--author", "User",
+        CliRun saved = run("mapping", "save", "sheet", "--delimiter", ";", "--id", "Tweet ID", "--author", "User",
                 "--author-name", "Display name", "--bio", "About", "--text", "Message", "--time", "Posted (UK)",
                 "--time-format", "dd/MM/yyyy HH:mm", "--zone", "Europe/London");
         assertThat(saved.code()).as(saved.err()).isZero();
@@ -70,25 +55,25 @@ class MappingAndChatCliTest extends GraphTestBase {
         assertThat(mappings.get("copy").zone()).isEqualTo("UTC");
         assertThat(mappings.get("copy").timeFormat()).isEqualTo("dd/MM/yyyy HH:mm");
 
-        Run imported = run("import", "--mapping", "sheet", "--chat", "wenurses", "--json",
+        CliRun imported = run("import", "--mapping", "sheet", "--chat", "wenurses", "--json",
                 "--report", dir.resolve("rejected.csv").toString(), csv.toString());
         assertThat(imported.code()).as(imported.err()).isZero();
         assertThat(imported.out()).contains("\"read\":5", "\"posts\":4");
         assertThat(Files.readString(dir.resolve("rejected.csv"))).contains("sheet.csv,5,", "sheet.csv,6,");
 
-        Run unknown = run("import", "--mapping", "nosuch", csv.toString());
+        CliRun unknown = run("import", "--mapping", "nosuch", csv.toString());
         assertThat(unknown.code()).isEqualTo(1);
         assertThat(unknown.err()).contains("No CSV mapping named 'nosuch'", "copy", "sheet");
 
-        Run scheduled = run("chat", "schedule", "wenurses", "--weekly", "THU", "20:00", "--zone", "Europe/London",
+        CliRun scheduled = run("chat", "schedule", "wenurses", "--weekly", "THU", "20:00", "--zone", "Europe/London",
                 "--duration", "60m", "--slack", "30m");
         assertThat(scheduled.code()).as(scheduled.err()).isZero();
         assertThat(scheduled.out()).contains("#wenurses: weekly THU 20:00 Europe/London 60m slack 30m; 1 session(s)");
         assertThat(db.read("MATCH (s:ChatSession {chat: 'wenurses'}) RETURN s.start AS start, s.posts AS posts")
                 .getFirst().get("start").asZonedDateTime().toInstant()).hasToString("2015-04-02T19:00:00Z");
-        Run listed = run("chat", "list");
+        CliRun listed = run("chat", "list");
         assertThat(listed.out()).contains("#wenurses", "weekly THU 20:00 Europe/London", "1 chat(s)");
-        Run none = run("chat", "schedule", "#wenurses", "--none");
+        CliRun none = run("chat", "schedule", "#wenurses", "--none");
         assertThat(none.out()).contains("the 90-minute gap rule");
         assertThat(run("chat", "list", "--json").out()).contains("\"schedule\":\"gap rule (90 min)\"");
 
@@ -97,7 +82,7 @@ class MappingAndChatCliTest extends GraphTestBase {
                 "--duration", "1h").err()).contains("unknown time zone 'Mars/Base'");
 
         assertThat(run("mapping", "delete", "sheet").code()).isZero();
-        Run again = run("mapping", "delete", "sheet");
+        CliRun again = run("mapping", "delete", "sheet");
         assertThat(again.code()).isEqualTo(1);
         assertThat(again.err()).contains("No CSV mapping named 'sheet'");
         assertThat(mappings.list()).extracting(s -> s.mapping().name()).containsExactly("copy");
@@ -105,7 +90,7 @@ class MappingAndChatCliTest extends GraphTestBase {
 
     @Test
     void helpNamesTheNewCommands() {
-        Run help = run("mapping", "save", "--help");
+        CliRun help = run("mapping", "save", "--help");
         assertThat(help.out()).contains("--time-format", "--from-file", "--mentions", "--reply-to-post");
         assertThat(ConveneCli.run("--help")).isZero();
         assertThat(db.readLong("MATCH (m:CsvMapping) RETURN count(m)", Map.of())).isZero();

@@ -2,9 +2,6 @@ package org.convene.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,24 +20,12 @@ class RolesCliTest extends GraphTestBase {
     @Autowired EmbeddedNeo4j server;
     @Autowired GraphDb db;
 
-    record Run(int code, String out, String err) {}
 
-    private Run roles(String... args) {
+    private CliRun roles(String... args) {
         List<String> all = new ArrayList<>(List.of("roles", args[0], "--uri", server.boltUri().toString(),
                 "--user", "neo4j", "--password", server.password()));
         all.addAll(List.of(args).subList(1, args.length));
-        PrintStream out = System.out, err = System.err;
-        var outBytes = new ByteArrayOutputStream();
-        var errBytes = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(outBytes, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(errBytes, true, StandardCharsets.UTF_8));
-        try {
-            int code = ConveneCli.run(all.toArray(String[]::new));
-            return new Run(code, outBytes.toString(StandardCharsets.UTF_8), errBytes.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
-        }
+        return CliRun.of(all.toArray(String[]::new));
     }
 
     @BeforeEach
@@ -55,21 +40,21 @@ class RolesCliTest extends GraphTestBase {
 
     @Test
     void labelExplainCorrectAndImportOverrides() throws Exception {
-        Run label = roles("label", "--json");
+        CliRun label = roles("label", "--json");
         assertThat(label.code()).as(label.err()).isZero();
         assertThat(label.out()).contains("\"accounts\"", "\"nurse\"");
 
-        Run explain = roles("explain", "--handle", "@rolescli1");
+        CliRun explain = roles("explain", "--handle", "@rolescli1");
         assertThat(explain.code()).as(explain.err()).isZero();
         assertThat(explain.out()).contains("nurse", "RGN", "rule");
 
-        Run correct = roles("correct", "--handle", "RolesCli1", "--roles", "nurse,carer", "--primary", "carer", "--who", "ward-manager");
+        CliRun correct = roles("correct", "--handle", "RolesCli1", "--roles", "nurse,carer", "--primary", "carer", "--who", "ward-manager");
         assertThat(correct.code()).as(correct.err()).isZero();
         assertThat(correct.out()).contains("carer", "person", "corrected by ward-manager");
 
         Path csv = Files.createTempFile("overrides-", ".csv");
         Files.writeString(csv, "handle,roles\nRolesCli1,patient\nRolesCli1,astronaut\n");
-        Run overrides = roles("import-overrides", csv.toString());
+        CliRun overrides = roles("import-overrides", csv.toString());
         Files.delete(csv);
         assertThat(overrides.code()).as(overrides.err()).isZero();
         assertThat(overrides.out()).contains("Stored 1 corrections, 1 applied", "1 lines rejected", ":3: unknown role 'astronaut'");
@@ -78,10 +63,10 @@ class RolesCliTest extends GraphTestBase {
 
     @Test
     void mistakesAreReportedPlainly() {
-        Run missing = roles("explain", "--handle", "nobody-here");
+        CliRun missing = roles("explain", "--handle", "nobody-here");
         assertThat(missing.code()).isEqualTo(1);
         assertThat(missing.err()).contains("No account with handle nobody-here");
-        Run badRole = roles("correct", "--handle", "RolesCli1", "--roles", "wizard");
+        CliRun badRole = roles("correct", "--handle", "RolesCli1", "--roles", "wizard");
         assertThat(badRole.code()).isEqualTo(1);
         assertThat(badRole.err()).contains("unknown role 'wizard'");
         assertThat(roles("correct", "--handle", "RolesCli1").code()).isEqualTo(2); // --roles is required

@@ -2,9 +2,6 @@ package org.convene.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.convene.GraphTestBase;
 import org.convene.graph.CypherScript;
@@ -23,25 +20,13 @@ class SuggestCliTest extends GraphTestBase {
     @Autowired EmbeddedNeo4j server;
     @Autowired GraphDb db;
 
-    record Run(int code, String out, String err) {}
 
-    private Run run(String command, String... args) {
+    private CliRun run(String command, String... args) {
         var list = new java.util.ArrayList<>(java.util.List.of(command.split(" "))); // "invite mark": options follow "mark"
         list.addAll(java.util.List.of("--uri", server.boltUri().toString(), "--user", "neo4j", "--password", server.password()));
         list.addAll(java.util.List.of(args));
         String[] all = list.toArray(String[]::new);
-        PrintStream out = System.out, err = System.err;
-        var outBytes = new ByteArrayOutputStream();
-        var errBytes = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(outBytes, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(errBytes, true, StandardCharsets.UTF_8));
-        try {
-            int code = ConveneCli.run(all);
-            return new Run(code, outBytes.toString(StandardCharsets.UTF_8), errBytes.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
-        }
+        return CliRun.of(all);
     }
 
     @BeforeEach
@@ -57,7 +42,7 @@ class SuggestCliTest extends GraphTestBase {
 
     @Test
     void suggestPrintsRankedAccountsWithReasons() {
-        Run r = run("suggest", "--chat", "fxchat", "--limit", "2");
+        CliRun r = run("suggest", "--chat", "fxchat", "--limit", "2");
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("#fxchat: 4 regulars, 1 stopped, 5 candidates scored", "1. @fx_ceo (Chief Executive)",
                 "mentioned by 3 #fxchat regulars", "3 mutual contacts: @fx_r1, @fx_r2, @fx_r3 (who could introduce)");
@@ -66,10 +51,10 @@ class SuggestCliTest extends GraphTestBase {
 
     @Test
     void suggestJsonTakesRoleAliasesAndShowsInvitations() throws Exception {
-        Run marked = run("invite mark", "--chat", "#fxchat", "--handle", "@fx_commissioner", "--status", "invited", "--by", "host");
+        CliRun marked = run("invite mark", "--chat", "#fxchat", "--handle", "@fx_commissioner", "--status", "invited", "--by", "host");
         assertThat(marked.code()).as(marked.err()).isZero();
         assertThat(marked.out()).contains("@fx_commissioner is invited to #fxchat");
-        Run r = run("suggest", "--chat", "fxchat", "--roles", "ccg", "--json");
+        CliRun r = run("suggest", "--chat", "fxchat", "--roles", "ccg", "--json");
         assertThat(r.code()).as(r.err()).isZero();
         JsonNode json = JsonMapper.builder().build().readTree(r.out());
         assertThat(json.get("suggestions")).hasSize(1);
@@ -82,7 +67,7 @@ class SuggestCliTest extends GraphTestBase {
 
     @Test
     void egoShowsBrokersToATargetRole() {
-        Run r = run("ego", "--handle", "FX_R1", "--target", "gp");
+        CliRun r = run("ego", "--handle", "FX_R1", "--target", "gp");
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("@fx_r1 (nurse): 3 direct contacts, 2 more two steps away",
                 "strongest ties:     @fx_ceo executive (3 out, 0 in)", "broker @fx_ceo (executive) reaches 1 doctor: @fx_r3");
@@ -90,13 +75,13 @@ class SuggestCliTest extends GraphTestBase {
 
     @Test
     void badInputFailsPlainly() {
-        Run unknownRole = run("suggest", "--chat", "fxchat", "--roles", "wizard");
+        CliRun unknownRole = run("suggest", "--chat", "fxchat", "--roles", "wizard");
         assertThat(unknownRole.code()).isEqualTo(1);
         assertThat(unknownRole.err()).contains("Unknown role 'wizard'");
-        Run noChat = run("suggest", "--chat", "nosuchchatfx");
+        CliRun noChat = run("suggest", "--chat", "nosuchchatfx");
         assertThat(noChat.code()).isEqualTo(1);
         assertThat(noChat.err()).contains("No posts tagged #nosuchchatfx");
-        Run badStatus = run("invite mark", "--chat", "fxchat", "--handle", "fx_weak", "--status", "maybe");
+        CliRun badStatus = run("invite mark", "--chat", "fxchat", "--handle", "fx_weak", "--status", "maybe");
         assertThat(badStatus.code()).isEqualTo(1);
         assertThat(badStatus.err()).contains("Unknown status 'maybe'");
         assertThat(db.readLong("MATCH (i:Invitation {platform: 'fixture'}) RETURN count(i)", Map.of())).isZero();

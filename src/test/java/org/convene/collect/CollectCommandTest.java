@@ -2,10 +2,7 @@ package org.convene.collect;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import org.convene.cli.ConveneCli;
+import org.convene.cli.CliRun;
 import org.convene.graph.EmbeddedNeo4j;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -15,31 +12,19 @@ class CollectCommandTest extends CollectTestBase {
 
     @Autowired EmbeddedNeo4j server;
 
-    record Run(int code, String out, String err) {}
 
-    private Run run(String... args) {
-        PrintStream out = System.out, err = System.err;
-        var outBytes = new ByteArrayOutputStream();
-        var errBytes = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(outBytes, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(errBytes, true, StandardCharsets.UTF_8));
-        try {
-            String[] all = new String[args.length + 6];
-            System.arraycopy(args, 0, all, 0, args.length);
-            System.arraycopy(new String[] {"--uri", server.boltUri().toString(), "--user", "neo4j", "--password",
-                    server.password()}, 0, all, args.length, 6);
-            int code = ConveneCli.run(all);
-            return new Run(code, outBytes.toString(StandardCharsets.UTF_8), errBytes.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
-        }
+    private CliRun run(String... args) {
+        String[] all = new String[args.length + 6];
+        System.arraycopy(args, 0, all, 0, args.length);
+        System.arraycopy(new String[] {"--uri", server.boltUri().toString(), "--user", "neo4j", "--password",
+                server.password()}, 0, all, args.length, 6);
+        return CliRun.of(all);
     }
 
     @Test
     void collectOnceFromAMastodonInstance() throws Exception {
         api = new RecordedApi(MastodonCollectTest::timeline);
-        Run r = run("collect", "mastodon", "--tag", "#nhssm", "--instance", api.url() + "/", "--once", "--chat", "nhssm");
+        CliRun r = run("collect", "mastodon", "--tag", "#nhssm", "--instance", api.url() + "/", "--once", "--chat", "nhssm");
 
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.err()).contains("Mastodon #nhssm: poll 1, page 1: ", "Mastodon #nhssm: poll 1, page 2: ");
@@ -47,7 +32,7 @@ class CollectCommandTest extends CollectTestBase {
         assertThat(count("MATCH (s:CollectState {source: 'mastodon', endpoint: '" + api.url() + "', tag: 'nhssm'}) RETURN count(s)"))
                 .isEqualTo(1);
 
-        Run again = run("collect", "mastodon", "--tag", "nhssm", "--instance", api.url(), "--once", "--json");
+        CliRun again = run("collect", "mastodon", "--tag", "nhssm", "--instance", api.url(), "--once", "--json");
         assertThat(again.code()).as(again.err()).isZero();
         assertThat(again.out()).contains("\"posts\":0", "\"pages\":1", "\"phase\":\"finished\"");
         assertThat(api.requests.getLast().params()).containsEntry("since_id", MastodonCollectTest.NEWEST);
@@ -55,7 +40,7 @@ class CollectCommandTest extends CollectTestBase {
 
     @Test
     void aMissingTwitterTokenIsAPlainMessage() {
-        Run r = run("collect", "twitter", "--tag", "nhssm", "--once");
+        CliRun r = run("collect", "twitter", "--tag", "nhssm", "--once");
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.err()).startsWith("convene: Twitter v2 recent search needs a bearer token")
                 .contains("CONVENE_TWITTER_BEARER_TOKEN").doesNotContain("\tat ");
