@@ -23,23 +23,20 @@ final class LineLengthGuard extends FilterReader {
     @Override
     public int read() throws IOException {
         int c = super.read();
-        if (c >= 0) count(c == '\n', 1);
+        if (c >= 0) track((char) c);
         return c;
     }
 
     @Override
     public int read(char[] buffer, int off, int len) throws IOException {
         int n = super.read(buffer, off, len);
-        for (int i = off; i < off + n; i++) {
-            if (buffer[i] == '\n') sinceNewline = 0;
-            else if (++sinceNewline > max) throw tooLong();
-        }
+        for (int i = off; i < off + n; i++) track(buffer[i]);
         return n;
     }
 
-    private void count(boolean newline, int n) throws IOException {
-        if (newline) sinceNewline = 0;
-        else if ((sinceNewline += n) > max) throw tooLong();
+    private void track(char c) throws IOException {
+        if (c == '\n') sinceNewline = 0;
+        else if (++sinceNewline > max) throw tooLong();
     }
 
     private IOException tooLong() {
