@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
+import org.convene.analysis.AnalysisOptions;
+import org.convene.analysis.AnalysisProgress;
+import org.convene.analysis.AnalysisService;
 import org.convene.graph.GraphDb;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,7 +18,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Loads the bundled #cancerchat and #celiac 2014 collections into a store that has never held data,
- * so a first start shows a real network. It runs once per store: a store emptied later stays empty.
+ * and analyses them, so a first start shows a real network with roles and clusters. It runs once per store: a store emptied later stays empty.
  */
 @Component
 @Order(10)
@@ -28,10 +31,12 @@ class DemoLoader implements ApplicationRunner {
 
     private final GraphDb db;
     private final ImportService imports;
+    private final AnalysisService analysis;
 
-    DemoLoader(GraphDb db, ImportService imports) {
+    DemoLoader(GraphDb db, ImportService imports, AnalysisService analysis) {
         this.db = db;
         this.imports = imports;
+        this.analysis = analysis;
     }
 
     @Override
@@ -44,6 +49,13 @@ class DemoLoader implements ApplicationRunner {
         ImportSummary summary = imports.importAll(sources, null, CHATS);
         db.write("MERGE (m:ConveneMeta {key: 'demo'}) SET m.loadedAt = datetime()");
         log.info("Demo loaded: {}", summary.describe());
+        // roles, clusters, influence and bridges, so every view has something to show on first start
+        try {
+            var result = analysis.run(AnalysisOptions.defaults(), AnalysisProgress.NONE);
+            log.info("Demo analysed in {} ms: {}", result.millis(), result.figures());
+        } catch (RuntimeException e) {
+            log.warn("Demo loaded but not analysed ({}); run 'convene analyze' to try again", e.getMessage());
+        }
     }
 
     private static ImportService.Source resource(String path) {

@@ -28,27 +28,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * query with Ctrl+Enter and see its rows; run a library query with one click; see its graph; and see a
  * write refused, with nothing written.
  */
-class UiIT {
-
-    static final Path OUT = Path.of("target", "it");
-    static ConveneProcess app;
-    static ChromeDriver browser;
-    static WebDriverWait wait;
-
-    @BeforeAll
-    static void start() throws Exception {
-        app = new ConveneProcess(Files.createTempDirectory("convene-ui-it-"), OUT.resolve("ui.log"));
-        // generous: on a shared 2-core machine the first start with the demo can take minutes
-        app.awaitHttp("/actuator/health/readiness", "UP", Duration.ofMinutes(8));
-        browser = Browser.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(60));
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (browser != null) browser.quit();
-        if (app != null) app.close();
-    }
+class UiIT extends UiTestBase {
 
     @Test
     void navigationListsTheViewsThatExist() throws Exception {
@@ -58,7 +38,7 @@ class UiIT {
         wait.until(d -> d.findElements(By.cssSelector("vaadin-side-nav-item")).size() >= 3);
         List<String> labels = browser.findElements(By.cssSelector("vaadin-side-nav-item")).stream()
                 .map(WebElement::getText).toList();
-        assertThat(labels).contains("Overview", "Cypher", "Import").doesNotContain("Roles");
+        assertThat(labels).contains("Overview", "Cypher", "Import");
     }
 
     @Test
@@ -146,16 +126,5 @@ class UiIT {
     private static long figure(String label) {
         String text = browser.findElement(By.cssSelector(".import-result [data-figure='" + label + "'] span")).getText();
         return Long.parseLong(text.replace(",", ""));
-    }
-
-    private static long count(String query) throws Exception {
-        try (var driver = GraphDatabase.driver(app.boltUri(), AuthTokens.basic("neo4j", app.password()))) {
-            return driver.executableQuery(query).execute().records().getFirst().get(0).asLong();
-        }
-    }
-
-    private static void screenshot(String name) throws Exception {
-        Files.createDirectories(OUT);
-        Files.write(OUT.resolve(name), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
     }
 }

@@ -1,0 +1,69 @@
+package org.convene.ui;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.BeforeAll;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.GraphDatabase;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Base of the browser tests of the views: one packaged jar with the demo loaded and analysed, and one
+ * headless Chromium, started once for all view tests in the JVM (a start with the demo takes minutes on
+ * this machine) and stopped when the JVM ends. Tests share the data, so each checks what it changes
+ * against the database rather than assuming an untouched demo.
+ */
+abstract class UiTestBase {
+
+    static final Path OUT = Path.of("target", "it");
+    static ConveneProcess app;
+    static ChromeDriver browser;
+    static WebDriverWait wait;
+
+    @BeforeAll
+    static synchronized void startShared() throws Exception {
+        if (app != null) return;
+        app = new ConveneProcess(Files.createTempDirectory("convene-ui-it-"), OUT.resolve("ui.log"));
+        Runtime.getRuntime().addShutdownHook(new Thread(UiTestBase::stopShared));
+        // generous: on a shared 2-core machine the first start with the demo can take minutes
+        app.awaitHttp("/actuator/health/readiness", "UP", Duration.ofMinutes(8));
+        browser = Browser.start();
+        wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+    }
+
+    private static void stopShared() {
+        try {
+            if (browser != null) browser.quit();
+        } catch (RuntimeException ignored) {
+            // the JVM is ending
+        }
+        try {
+            if (app != null) app.close();
+        } catch (Exception ignored) {
+            // the JVM is ending
+        }
+    }
+
+    /** Opens a view and waits for an element of it. */
+    static WebElement open(String path, String readySelector) {
+        browser.get(app.url(path));
+        return wait.until(d -> d.findElement(By.cssSelector(readySelector)));
+    }
+
+    static long count(String query) throws Exception {
+        try (var driver = GraphDatabase.driver(app.boltUri(), AuthTokens.basic("neo4j", app.password()))) {
+            return driver.executableQuery(query).execute().records().getFirst().get(0).asLong();
+        }
+    }
+
+    static void screenshot(String name) throws Exception {
+        Files.createDirectories(OUT);
+        Files.write(OUT.resolve(name), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+    }
+}
