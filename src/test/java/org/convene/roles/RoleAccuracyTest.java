@@ -48,7 +48,7 @@ class RoleAccuracyTest {
     @Test
     void tuningSet() {
         // dev and test splits, which the rules were tuned on: a regression guard, not an estimate
-        assertGoals(score(b -> !b.split().equals("holdout"), "dev + test (tuned on)", false), "dev + test");
+        assertGoals(score(b -> b.split().equals("dev") || b.split().equals("test"), "dev + test (tuned on)", false), "dev + test");
         score(b -> b.split().equals("dev"), "dev", false);
         score(b -> b.split().equals("test"), "test", false);
     }
@@ -61,6 +61,13 @@ class RoleAccuracyTest {
         Scores s = score(b -> b.split().equals("holdout"), "holdout", true);
         assertTrue(s.precision() >= 0.78, "holdout precision fell to " + s.precision());
         assertTrue(s.recall() >= 0.69, "holdout recall fell to " + s.recall());
+    }
+
+    @Test
+    void secondHoldout() {
+        // 100 more accounts, drawn (sample_more.py, seed 2016) and labelled before the third tuning round,
+        // which looked only at the other splits
+        score(b -> b.split().equals("holdout2"), "holdout2", false);
     }
 
     @Test
