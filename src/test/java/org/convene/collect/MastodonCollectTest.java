@@ -10,7 +10,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /** A Mastodon hashtag timeline served from recorded pages on 127.0.0.1. */
-class MastodonCollectTest extends CollectTestBase {
+public class MastodonCollectTest extends CollectTestBase {
 
     static final String NEWEST = "113000000000000003";
 
@@ -22,7 +22,7 @@ class MastodonCollectTest extends CollectTestBase {
     }
 
     /** Two pages, newest first; anything asked with since_id is already known: an empty page. */
-    static Reply timeline(RecordedApi.Request r) {
+    public static Reply timeline(RecordedApi.Request r) {
         if (r.params().containsKey("since_id")) return Reply.json("[]");
         String maxId = r.params().get("max_id");
         if (maxId == null) return Reply.json(resource("collect/mastodon-page1.json"), "Link", link("113000000000000002", NEWEST));

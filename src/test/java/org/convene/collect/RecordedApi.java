@@ -19,11 +19,11 @@ import java.util.function.Function;
  * A real HTTP server on 127.0.0.1 that answers like a site's API with recorded responses, and remembers
  * every request it received so tests can check what a collector asked for.
  */
-final class RecordedApi implements AutoCloseable {
+public final class RecordedApi implements AutoCloseable {
 
-    record Request(String path, Map<String, String> params, String authorization) {}
+    public record Request(String path, Map<String, String> params, String authorization) {}
 
-    record Reply(int status, Map<String, String> headers, byte[] body) {
+    public record Reply(int status, Map<String, String> headers, byte[] body) {
         static Reply json(byte[] body, String... headerPairs) {
             Map<String, String> headers = new LinkedHashMap<>();
             for (int i = 0; i + 1 < headerPairs.length; i += 2) headers.put(headerPairs[i], headerPairs[i + 1]);
@@ -38,7 +38,7 @@ final class RecordedApi implements AutoCloseable {
     final List<Request> requests = Collections.synchronizedList(new ArrayList<>());
     private final HttpServer server;
 
-    RecordedApi(Function<Request, Reply> responder) throws IOException {
+    public RecordedApi(Function<Request, Reply> responder) throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/", exchange -> {
             URI uri = exchange.getRequestURI();
@@ -61,7 +61,7 @@ final class RecordedApi implements AutoCloseable {
         server.start();
     }
 
-    String url() {
+    public String url() {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
@@ -71,7 +71,7 @@ final class RecordedApi implements AutoCloseable {
         }
     }
 
-    static byte[] resource(String path) {
+    public static byte[] resource(String path) {
         try (InputStream in = RecordedApi.class.getClassLoader().getResourceAsStream(path)) {
             if (in == null) throw new IllegalStateException("no test resource " + path);
             return in.readAllBytes();

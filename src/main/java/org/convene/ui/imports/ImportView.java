@@ -3,7 +3,6 @@ package org.convene.ui.imports;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -37,6 +36,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.convene.collect.CollectService;
 import org.convene.ingest.ImportSummary;
 import org.convene.ingest.Rejected;
 import org.convene.ingest.RejectedCsv;
@@ -45,7 +45,8 @@ import org.convene.ui.Background;
 /**
  * Import from the browser: files are dropped or chosen (several at once) and streamed to a temporary
  * directory, never held in memory; the import runs in the background with live counts; then the
- * summary, the rejected records and their report as CSV. Same rules as {@code convene import}.
+ * summary, the rejected records and their report as CSV. Same rules as {@code convene import}. Below, live
+ * collection ({@link CollectPanel}).
  */
 @Route("import")
 @PageTitle("Import · Convene")
@@ -69,7 +70,7 @@ public class ImportView extends VerticalLayout {
     private final Anchor report = new Anchor();
     private volatile List<Rejected> lastRejected = List.of();
 
-    public ImportView(ImportRunner runner, UploadSettings limits) {
+    public ImportView(ImportRunner runner, UploadSettings limits, CollectService collect) {
         this.runner = runner;
         this.limits = limits;
         this.staged = new StagedFiles(limits.maxFileSize().toBytes(), limits.maxFiles());
@@ -146,22 +147,10 @@ public class ImportView extends VerticalLayout {
         resultBox.setVisible(false);
         resultBox.addClassName("import-result");
 
-        add(upload, hint, options, start, message, progressBox, resultBox, liveCollection());
+        add(upload, hint, options, start, message, progressBox, resultBox, new CollectPanel(collect));
         addDetachListener(e -> {
             if (start.isEnabled()) staged.clear(); // left without importing: the uploads go
         });
-    }
-
-    /**
-     * LIVE COLLECTION: the place for collecting a chat while it happens. CollectService is being built
-     * separately; when it lands, its start/stop controls and status go in this section.
-     */
-    private Details liveCollection() {
-        Paragraph soon = new Paragraph("Collecting a chat's posts while it happens will be started here. "
-                + "Until then, export the chat with your collection tool and import the file above.");
-        Details live = new Details("Live collection (coming)", soon);
-        live.addClassName("live-collection");
-        return live;
     }
 
     /** On the upload's request thread: stream the body to a temporary file, then stage it. */
