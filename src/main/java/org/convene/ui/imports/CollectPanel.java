@@ -109,7 +109,7 @@ class CollectPanel extends VerticalLayout {
         runs.addColumn(s -> "#" + s.tag()).setHeader("Tag").setAutoWidth(true).setFlexGrow(0);
         runs.addColumn(s -> s.source() + " · " + s.endpoint()).setHeader("From").setFlexGrow(2)
                 .setTooltipGenerator(CollectStatus::endpoint);
-        runs.addColumn(CollectStatus::phase).setHeader("Now").setAutoWidth(true).setFlexGrow(0)
+        runs.addColumn(CollectStatus::phase).setHeader("Now").setWidth("7rem").setFlexGrow(0)
                 .setPartNameGenerator(s -> "phase-" + s.phase());
         runs.addColumn(s -> String.format(Locale.UK, "%,d", s.posts())).setHeader("Posts").setAutoWidth(true)
                 .setFlexGrow(0);
