@@ -103,7 +103,7 @@ public class InviteView extends VerticalLayout implements BeforeEnterObserver {
         run.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         run.addClassName("run-suggest");
         run.addClickListener(e -> navigate());
-        run.addClickShortcut(Key.ENTER);
+        run.addClickShortcut(Key.ENTER).listenOn(count); // not on the role box, where Enter ticks a role
 
         HorizontalLayout form = new HorizontalLayout(chat, roles, count, hideInvited, run);
         form.setAlignItems(FlexComponent.Alignment.BASELINE);
