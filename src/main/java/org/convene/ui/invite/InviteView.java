@@ -85,7 +85,7 @@ public class InviteView extends VerticalLayout implements BeforeEnterObserver {
         chat.addCustomValueSetListener(e -> chat.setValue(SuggestService.tag(e.getDetail())));
         chat.setItemLabelGenerator(t -> "#" + t);
         chat.setPlaceholder("e.g. celiac");
-        chat.setHelperText("A followed chat, or type any hashtag");
+        chat.setHelperText("Followed chat or any hashtag");
         chat.setRequiredIndicatorVisible(true);
 
         roles.setItems(Roles.KEYS.stream().filter(r -> !r.equals(Roles.UNKNOWN)).toList());

@@ -68,8 +68,7 @@ public class MyNetworkView extends VerticalLayout implements BeforeEnterObserver
         account.setItems(q -> lookup.search(q.getFilter().orElse(""), Math.min(SEARCH_LIMIT, q.getOffset() + q.getLimit()))
                 .stream().skip(q.getOffset()).limit(q.getLimit()));
         account.setItemLabelGenerator(r -> "@" + r.handle() + (r.platform().equals("twitter") ? "" : " (" + r.platform() + ")"));
-        account.setPlaceholder("Type a handle");
-        account.setHelperText("Suggests handles as you type");
+        account.setPlaceholder("Type a handle to search");
         account.setWidth("18rem");
         account.addValueChangeListener(e -> { if (!filling && e.getValue() != null) navigate(); });
 
@@ -107,6 +106,7 @@ public class MyNetworkView extends VerticalLayout implements BeforeEnterObserver
         body = new HorizontalLayout(graph, panel);
         body.setSizeFull();
         body.setFlexGrow(1, graph);
+        body.addClassName("ego-body");
         body.setVisible(false);
         add(new H2("My network"), form, message);
         addAndExpand(body);
