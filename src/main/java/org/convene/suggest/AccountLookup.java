@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 public class AccountLookup {
 
     private static final String FIND = CypherScript.query(AccountLookup.class, "find-account");
+    private static final String SEARCH = CypherScript.query(AccountLookup.class, "search-accounts");
 
     public record Ref(String platform, String id, String handle) {}
 
@@ -37,6 +38,18 @@ public class AccountLookup {
         }
         Record r = rows.getFirst();
         return new Ref(r.get("platform").asString(), r.get("id").asString(), r.get("handle").asString(h));
+    }
+
+    /**
+     * Accounts whose handle starts with {@code text} (any case, a leading @ ignored), shortest handles first,
+     * at most {@code limit}: for a search box that suggests as the user types.
+     */
+    public List<Ref> search(String text, int limit) {
+        String prefix = text == null ? "" : text.strip().replaceFirst("^@", "").toLowerCase(Locale.ROOT);
+        if (prefix.isEmpty() || limit < 1) return List.of();
+        return db.read(SEARCH, Map.of("prefix", prefix, "limit", limit)).stream()
+                .map(r -> new Ref(r.get("platform").asString(), r.get("id").asString(), r.get("handle").asString(r.get("id").asString())))
+                .toList();
     }
 
     static Map<String, Object> params(Ref ref) {

@@ -24,6 +24,8 @@ public class EgoService {
     private static final String ACCOUNT = CypherScript.query(EgoService.class, "ego-account");
     private static final String FIRST = CypherScript.query(EgoService.class, "ego-first");
     private static final String SECOND = CypherScript.query(EgoService.class, "ego-second");
+    private static final String NETWORK = CypherScript.query(EgoService.class, "ego-network");
+    private static final String ROLE_MIX = CypherScript.query(EgoService.class, "role-mix");
     private static final int TIES_SHOWN = 10;
     private static final int BROKERS_SHOWN = 10;
 
@@ -93,6 +95,58 @@ public class EgoService {
         Record m = me.getFirst();
         return new EgoView(platform, id, m.get("handle").asString(id), m.get("role").asString(), ties.size(), second.size(),
                 firstByRole, secondByRole, missing, reachable, strongest, target, direct, brokers);
+    }
+
+    /** An account drawn in an ego network; {@code weight} is its tie to the centre (each way), null for the centre. */
+    public record Member(String key, String handle, String role, boolean centre, Double weight) {}
+
+    public record Link(String source, String target, double weight) {}
+
+    /** The account, its strongest direct contacts and the interactions among them all. */
+    public record EgoNetwork(List<Member> members, List<Link> links) {}
+
+    /** A role the account's direct contacts lack, with its share of the accounts it is compared with. */
+    public record Gap(String role, long accounts, double share) {}
+
+    /**
+     * The account and at most {@code limit} direct contacts, strongest ties first, with the interactions among
+     * them; keys are {@code platform:id}.
+     */
+    public EgoNetwork network(String platform, String id, int limit) {
+        List<Member> members = new ArrayList<>();
+        List<Link> links = new ArrayList<>();
+        for (Record r : db.read(NETWORK, Map.of("platform", platform, "id", id, "limit", limit))) {
+            String key = r.get("key").asString();
+            members.add(new Member(key, r.get("handle").asString(null), r.get("role").asString(),
+                    r.get("centre").asBoolean(), r.get("weight").isNull() ? null : r.get("weight").asNumber().doubleValue()));
+            for (Value t : r.get("ties").values()) {
+                links.add(new Link(key, t.get("target").asString(), t.get("weight").asNumber().doubleValue()));
+            }
+        }
+        if (members.isEmpty()) throw new IllegalArgumentException("No account " + id + " on " + platform);
+        return new EgoNetwork(members, links);
+    }
+
+    /** Accounts by primary role among those who posted in a chat, or in the whole graph when {@code chat} is null. */
+    public Map<String, Long> roleMix(String chat) {
+        java.util.HashMap<String, Object> params = new java.util.HashMap<>();
+        params.put("chat", chat == null || chat.isBlank() ? null : SuggestService.tag(chat));
+        Map<String, Long> mix = new LinkedHashMap<>();
+        for (Record r : db.read(ROLE_MIX, params)) mix.put(r.get("role").asString(), r.get("accounts").asLong());
+        return mix;
+    }
+
+    /**
+     * The roles present in {@code mix} (unknown left out) that none of the account's direct contacts holds,
+     * the most common in the mix first.
+     */
+    public static List<Gap> gaps(EgoView view, Map<String, Long> mix) {
+        long total = mix.values().stream().mapToLong(Long::longValue).sum();
+        return mix.entrySet().stream()
+                .filter(e -> e.getValue() > 0 && !e.getKey().equals(Roles.UNKNOWN) && !view.firstByRole().containsKey(e.getKey()))
+                .map(e -> new Gap(e.getKey(), e.getValue(), (double) e.getValue() / total))
+                .sorted(Comparator.comparingLong((Gap g) -> -g.accounts()).thenComparing(Gap::role))
+                .toList();
     }
 
     private static Map<String, Long> count(List<String> roles) {

@@ -72,7 +72,7 @@ public final class Roles {
     }
 
     /** Plain words for a role key, as in a reason. */
-    static String words(String role) {
+    public static String words(String role) {
         return switch (role) {
             case "ahp" -> "allied health professional";
             case "executive" -> "executive";

@@ -32,6 +32,7 @@ public class SuggestService {
     private static final String TIES = CypherScript.query(SuggestService.class, "regular-ties");
     private static final String CANDIDATES = CypherScript.query(SuggestService.class, "candidates");
     private static final String LABELS = CypherScript.query(SuggestService.class, "cluster-labels");
+    private static final String CHATS = CypherScript.query(SuggestService.class, "chats");
 
     private final GraphDb db;
     private final SuggestSettings settings;
@@ -59,6 +60,11 @@ public class SuggestService {
 
     public static String tag(String chat) {
         return chat.strip().replaceFirst("^#", "").toLowerCase(Locale.ROOT);
+    }
+
+    /** The tags of the chats the graph follows (its {@code :Chat} nodes), in order. */
+    public List<String> chats() {
+        return db.read(CHATS).stream().map(r -> r.get("tag").asString()).toList();
     }
 
     public Result suggest(Request request) {

@@ -23,9 +23,12 @@ import tools.jackson.databind.json.JsonMapper;
 @NpmPackage(value = "graphology-layout-forceatlas2", version = "0.10.1")
 public class NetworkGraph extends Component implements HasSize, HasStyle {
 
-    /** Colours for groups in order; colour-blind-safe (Okabe–Ito), grey last for "mentioned only". */
+    /**
+     * Colours for groups in order; colour-blind-safe (Okabe–Ito, then Tol's muted for up to 13 groups, as in an
+     * ego network by role), grey last for "mentioned only".
+     */
     static final List<String> PALETTE = List.of("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9",
-            "#D55E00", "#F0E442");
+            "#D55E00", "#F0E442", "#332288", "#882255", "#44AA99", "#999933", "#AA4499", "#117733");
     static final String GREY = "#9aa3ad";
     private static final JsonMapper JSON = JsonMapper.builder().build();
 

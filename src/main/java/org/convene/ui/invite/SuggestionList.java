@@ -1,0 +1,185 @@
+package org.convene.ui.invite;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.server.VaadinRequest;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.convene.suggest.AccountLookup;
+import org.convene.suggest.InvitationService;
+import org.convene.suggest.Roles;
+import org.convene.suggest.Suggestion;
+import org.convene.ui.mynetwork.MyNetworkView;
+
+/**
+ * The ranked suggestions as a table: the account (linking to its network), its reasons in words, the regulars
+ * who could introduce, and the host's mark (invited, accepted, declined) with who made it and when.
+ */
+class SuggestionList extends Grid<Suggestion> {
+
+    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm 'UTC'", Locale.UK)
+            .withZone(ZoneOffset.UTC);
+    private static final int INTRODUCERS_SHOWN = 5;
+
+    private final InvitationService invitations;
+    private final Runnable marked;
+    private String chat;
+    private Map<String, Map<String, Object>> marks = Map.of();
+
+    SuggestionList(InvitationService invitations, Runnable marked) {
+        this.invitations = invitations;
+        this.marked = marked;
+        addClassName("suggestions");
+        addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
+        addColumn(Suggestion::rank).setHeader("#").setWidth("3.5rem").setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
+        addComponentColumn(SuggestionList::account).setHeader("Account").setWidth("14rem").setFlexGrow(0);
+        addColumn(s -> String.format(Locale.UK, "%.2f", s.score())).setHeader("Score").setWidth("5rem").setFlexGrow(0)
+                .setTextAlign(ColumnTextAlign.END);
+        addComponentColumn(SuggestionList::reasons).setHeader("Why").setFlexGrow(3);
+        addComponentColumn(SuggestionList::introducers).setHeader("Could introduce").setFlexGrow(1);
+        addComponentColumn(this::mark).setHeader("Invitation").setWidth("12rem").setFlexGrow(0);
+        setPartNameGenerator(s -> s.stopped() ? "stopped" : null);
+    }
+
+    void show(String chat, List<Suggestion> suggestions, List<Map<String, Object>> invitationRows) {
+        this.chat = chat;
+        Map<String, Map<String, Object>> byAccount = new HashMap<>();
+        invitationRows.forEach(r -> byAccount.put(r.get("platform") + ":" + r.get("id"), r));
+        this.marks = byAccount;
+        setItems(suggestions);
+    }
+
+    private static Component account(Suggestion s) {
+        String label = s.handle() == null ? s.id() : "@" + s.handle();
+        Anchor handle = new Anchor(MyNetworkView.link(s.handle() == null ? s.id() : s.handle(), s.platform(), null), label);
+        handle.addClassName("handle");
+        handle.getElement().setAttribute("title", "Open " + label + "'s network");
+        Div box = new Div(handle);
+        if (s.name() != null && !s.name().isBlank()) box.add(line(s.name(), "name"));
+        Span role = new Span(Roles.words(s.role()));
+        role.getElement().getThemeList().add("badge small" + (s.role().equals(Roles.UNKNOWN) ? " contrast" : ""));
+        box.add(role);
+        if (s.stopped()) {
+            Span stopped = new Span("stopped");
+            stopped.getElement().getThemeList().add("badge small error");
+            box.add(stopped);
+        }
+        box.addClassName("account-cell");
+        return box;
+    }
+
+    /** The reasons but the last one naming the introducers: they have a column of their own. */
+    private static Component reasons(Suggestion s) {
+        UnorderedList list = new UnorderedList();
+        list.addClassName("reasons");
+        s.reasons().stream().filter(r -> !r.endsWith("(who could introduce)")).map(ListItem::new).forEach(list::add);
+        return list;
+    }
+
+    private static Component introducers(Suggestion s) {
+        Div box = new Div();
+        box.addClassName("introducers");
+        if (s.introducers().isEmpty()) {
+            box.add(line("no direct tie to a regular", "none"));
+            return box;
+        }
+        s.introducers().stream().limit(INTRODUCERS_SHOWN).forEach(h -> {
+            String handle = h.replaceFirst("^@", "");
+            box.add(new Anchor(MyNetworkView.link(handle, s.platform(), null), "@" + handle));
+        });
+        if (s.introducers().size() > INTRODUCERS_SHOWN) {
+            box.add(line("and " + (s.introducers().size() - INTRODUCERS_SHOWN) + " more", "more"));
+        }
+        return box;
+    }
+
+    private Component mark(Suggestion s) {
+        Map<String, Object> row = marks.get(s.platform() + ":" + s.id());
+        Select<String> status = new Select<>();
+        status.setItems(InvitationService.STATUSES);
+        status.setPlaceholder("Not marked");
+        status.setAriaLabel("Invitation of " + (s.handle() == null ? s.id() : "@" + s.handle()));
+        status.addClassName("mark");
+        status.setWidthFull();
+        Span who = line(row == null ? "" : said(row), "marked-by");
+        if (row != null) status.setValue(String.valueOf(row.get("status")));
+        status.addValueChangeListener(e -> {
+            if (!e.isFromClient() || e.getValue() == null) return;
+            try {
+                var ref = new AccountLookup.Ref(s.platform(), s.id(), s.handle());
+                var saved = invitations.mark(chat, ref, e.getValue(), currentUser(), Instant.now());
+                who.setText(said(saved.status(), saved.by(), WHEN.format(saved.at())));
+                Notification.show("Marked " + (s.handle() == null ? s.id() : "@" + s.handle()) + " as " + saved.status(),
+                        3000, Notification.Position.BOTTOM_START);
+                marked.run();
+            } catch (RuntimeException problem) {
+                status.setValue(e.getOldValue());
+                Notification.show("The mark was not saved: " + problem.getMessage() + ". Try again.", 5000,
+                        Notification.Position.MIDDLE);
+            }
+        });
+        return new Div(status, who);
+    }
+
+    private static String said(Map<String, Object> row) {
+        return said(String.valueOf(row.get("status")), (String) row.get("by"), when(row.get("at")));
+    }
+
+    private static String said(String status, String by, String when) {
+        return status + (by == null || by.isBlank() ? "" : " by " + by) + ", " + when;
+    }
+
+    static String when(Object at) {
+        if (at == null) return "";
+        try {
+            return WHEN.format(OffsetDateTime.parse(at.toString()));
+        } catch (RuntimeException notIso) {
+            return at.toString();
+        }
+    }
+
+    /** The signed-in user's name once sign-in exists; until then marks are made by "web user". */
+    static String currentUser() {
+        VaadinRequest request = VaadinRequest.getCurrent();
+        return request != null && request.getUserPrincipal() != null ? request.getUserPrincipal().getName() : "web user";
+    }
+
+    private static Span line(String text, String className) {
+        Span span = new Span(text);
+        span.addClassName(className);
+        return span;
+    }
+
+    /** Every invitation to the chat, declined ones included (those are no longer suggested). */
+    static Component invitationTable(List<Map<String, Object>> rows) {
+        Grid<Map<String, Object>> grid = new Grid<>();
+        grid.addClassName("invitation-table");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT);
+        grid.addComponentColumn(r -> {
+            Object handle = r.get("handle") == null ? r.get("id") : r.get("handle");
+            return new Anchor(MyNetworkView.link(String.valueOf(handle), String.valueOf(r.get("platform")), null), "@" + handle);
+        }).setHeader("Account");
+        grid.addColumn(r -> String.valueOf(r.get("status"))).setHeader("Status");
+        grid.addColumn(r -> r.get("by") == null ? "" : r.get("by").toString()).setHeader("By");
+        grid.addColumn(r -> when(r.get("at"))).setHeader("When");
+        grid.setItems(rows);
+        grid.setAllRowsVisible(rows.size() <= 8);
+        grid.setHeight(rows.size() <= 8 ? null : "16rem");
+        return grid;
+    }
+}

@@ -1,0 +1,126 @@
+package org.convene.ui.mynetwork;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.convene.suggest.EgoService;
+import org.convene.suggest.Roles;
+
+/** Beside the drawing: contacts by role as bars, the roles lacking, the strongest ties and the brokers. */
+class EgoPanel extends VerticalLayout {
+
+    EgoPanel() {
+        addClassName("ego-panel");
+        setPadding(false);
+        setSpacing(false);
+        setWidth("27rem");
+        setMinWidth("20rem");
+    }
+
+    void show(EgoService.EgoView v, List<EgoService.Gap> gaps, String comparedWith) {
+        removeAll();
+        Span role = new Span(Roles.words(v.role()));
+        role.getElement().getThemeList().add("badge");
+        Div head = new Div(new Span("@" + v.handle() + " "), role);
+        head.addClassName("ego-head");
+        add(head);
+
+        add(new H3("Contacts by role"));
+        add(bars(v.firstByRole(), v.secondByRole()));
+
+        add(new H3("Roles it lacks"));
+        if (gaps.isEmpty()) {
+            add(note("Its direct contacts hold every role found among " + comparedWith + "."));
+        } else {
+            add(note("Roles found among " + comparedWith + " that none of its direct contacts holds:"));
+            UnorderedList list = list("lacking");
+            gaps.forEach(g -> list.add(new ListItem(String.format(Locale.UK, "%s: %.0f%% of %s (%,d)%s",
+                    Roles.words(g.role()), 100 * g.share(), comparedWith, g.accounts(),
+                    v.secondByRole().containsKey(g.role()) ? String.format(Locale.UK, "; %,d two steps away",
+                            v.secondByRole().get(g.role())) : "; none two steps away"))));
+            add(list);
+        }
+
+        add(new H3("Strongest ties"));
+        if (v.strongestTies().isEmpty()) add(note("No interactions yet."));
+        UnorderedList ties = list("ties");
+        v.strongestTies().forEach(t -> ties.add(new ListItem(handle(t.handle(), v.platform()),
+                new Span(String.format(Locale.UK, " %s · to %s, from %s", Roles.words(t.role()), weight(t.outWeight()),
+                        weight(t.inWeight()))))));
+        add(ties);
+
+        add(new H3(v.target() == null ? "Brokers" : "Brokers to " + Roles.words(v.target())));
+        if (v.target() == null) {
+            add(note("Pick a role under \"Brokers to\" to see which contacts could introduce @" + v.handle() + " to it."));
+            return;
+        }
+        if (!v.directTargets().isEmpty()) {
+            add(note(String.format(Locale.UK, "Already in direct contact with %d: %s", v.directTargets().size(),
+                    String.join(", ", v.directTargets().stream().limit(8).map(h -> "@" + h).toList()))));
+        }
+        if (v.brokers().isEmpty()) {
+            add(note("No direct contact reaches a " + Roles.words(v.target()) + " that @" + v.handle()
+                    + " is not already tied to."));
+            return;
+        }
+        UnorderedList brokers = list("brokers");
+        v.brokers().forEach(b -> brokers.add(new ListItem(handle(b.handle(), v.platform()), new Span(String.format(Locale.UK,
+                " %s · reaches %d: %s", Roles.words(b.role()), b.reaches(),
+                String.join(", ", b.examples().stream().map(h -> "@" + h).toList()))))));
+        add(brokers);
+    }
+
+    /** Direct contacts (and two steps away) per role, as bars against the largest count. */
+    private static Div bars(Map<String, Long> first, Map<String, Long> second) {
+        Div chart = new Div();
+        chart.addClassName("role-bars");
+        chart.getElement().setAttribute("role", "list");
+        long max = Math.max(1, first.values().stream().mapToLong(Long::longValue).max().orElse(1));
+        first.forEach((role, n) -> {
+            Div bar = new Div();
+            bar.addClassName("bar");
+            bar.getStyle().set("width", Math.max(2, 100.0 * n / max) + "%");
+            Span label = new Span(Roles.words(role));
+            label.addClassName("bar-label");
+            Span value = new Span(String.format(Locale.UK, "%,d", n)
+                    + (second.containsKey(role) ? String.format(Locale.UK, " (+%,d two steps)", second.get(role)) : ""));
+            value.addClassName("bar-value");
+            Div row = new Div(label, new Div(bar), value);
+            row.addClassName("bar-row");
+            row.getElement().setAttribute("role", "listitem");
+            row.getElement().setAttribute("data-role", role);
+            row.getElement().setAttribute("data-count", String.valueOf(n));
+            chart.add(row);
+        });
+        if (first.isEmpty()) chart.add(note("No direct contacts."));
+        return chart;
+    }
+
+    private static Anchor handle(String handle, String platform) {
+        return new Anchor(MyNetworkView.link(handle, platform, null), "@" + handle);
+    }
+
+    private static String weight(double w) {
+        return w == Math.rint(w) ? String.valueOf((long) w) : String.format(Locale.UK, "%.1f", w);
+    }
+
+    private static UnorderedList list(String className) {
+        UnorderedList list = new UnorderedList();
+        list.addClassName(className);
+        return list;
+    }
+
+    private static Paragraph note(String text) {
+        Paragraph p = new Paragraph(text);
+        p.addClassName("note");
+        return p;
+    }
+}

@@ -1,0 +1,34 @@
+package org.convene.suggest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.StringWriter;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+
+class SuggestionCsvTest {
+
+    @Test
+    void oneRowPerSuggestionWithItsReasonsAndIntroducersAndNoFormulas() throws Exception {
+        var s = new Suggestion(1, "twitter", "42", "jane_ceo", "=HYPERLINK(\"http://x\")", "executive", 0.5714,
+                Map.of("closeness", 0.9), List.of("executive", "mentioned by 3 #fx regulars, \"often\"",
+                "2 mutual contacts: @a, @b (who could introduce)"), List.of("@a", "@b"), "invited", false);
+        StringWriter out = new StringWriter();
+        SuggestionCsv.write(List.of(s), out);
+        List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setHeader().get().parse(new java.io.StringReader(out.toString()))
+                .getRecords();
+        assertThat(rows).singleElement().satisfies(r -> {
+            assertThat(r.get("rank")).isEqualTo("1");
+            assertThat(r.get("handle")).isEqualTo("jane_ceo");
+            assertThat(r.get("name")).isEqualTo("'=HYPERLINK(\"http://x\")");
+            assertThat(r.get("score")).isEqualTo("0.571");
+            assertThat(r.get("status")).isEqualTo("invited");
+            assertThat(r.get("reasons")).isEqualTo("executive; mentioned by 3 #fx regulars, \"often\"; "
+                    + "2 mutual contacts: @a, @b (who could introduce)");
+            assertThat(r.get("could introduce")).isEqualTo("a, b");
+        });
+    }
+}
