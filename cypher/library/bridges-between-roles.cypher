@@ -61,5 +61,6 @@ CALL (x, sideB) {
 }
 RETURN x.handle AS bridge, coalesce(x.primaryRole, 'unknown') AS role, paths,
        size(sideA) AS roleAPartners, size(sideB) AS roleBPartners, x.brokerage AS brokerage,
+       x.roleDiversity AS roleDiversity, x.knownRoleNeighbours AS knownPartners, x.clusterReach AS clusterReach,
        x.community AS community, evidenceA, evidenceB
 ORDER BY paths DESC, x.pagerank DESC, bridge;
