@@ -7,8 +7,8 @@ CALL (c) {
   OPTIONAL MATCH (c)-[l:LINKS]-(o:Cluster)
   WITH l, o ORDER BY l.weight DESC, o.id
   WITH collect(CASE WHEN o IS NULL THEN null ELSE {id: o.id, label: o.label, roles: o.roles, weight: l.weight,
-                    accounts: l.accounts, linkers: l.linkers} END) AS all, sum(l.weight) AS across
-  RETURN all[..5] AS links, size(all) AS linked, coalesce(across, 0.0) AS across
+                    accounts: l.accounts, linkers: l.linkers} END) AS linked, sum(l.weight) AS across
+  RETURN linked[..5] AS links, size(linked) AS linked, coalesce(across, 0.0) AS across
 }
 WITH c, links, linked, across
 ORDER BY CASE $sort WHEN 'bridging' THEN toFloat(c.bridging) WHEN 'links' THEN toFloat(across)

@@ -187,7 +187,7 @@ public class BridgesView extends VerticalLayout implements BeforeEnterObserver {
 
         clusterLinks.add(new H3("Cluster-to-cluster bridges"));
         if (!found.state().analysed()) {
-            clusterLinks.add(new AnalysisPrompt(analysis, "cluster bridges", this::navigate));
+            clusterLinks.add(new AnalysisPrompt(analysis, "cluster bridges", () -> load(a, b)));
         } else if (found.links().isEmpty()) {
             Div empty = new Div();
             empty.addClassName("view-message");

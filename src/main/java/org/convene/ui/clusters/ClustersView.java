@@ -1,13 +1,10 @@
 package org.convene.ui.clusters;
 
-import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -190,7 +187,7 @@ public class ClustersView extends VerticalLayout implements BeforeEnterObserver 
         if (!state.analysed()) {
             note.setText("");
             message.setVisible(false);
-            list.add(new AnalysisPrompt(analysis, "clusters", () -> navigate(null)));
+            list.add(new AnalysisPrompt(analysis, "clusters", () -> load(null)));
             return;
         }
         if (state.clusters() == 0) {
