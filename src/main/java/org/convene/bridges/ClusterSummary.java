@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.convene.roles.Role;
 
 /**
  * One cluster as the analysis stored it, with its strongest links to other clusters and its top brokers.
@@ -56,8 +57,8 @@ public record ClusterSummary(long id, long size, String label, String labelReaso
             String through = brokers.isEmpty() ? ""
                     : String.format(Locale.UK, "; @%s alone connects %d pairs of partners of different roles",
                     brokers.getFirst().handle(), brokers.getFirst().brokerage());
-            reasons.add("it links clusters of " + String.join(", ", others.stream().map(r -> r + "s").toList())
-                    + (mainRole().equals("unknown") ? "" : " to its " + mainRole() + "s") + through);
+            reasons.add("it links clusters of " + String.join(", ", others.stream().map(Role::plural).toList())
+                    + (mainRole().equals("unknown") ? "" : " to its " + Role.plural(mainRole())) + through);
         }
         return reasons;
     }

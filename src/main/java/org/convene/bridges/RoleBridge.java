@@ -2,6 +2,7 @@ package org.convene.bridges;
 
 import java.util.List;
 import java.util.Locale;
+import org.convene.roles.Role;
 
 /**
  * An account that connects two role groups, with the evidence: its strongest partners on each side (up to 5),
@@ -24,8 +25,8 @@ public record RoleBridge(String handle, String role, long paths, long partnersA,
 
     /** The reasons for the rank, in plain words. */
     public String why(String roleA, String roleB) {
-        String links = String.format(Locale.UK, "interacts with %d %s%s and %d %s%s, so links %d %s–%s pair%s",
-                partnersA, roleA, partnersA == 1 ? "" : "s", partnersB, roleB, partnersB == 1 ? "" : "s",
+        String links = String.format(Locale.UK, "interacts with %d %s and %d %s, so links %d %s–%s pair%s",
+                partnersA, partnersA == 1 ? roleA : Role.plural(roleA), partnersB, partnersB == 1 ? roleB : Role.plural(roleB),
                 paths, roleA, roleB, paths == 1 ? "" : "s");
         String broker = brokerage == 0
                 ? "; every pair of its partners of different roles also talks directly (brokerage 0)"

@@ -125,12 +125,13 @@ class ClustersBridgesIT extends UiTestBase {
     @Test
     void aHostileRoleInTheUrlChangesNothingAndIsRefusedPlainly() throws Exception {
         long before = count("MATCH (n) RETURN count(n)");
-        open("/bridges?from=x'})%20DETACH%20DELETE%20n%20//&to=nurse", ".bridges-view");
+        String hostile = java.net.URLEncoder.encode("x'}) DETACH DELETE n //", java.nio.charset.StandardCharsets.UTF_8);
+        open("/bridges?from=" + hostile + "&to=nurse", ".bridges-view");
         WebElement message = wait.until(d -> d.findElements(By.cssSelector(".view-message[data-kind='problem']")).stream()
                 .filter(WebElement::isDisplayed).findFirst().orElse(null));
         assertThat(message.getText()).contains("not a role").contains("Pick two roles").doesNotContain("Exception");
         screenshot("bridges-bad-role.png");
-        open("/clusters?role=x'})%20DETACH%20DELETE%20n%20//&cluster=abc", ".clusters-view");
+        open("/clusters?role=" + hostile + "&cluster=abc", ".clusters-view");
         loaded("clusters-view");
         assertThat(browser.findElement(By.cssSelector(".clusters-view .view-message")).getText()).contains("no cluster 'abc'");
         assertThat(count("MATCH (n) RETURN count(n)")).isEqualTo(before);

@@ -45,7 +45,7 @@ final class BridgeCard {
         Div side = new Div();
         side.addClassName("bridge-side");
         side.getElement().setAttribute("data-side", which);
-        H4 head = new H4(String.format(Locale.UK, "%ss: %d%s", role, total,
+        H4 head = new H4(String.format(Locale.UK, "%s: %d%s", org.convene.roles.Role.plural(role), total,
                 total > partners.size() ? ", strongest " + partners.size() : ""));
         side.add(head);
         for (RoleBridge.Partner p : partners) {

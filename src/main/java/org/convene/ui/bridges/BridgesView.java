@@ -96,7 +96,8 @@ public class BridgesView extends VerticalLayout implements BeforeEnterObserver {
         accounts.getStyle().set("flex", "1 1 0");
         clusterLinks.addClassName("cluster-bridges");
         HorizontalLayout body = new HorizontalLayout(accounts, clusterLinks);
-        body.setSizeFull();
+        body.setWidthFull();
+        body.setMinHeight("0");
         body.setPadding(false);
 
         HorizontalLayout heading = new HorizontalLayout(new H2("Bridges"), note);
@@ -110,7 +111,7 @@ public class BridgesView extends VerticalLayout implements BeforeEnterObserver {
         s.setLabel(label);
         s.setItems(BridgeQueries.roles().stream().map(Role::key).toList());
         s.setItemLabelGenerator(k -> Role.of(k).title());
-        s.setWidth("17rem");
+        s.setWidth("19rem");
         return s;
     }
 
@@ -171,9 +172,9 @@ public class BridgesView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void show(String a, String b, Found found) {
-        note.setText(String.format(Locale.UK, "%d accounts and %d cluster links between %ss and %ss",
-                found.accounts().size(), found.links().size(), a, b));
-        H3 head = new H3("Accounts that connect " + a + "s and " + b + "s");
+        note.setText(String.format(Locale.UK, "%d accounts and %d cluster links between %s and %s",
+                found.accounts().size(), found.links().size(), Role.plural(a), Role.plural(b)));
+        H3 head = new H3("Accounts that connect " + Role.plural(a) + " and " + Role.plural(b));
         accounts.add(head);
         if (found.accounts().isEmpty()) {
             Div empty = new Div();
@@ -191,7 +192,7 @@ public class BridgesView extends VerticalLayout implements BeforeEnterObserver {
         } else if (found.links().isEmpty()) {
             Div empty = new Div();
             empty.addClassName("view-message");
-            empty.setText("No cluster with " + a + "s is linked to a cluster with " + b + "s.");
+            empty.setText("No cluster with " + Role.plural(a) + " is linked to a cluster with " + Role.plural(b) + ".");
             clusterLinks.add(empty);
         }
         for (ClusterBridge link : found.links()) clusterLinks.add(BridgeCard.clusterLink(link, a, b));

@@ -81,7 +81,7 @@ public class ClustersView extends VerticalLayout implements BeforeEnterObserver 
         role.setLabel("Role present");
         role.setItems(roleKeys());
         role.setItemLabelGenerator(k -> k.isEmpty() ? "Any role" : Role.of(k).title());
-        role.setWidth("16rem");
+        role.setWidth("19rem");
         sort.setLabel("Sort by");
         sort.setItems(ClusterQueries.Sort.values());
         sort.setItemLabelGenerator(ClusterQueries.Sort::title);
@@ -103,7 +103,8 @@ public class ClustersView extends VerticalLayout implements BeforeEnterObserver 
         list.addClassName("cluster-list");
         detail.addClassName("cluster-detail");
         detail.setVisible(false);
-        body.setSizeFull();
+        body.setWidthFull();
+        body.setMinHeight("0");
         body.setFlexGrow(1, list);
         body.setPadding(false);
         list.getStyle().set("flex", "1 1 0");
@@ -237,6 +238,10 @@ public class ClustersView extends VerticalLayout implements BeforeEnterObserver 
         Div head = new Div(title, size);
         head.addClassName("card-head");
         if (c.isBridging()) head.add(badge());
+        Anchor open = networkLink(c.id());
+        open.getElement().addEventListener("click", e -> { }).addEventData("event.stopPropagation()");
+        open.addClassName("card-open");
+        head.add(open);
         card.add(head, new RoleMixBar(mix(c)));
         card.add(line("Roles", RoleMixBar.text(mix(c))));
         if (c.isBridging()) {
@@ -246,11 +251,6 @@ public class ClustersView extends VerticalLayout implements BeforeEnterObserver 
         }
         card.add(line("Top accounts", String.join(", ", c.topAccounts().stream().map(a -> "@" + a).toList())));
         card.add(line("Hashtags", String.join(" ", c.topHashtags().stream().map(t -> "#" + t).toList())));
-        Anchor open = networkLink(c.id());
-        open.getElement().addEventListener("click", e -> { }).addEventData("event.stopPropagation()");
-        Paragraph foot = new Paragraph(open);
-        foot.addClassName("card-line");
-        card.add(foot);
         return card;
     }
 
@@ -269,7 +269,9 @@ public class ClustersView extends VerticalLayout implements BeforeEnterObserver 
 
     static Map<String, Long> mix(ClusterSummary c) {
         Map<String, Long> m = new LinkedHashMap<>();
-        c.mix().forEach(rc -> m.put(rc.role(), rc.n()));
+        // known roles first, most common first; the (often large) unknown share last, so the known mix reads at a glance
+        c.mix().stream().filter(rc -> !rc.role().equals("unknown")).forEach(rc -> m.put(rc.role(), rc.n()));
+        c.mix().stream().filter(rc -> rc.role().equals("unknown")).forEach(rc -> m.put(rc.role(), rc.n()));
         return m;
     }
 
