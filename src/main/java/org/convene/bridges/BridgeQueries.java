@@ -55,8 +55,14 @@ public class BridgeQueries {
     }
 
     private static String key(String role) {
-        Role r = Role.of(role);
-        if (r == Role.UNKNOWN) throw new IllegalArgumentException("pick a known role (valid: " + Role.keys() + ")");
+        String valid = String.join(", ", roles().stream().map(Role::key).toList());
+        Role r;
+        try {
+            r = Role.of(role);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("unknown role '" + role + "' (valid: " + valid + ")");
+        }
+        if (r == Role.UNKNOWN) throw new IllegalArgumentException("pick a known role (valid: " + valid + ")");
         return r.key();
     }
 

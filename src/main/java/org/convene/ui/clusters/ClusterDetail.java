@@ -39,9 +39,9 @@ final class ClusterDetail {
         d.add(new H4("Role mix"), new org.convene.ui.components.RoleMixBar(ClustersView.mix(c)));
         Div table = new Div();
         table.addClassName("mix-rows");
-        for (ClusterSummary.RoleCount rc : c.mix()) {
-            Div row = new Div(ClustersView.roleChip(rc.role()), new Span(String.format(Locale.UK, " %d (%.0f%%)",
-                    rc.n(), 100.0 * rc.n() / Math.max(1, c.size()))));
+        for (var rc : ClustersView.mix(c).entrySet()) {
+            Div row = new Div(ClustersView.roleChip(rc.getKey()), new Span(String.format(Locale.UK, " %d (%.0f%%)",
+                    rc.getValue(), 100.0 * rc.getValue() / Math.max(1, c.size()))));
             row.addClassName("link-row");
             table.add(row);
         }
