@@ -4,6 +4,7 @@
 // imports have no posts, only the count).
 // An account counts as role A when A is in its roles list (the primary role when no list is set).
 // `paths` is the number of (A, B) pairs of partners, so 3 nurses and 2 chief executives give 6.
+// `brokerage`, `roleDiversity`, `knownPartners`, `clusterReach` come from `convene analyze` (null before it).
 // Parameters: $roleA, $roleB: role keys (nurse, doctor, ahp, executive, commissioner, manager, comms,
 //             researcher, patient, carer, advocate, organisation, media); $limit (default 10)
 // Example: convene cypher --param roleA=nurse --param roleB=executive "$(cat cypher/library/bridges-between-roles.cypher)"
@@ -61,5 +62,6 @@ CALL (x, sideB) {
 }
 RETURN x.handle AS bridge, coalesce(x.primaryRole, 'unknown') AS role, paths,
        size(sideA) AS roleAPartners, size(sideB) AS roleBPartners, x.brokerage AS brokerage,
+       x.roleDiversity AS roleDiversity, x.knownRoleNeighbours AS knownPartners, x.clusterReach AS clusterReach,
        x.community AS community, evidenceA, evidenceB
 ORDER BY paths DESC, x.pagerank DESC, bridge;

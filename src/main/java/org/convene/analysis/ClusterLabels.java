@@ -39,9 +39,10 @@ final class ClusterLabels {
         }
         for (int i = 0; i < roles.size(); i++) {
             if (roles.get(i).equals("unknown")) continue;
-            parts.add(roles.get(i) + "s");
-            reasons.add(String.format(Locale.UK, "%ss: the most common known role, %d of %d members",
-                    roles.get(i), counts.get(i), size));
+            String plural = org.convene.roles.Role.plural(roles.get(i));
+            parts.add(plural);
+            reasons.add(String.format(Locale.UK, "%s: the most common known role, %d of %d members",
+                    plural, counts.get(i), size));
             break;
         }
         if (topAccount != null) {

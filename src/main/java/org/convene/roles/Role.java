@@ -42,6 +42,17 @@ public enum Role {
         throw new IllegalArgumentException("unknown role '" + key + "' (valid: " + keys() + ")");
     }
 
+    /** A role key as a plural noun for sentences: "nurses", "media", "comms staff"; unknown keys get an "s". */
+    public static String plural(String key) {
+        return switch (key == null ? "" : key) {
+            case "media" -> "media";
+            case "comms" -> "comms staff";
+            case "ahp" -> "AHPs";
+            case "unknown" -> "accounts of unknown role";
+            default -> key + "s";
+        };
+    }
+
     public static String keys() {
         StringBuilder b = new StringBuilder();
         for (Role r : values()) b.append(b.isEmpty() ? "" : ", ").append(r.key);

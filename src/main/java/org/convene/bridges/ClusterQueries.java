@@ -1,0 +1,113 @@
+package org.convene.bridges;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.convene.graph.CypherScript;
+import org.convene.graph.GraphDb;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
+import org.springframework.stereotype.Service;
+
+/** The clusters of the last analysis, filtered and sorted for the Clusters view. */
+@Service
+public class ClusterQueries {
+
+    private static final String CLUSTERS = CypherScript.query(ClusterQueries.class, "clusters");
+    private static final String STATE = CypherScript.query(ClusterQueries.class, "analysis-state");
+
+    /** How the list is ordered; {@code key} is what the query and the page's URL carry. */
+    public enum Sort {
+        SIZE("size", "Size"), BRIDGING("bridging", "Role span (bridging score)"),
+        LINKS("links", "Interactions with other clusters"), DENSITY("density", "Density");
+
+        private final String key;
+        private final String title;
+
+        Sort(String key, String title) {
+            this.key = key;
+            this.title = title;
+        }
+
+        public String key() {
+            return key;
+        }
+
+        public String title() {
+            return title;
+        }
+
+        /** The sort with this key; size for anything else. */
+        public static Sort of(String key) {
+            for (Sort s : values()) if (s.key.equalsIgnoreCase(key == null ? "" : key.strip())) return s;
+            return SIZE;
+        }
+    }
+
+    /** Whether an analysis has run ({@code at} null when not) and how many clusters it left. */
+    public record State(String at, long clusters) {
+        public boolean analysed() {
+            return at != null;
+        }
+    }
+
+    private final GraphDb db;
+
+    public ClusterQueries(GraphDb db) {
+        this.db = db;
+    }
+
+    public State state() {
+        Record r = db.read(STATE).getFirst();
+        return new State(r.get("at").isNull() ? null : r.get("at").asString(), r.get("clusters").asLong());
+    }
+
+    /**
+     * Clusters of at least {@code minSize} members that have a member of primary role {@code role} (null or
+     * blank: any), ordered by {@code sort}, at most {@code limit}.
+     */
+    public List<ClusterSummary> clusters(long minSize, String role, Sort sort, int limit) {
+        return query(null, minSize, role, sort, limit);
+    }
+
+    /** One cluster by the id the analysis stored, whatever the filters. */
+    public Optional<ClusterSummary> cluster(long id) {
+        return query(id, 0, null, Sort.SIZE, 1).stream().findFirst();
+    }
+
+    private List<ClusterSummary> query(Long id, long minSize, String role, Sort sort, int limit) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("id", id);
+        params.put("minSize", minSize);
+        params.put("role", role == null || role.isBlank() ? null : role.strip().toLowerCase(Locale.ROOT));
+        params.put("sort", sort.key());
+        params.put("limit", limit);
+        return db.read(CLUSTERS, params).stream().map(ClusterQueries::summary).toList();
+    }
+
+    private static ClusterSummary summary(Record r) {
+        List<String> roles = r.get("roles").asList(Value::asString, List.of());
+        List<Long> counts = r.get("roleCounts").asList(Value::asLong, List.of());
+        List<ClusterSummary.RoleCount> mix = new java.util.ArrayList<>();
+        for (int i = 0; i < roles.size() && i < counts.size(); i++) mix.add(new ClusterSummary.RoleCount(roles.get(i), counts.get(i)));
+        List<ClusterSummary.Link> links = r.get("links").asList(v -> new ClusterSummary.Link(v.get("id").asLong(),
+                v.get("label").asString(null), mainRole(v.get("roles").asList(Value::asString, List.of())),
+                v.get("weight").asNumber().doubleValue(), v.get("accounts").asList(Value::asString, List.of()),
+                v.get("linkers").asLong(0)));
+        List<ClusterSummary.Broker> brokers = r.get("brokers").asList(v -> new ClusterSummary.Broker(
+                v.get("handle").asString(), v.get("role").asString(), v.get("brokerage").asLong()));
+        return new ClusterSummary(r.get("id").asLong(), r.get("size").asLong(),
+                r.get("label").asString("cluster " + r.get("id").asLong()), r.get("labelReason").asString(""), mix,
+                r.get("topAccounts").asList(Value::asString), r.get("topHashtags").asList(Value::asString),
+                r.get("topWords").asList(Value::asString), r.get("density").asDouble(0),
+                r.get("spans").asList(Value::asString), r.get("bridging").asNumber().doubleValue(), links,
+                r.get("linked").asLong(), r.get("across").asNumber().doubleValue(), brokers);
+    }
+
+    /** A cluster's roles come most common first: the first known one is its main role. */
+    private static String mainRole(List<String> roles) {
+        return roles.stream().filter(x -> !x.equals("unknown")).findFirst().orElse("unknown");
+    }
+}

@@ -1,0 +1,118 @@
+package org.convene.ui.bridges;
+
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.convene.bridges.ClusterBridge;
+import org.convene.bridges.RoleBridge;
+import org.convene.ui.components.RoleColors;
+
+/** One bridging account with its evidence, and one cluster-to-cluster link; post text is shown as text only. */
+final class BridgeCard {
+
+    private BridgeCard() {}
+
+    static Div of(int rank, RoleBridge b, String roleA, String roleB) {
+        Div card = new Div();
+        card.addClassName("bridge-card");
+        card.getElement().setAttribute("data-handle", b.handle() == null ? "" : b.handle());
+        Span number = new Span(rank + ".");
+        number.addClassName("bridge-rank");
+        Span title = new Span(account(b.handle()));
+        title.addClassName("card-title");
+        Span figures = new Span(String.format(Locale.UK, "%d paths · brokerage %d", b.paths(), b.brokerage()));
+        figures.addClassName("card-size");
+        Div head = new Div(number, title, role(b.role()), figures);
+        head.addClassName("card-head");
+        Paragraph why = new Paragraph(b.why(roleA, roleB));
+        why.addClassName("card-why");
+        why.addClassName("bridge-why");
+        Div sides = new Div(side(roleA, b.partnersA(), b.sideA(), "a"), side(roleB, b.partnersB(), b.sideB(), "b"));
+        sides.addClassName("bridge-sides");
+        card.add(head, why, sides);
+        return card;
+    }
+
+    private static Div side(String role, long total, List<RoleBridge.Partner> partners, String which) {
+        Div side = new Div();
+        side.addClassName("bridge-side");
+        side.getElement().setAttribute("data-side", which);
+        H4 head = new H4(String.format(Locale.UK, "%s: %d%s", org.convene.roles.Role.plural(role), total,
+                total > partners.size() ? ", strongest " + partners.size() : ""));
+        side.add(head);
+        for (RoleBridge.Partner p : partners) {
+            Div row = new Div();
+            row.addClassName("partner");
+            row.getElement().setAttribute("data-handle", p.handle() == null ? "" : p.handle());
+            Span weight = new Span(String.format(Locale.UK, " · %.0f interaction%s", p.weight(), p.weight() == 1 ? "" : "s"));
+            weight.addClassName("muted");
+            weight.addClassName("partner-weight");
+            if (p.posts().isEmpty()) {
+                row.add(account(p.handle()), weight);
+            } else {
+                Div posts = new Div();
+                for (RoleBridge.Post post : p.posts()) {
+                    Span at = new Span(post.at() == null ? "" : post.at().substring(0, Math.min(10, post.at().length())));
+                    at.addClassName("muted");
+                    Paragraph line = new Paragraph(at, new Span(post.text() == null ? "(no text)" : post.text()));
+                    line.addClassName("partner-post");
+                    posts.add(line);
+                }
+                Span summary = new Span(account(p.handle()), weight,
+                        new Span(String.format(Locale.UK, " · %d post%s", p.posts().size(), p.posts().size() == 1 ? "" : "s")));
+                Details details = new Details(summary, posts);
+                row.add(details);
+            }
+            side.add(row);
+        }
+        return side;
+    }
+
+    static Div clusterLink(ClusterBridge l, String roleA, String roleB) {
+        Div row = new Div();
+        row.addClassName("cluster-bridge");
+        row.add(new Paragraph(cluster(l.fromId(), l.fromLabel()), new Span(" " + counts(l.fromSize(), l.fromRoles()))));
+        row.add(new Paragraph(new Span("⇄ "), cluster(l.toId(), l.toLabel()), new Span(" " + counts(l.toSize(), l.toRoles()))));
+        Paragraph through = new Paragraph(new Span(String.format(Locale.UK, "%,.0f interactions; %d members link them; "
+                + "through ", l.weight(), l.linkers())));
+        l.accounts().forEach(a -> through.add(account(a), new Span(" ")));
+        through.addClassName("muted");
+        row.add(through);
+        return row;
+    }
+
+    private static String counts(long size, Map<String, Long> roles) {
+        return "(" + size + " members: " + String.join(", ", roles.entrySet().stream()
+                .map(e -> e.getValue() + " " + e.getKey()).toList()) + ")";
+    }
+
+    private static Anchor cluster(long id, String label) {
+        Anchor a = new Anchor("clusters?cluster=" + id, label == null ? "cluster " + id : label);
+        a.addClassName("cluster-ref");
+        return a;
+    }
+
+    static Anchor account(String handle) {
+        String h = handle == null ? "" : handle;
+        Anchor a = new Anchor("my-network?handle=" + URLEncoder.encode(h, StandardCharsets.UTF_8), "@" + h);
+        a.addClassName("account-link");
+        return a;
+    }
+
+    private static Span role(String role) {
+        Span swatch = new Span();
+        swatch.addClassName("role-swatch");
+        swatch.getStyle().set("background", RoleColors.of(role));
+        Span chip = new Span(swatch, new Span(role));
+        chip.addClassName("role-chip");
+        return chip;
+    }
+}

@@ -1,0 +1,205 @@
+package org.convene.ui.bridges;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.convene.analysis.AnalysisService;
+import org.convene.bridges.BridgeQueries;
+import org.convene.bridges.ClusterBridge;
+import org.convene.bridges.ClusterQueries;
+import org.convene.bridges.RoleBridge;
+import org.convene.roles.Role;
+import org.convene.ui.Background;
+import org.convene.ui.components.AnalysisPrompt;
+
+/**
+ * Who connects two role groups: pick them (nurses and chief executives, patients and commissioners, ...) and see
+ * the accounts that link most pairs of them, ranked, each with its partners on both sides, the interactions and
+ * posts between them, and its brokerage; beside them, the clusters of one role linked to clusters of the other
+ * and the accounts that carry those links. The pair lives in the URL: {@code /bridges?from=nurse&to=executive}.
+ */
+@Route("bridges")
+@PageTitle("Bridges · Convene")
+@StyleSheet("role-mix.css")
+@RolesAllowed("VIEWER")
+public class BridgesView extends VerticalLayout implements BeforeEnterObserver {
+
+    static final int ACCOUNTS = 15;
+    static final int CLUSTER_LINKS = 20;
+    private static final String DEFAULT_FROM = "nurse";
+    private static final String DEFAULT_TO = "executive";
+
+    private final BridgeQueries bridges;
+    private final ClusterQueries clusters;
+    private final AnalysisService analysis;
+    private final Select<String> from = roleSelect("From role");
+    private final Select<String> to = roleSelect("To role");
+    private final Span note = new Span();
+    private final ProgressBar loading = new ProgressBar();
+    private final Div message = new Div();
+    private final Div accounts = new Div();
+    private final Div clusterLinks = new Div();
+    private boolean applying;
+
+    public BridgesView(BridgeQueries bridges, ClusterQueries clusters, AnalysisService analysis) {
+        this.bridges = bridges;
+        this.clusters = clusters;
+        this.analysis = analysis;
+        setSizeFull();
+        addClassName("bridges-view");
+
+        Button swap = new Button(VaadinIcon.EXCHANGE.create(), e -> {
+            String a = from.getValue();
+            applying = true;
+            from.setValue(to.getValue());
+            to.setValue(a);
+            applying = false;
+            navigate();
+        });
+        swap.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        swap.getElement().setAttribute("aria-label", "Swap the two roles");
+        swap.setTooltipText("Swap the two roles");
+        from.addValueChangeListener(e -> changed());
+        to.addValueChangeListener(e -> changed());
+        HorizontalLayout filters = new HorizontalLayout(from, swap, to);
+        filters.addClassName("filters");
+
+        note.addClassName("view-note");
+        note.getElement().setAttribute("role", "status");
+        loading.setIndeterminate(true);
+        loading.setVisible(false);
+        loading.getElement().setAttribute("aria-label", "Finding bridges");
+        message.addClassName("view-message");
+        message.setVisible(false);
+        accounts.addClassName("bridge-list");
+        accounts.getStyle().set("flex", "1 1 0");
+        clusterLinks.addClassName("cluster-bridges");
+        HorizontalLayout body = new HorizontalLayout(accounts, clusterLinks);
+        body.setWidthFull();
+        body.setMinHeight("0");
+        body.setPadding(false);
+
+        HorizontalLayout heading = new HorizontalLayout(new H2("Bridges"), note);
+        heading.setAlignItems(FlexComponent.Alignment.BASELINE);
+        add(heading, filters, loading, message);
+        addAndExpand(body);
+    }
+
+    private static Select<String> roleSelect(String label) {
+        Select<String> s = new Select<>();
+        s.setLabel(label);
+        s.setItems(BridgeQueries.roles().stream().map(Role::key).toList());
+        s.setItemLabelGenerator(k -> Role.of(k).title());
+        s.setWidth("19rem");
+        return s;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Map<String, List<String>> q = event.getLocation().getQueryParameters().getParameters();
+        String a = param(q, "from", DEFAULT_FROM);
+        String b = param(q, "to", DEFAULT_TO);
+        applying = true;
+        try {
+            from.setValue(valid(a) ? a : null);
+            to.setValue(valid(b) ? b : null);
+        } finally {
+            applying = false;
+        }
+        load(a, b);
+    }
+
+    private static boolean valid(String key) {
+        return BridgeQueries.roles().stream().anyMatch(r -> r.key().equals(key));
+    }
+
+    private void changed() {
+        if (!applying && from.getValue() != null && to.getValue() != null) navigate();
+    }
+
+    private void navigate() {
+        Map<String, String> q = new LinkedHashMap<>();
+        q.put("from", from.getValue());
+        q.put("to", to.getValue());
+        UI.getCurrent().navigate(BridgesView.class, QueryParameters.simple(q));
+    }
+
+    private record Found(List<RoleBridge> accounts, List<ClusterBridge> links, ClusterQueries.State state) {}
+
+    private void load(String a, String b) {
+        accounts.removeAll();
+        clusterLinks.removeAll();
+        message.setVisible(false);
+        note.setText("");
+        loading.setVisible(true);
+        getElement().setAttribute("data-state", "loading");
+        Background.run(UI.getCurrent(), () -> new Found(bridges.between(a, b, ACCOUNTS),
+                bridges.clusterBridges(a, b, CLUSTER_LINKS), clusters.state()), found -> {
+            loading.setVisible(false);
+            show(a, b, found);
+            getElement().setAttribute("data-state", "loaded");
+        }, failure -> {
+            loading.setVisible(false);
+            getElement().setAttribute("data-state", "failed");
+            message.getElement().setAttribute("data-kind", "problem");
+            message.setText(failure instanceof IllegalArgumentException
+                    ? "That is not a role Convene knows: " + failure.getMessage() + ". Pick two roles from the lists."
+                    : "Could not find the bridges: " + failure.getMessage() + ". Check the database is running "
+                    + "(see /actuator/health) and try again.");
+            message.setVisible(true);
+        });
+    }
+
+    private void show(String a, String b, Found found) {
+        note.setText(String.format(Locale.UK, "%d accounts and %d cluster links between %s and %s",
+                found.accounts().size(), found.links().size(), Role.plural(a), Role.plural(b)));
+        H3 head = new H3("Accounts that connect " + Role.plural(a) + " and " + Role.plural(b));
+        accounts.add(head);
+        if (found.accounts().isEmpty()) {
+            Div empty = new Div();
+            empty.addClassName("view-message");
+            empty.setText("No account interacts with both a " + a + " and a " + b + ". Try other roles, import more "
+                    + "chats, or correct roles that were missed ('convene roles correct').");
+            accounts.add(empty);
+        }
+        int rank = 1;
+        for (RoleBridge bridge : found.accounts()) accounts.add(BridgeCard.of(rank++, bridge, a, b));
+
+        clusterLinks.add(new H3("Cluster-to-cluster bridges"));
+        if (!found.state().analysed()) {
+            clusterLinks.add(new AnalysisPrompt(analysis, "cluster bridges", () -> load(a, b)));
+        } else if (found.links().isEmpty()) {
+            Div empty = new Div();
+            empty.addClassName("view-message");
+            empty.setText("No cluster with " + Role.plural(a) + " is linked to a cluster with " + Role.plural(b) + ".");
+            clusterLinks.add(empty);
+        }
+        for (ClusterBridge link : found.links()) clusterLinks.add(BridgeCard.clusterLink(link, a, b));
+    }
+
+    private static String param(Map<String, List<String>> q, String name, String fallback) {
+        List<String> v = q.get(name);
+        return v == null || v.isEmpty() || v.getFirst().isBlank() ? fallback : v.getFirst().strip().toLowerCase(Locale.ROOT);
+    }
+}

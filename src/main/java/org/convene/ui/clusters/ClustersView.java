@@ -1,0 +1,335 @@
+package org.convene.ui.clusters;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.convene.analysis.AnalysisService;
+import org.convene.bridges.BridgeQueries;
+import org.convene.bridges.ClusterQueries;
+import org.convene.bridges.ClusterSummary;
+import org.convene.roles.Role;
+import org.convene.ui.Background;
+import org.convene.ui.components.AnalysisPrompt;
+import org.convene.ui.components.RoleColors;
+import org.convene.ui.components.RoleMixBar;
+
+/**
+ * Every cluster of the last analysis with its role mix, size, label (and why), top accounts and hashtags;
+ * bridging clusters carry a badge with the reason. Filter by size and role, sort, and pick one to see its links
+ * and brokers or open it in the Network view. The filters and the chosen cluster live in the URL
+ * ({@code /clusters?cluster=4&minSize=10&role=nurse&sort=bridging}), so links and Back work.
+ */
+@Route("clusters")
+@PageTitle("Clusters · Convene")
+@StyleSheet("role-mix.css")
+@RolesAllowed("VIEWER")
+public class ClustersView extends VerticalLayout implements BeforeEnterObserver {
+
+    /** More cards than this would slow the page; the note says how to narrow the list. */
+    static final int MAX_SHOWN = 400;
+    private static final int DEFAULT_MIN_SIZE = 3;
+    private static final String ANY = "";
+
+    private final ClusterQueries clusters;
+    private final AnalysisService analysis;
+    private final IntegerField minSize = new IntegerField("Minimum size");
+    private final Select<String> role = new Select<>();
+    private final Select<ClusterQueries.Sort> sort = new Select<>();
+    private final Span note = new Span();
+    private final ProgressBar loading = new ProgressBar();
+    private final Div message = new Div();
+    private final Div list = new Div();
+    private final Div detail = new Div();
+    private final HorizontalLayout body = new HorizontalLayout(list, detail);
+    private Long selected;
+    private boolean applying;
+
+    public ClustersView(ClusterQueries clusters, AnalysisService analysis) {
+        this.clusters = clusters;
+        this.analysis = analysis;
+        setSizeFull();
+        addClassName("clusters-view");
+
+        minSize.setMin(1);
+        minSize.setStepButtonsVisible(true);
+        minSize.setWidth("9rem");
+        minSize.setHelperText("members");
+        role.setLabel("Role present");
+        role.setItems(roleKeys());
+        role.setItemLabelGenerator(k -> k.isEmpty() ? "Any role" : Role.of(k).title());
+        role.setWidth("19rem");
+        sort.setLabel("Sort by");
+        sort.setItems(ClusterQueries.Sort.values());
+        sort.setItemLabelGenerator(ClusterQueries.Sort::title);
+        sort.setWidth("16rem");
+        minSize.addValueChangeListener(e -> filtersChanged());
+        role.addValueChangeListener(e -> filtersChanged());
+        sort.addValueChangeListener(e -> filtersChanged());
+
+        HorizontalLayout filters = new HorizontalLayout(minSize, role, sort);
+        filters.addClassName("filters");
+        note.addClassName("view-note");
+        note.getElement().setAttribute("role", "status");
+        loading.setIndeterminate(true);
+        loading.setVisible(false);
+        loading.getElement().setAttribute("aria-label", "Loading clusters");
+        message.addClassName("view-message");
+        message.setVisible(false);
+
+        list.addClassName("cluster-list");
+        detail.addClassName("cluster-detail");
+        detail.setVisible(false);
+        body.setWidthFull();
+        body.setMinHeight("0");
+        body.setFlexGrow(1, list);
+        body.setPadding(false);
+        list.getStyle().set("flex", "1 1 0");
+
+        HorizontalLayout heading = new HorizontalLayout(new H2("Clusters"), note);
+        heading.setAlignItems(FlexComponent.Alignment.BASELINE);
+        add(heading, filters, RoleMixBar.legend(Arrays.stream(Role.values()).map(Role::key).toList()), loading, message);
+        addAndExpand(body);
+    }
+
+    private static List<String> roleKeys() {
+        List<String> keys = new java.util.ArrayList<>(List.of(ANY));
+        BridgeQueries.roles().forEach(r -> keys.add(r.key()));
+        return keys;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Map<String, List<String>> q = event.getLocation().getQueryParameters().getParameters();
+        applying = true;
+        try {
+            minSize.setValue(parseInt(first(q, "minSize")).filter(n -> n > 0).orElse(DEFAULT_MIN_SIZE));
+            String r = first(q, "role").map(s -> s.strip().toLowerCase(Locale.ROOT)).orElse(ANY);
+            role.setValue(roleKeys().contains(r) ? r : ANY);
+            sort.setValue(ClusterQueries.Sort.of(first(q, "sort").orElse("size")));
+        } finally {
+            applying = false;
+        }
+        Optional<String> cluster = first(q, "cluster");
+        selected = cluster.flatMap(ClustersView::parseLong).orElse(null);
+        load(cluster.isPresent() && selected == null ? cluster.get() : null);
+    }
+
+    private void filtersChanged() {
+        if (!applying) navigate(selected);
+    }
+
+    /** Puts the state into the URL; the router calls {@link #beforeEnter} again, which loads it. */
+    private void navigate(Long cluster) {
+        Map<String, String> q = new LinkedHashMap<>();
+        if (cluster != null) q.put("cluster", Long.toString(cluster));
+        Integer min = minSize.getValue();
+        if (min != null && min != DEFAULT_MIN_SIZE) q.put("minSize", Integer.toString(min));
+        if (role.getValue() != null && !role.getValue().isEmpty()) q.put("role", role.getValue());
+        if (sort.getValue() != null && sort.getValue() != ClusterQueries.Sort.SIZE) q.put("sort", sort.getValue().key());
+        UI.getCurrent().navigate(ClustersView.class, QueryParameters.simple(q));
+    }
+
+    private record Loaded(ClusterQueries.State state, List<ClusterSummary> shown, ClusterSummary chosen) {}
+
+    private void load(String badCluster) {
+        loading.setVisible(true);
+        getElement().setAttribute("data-state", "loading");
+        message.setVisible(false);
+        int min = minSize.getValue() == null ? DEFAULT_MIN_SIZE : minSize.getValue();
+        String r = role.getValue();
+        ClusterQueries.Sort s = sort.getValue();
+        Long chosen = selected;
+        Background.run(UI.getCurrent(), () -> {
+            ClusterQueries.State state = clusters.state();
+            if (!state.analysed()) return new Loaded(state, List.of(), null);
+            return new Loaded(state, clusters.clusters(min, r, s, MAX_SHOWN),
+                    chosen == null ? null : clusters.cluster(chosen).orElse(null));
+        }, loaded -> {
+            loading.setVisible(false);
+            show(loaded, min, badCluster);
+        }, failure -> {
+            loading.setVisible(false);
+            getElement().setAttribute("data-state", "failed");
+            problem("Could not read the clusters: " + failure.getMessage() + ". Check the database is running "
+                    + "(see /actuator/health) and reload the page.");
+        });
+    }
+
+    private void show(Loaded loaded, int min, String badCluster) {
+        getElement().setAttribute("data-state", "loaded");
+        list.removeAll();
+        detail.removeAll();
+        detail.setVisible(false);
+        ClusterQueries.State state = loaded.state();
+        if (!state.analysed()) {
+            note.setText("");
+            message.setVisible(false);
+            list.add(new AnalysisPrompt(analysis, "clusters", () -> load(null)));
+            return;
+        }
+        if (state.clusters() == 0) {
+            note.setText("");
+            problemFree("The last analysis (" + day(state.at()) + ") found no cluster of 3 or more accounts. Import "
+                    + "more posts and run 'convene analyze' again, or run it with '--min-cluster-size 2'.");
+            return;
+        }
+        note.setText(String.format(Locale.UK, "%d of %d clusters shown · analysis of %s · click one for its links",
+                loaded.shown().size(), state.clusters(), day(state.at())));
+        if (badCluster != null) problemFree("There is no cluster '" + badCluster + "'. Pick one from the list.");
+        else if (selected != null && loaded.chosen() == null) {
+            problemFree("There is no cluster " + selected + " in the last analysis (it may have been renumbered by a "
+                    + "new analysis). Pick one from the list.");
+        }
+        if (loaded.shown().isEmpty()) {
+            problemFree("No cluster of " + min + " or more members" + (role.getValue().isEmpty() ? "" : " has a "
+                    + role.getValue()) + ". Lower the minimum size or pick another role.");
+        }
+        if (loaded.shown().size() == MAX_SHOWN) {
+            note.setText(note.getText() + " · only the first " + MAX_SHOWN + ": raise the minimum size to see fewer");
+        }
+        for (ClusterSummary c : loaded.shown()) list.add(card(c));
+        if (loaded.chosen() != null) {
+            detail.add(ClusterDetail.of(loaded.chosen()));
+            detail.setVisible(true);
+        }
+    }
+
+    private Div card(ClusterSummary c) {
+        Div card = new Div();
+        card.addClassName("cluster-card");
+        card.getElement().setAttribute("data-cluster", Long.toString(c.id()));
+        card.getElement().setAttribute("data-bridging", Boolean.toString(c.isBridging()));
+        card.getElement().setAttribute("tabindex", "0");
+        card.getElement().setAttribute("role", "button");
+        card.getElement().setAttribute("aria-label", "Show cluster " + c.label());
+        if (selected != null && selected == c.id()) card.getElement().setAttribute("aria-current", "true");
+        card.addClickListener(e -> navigate(c.id()));
+        card.getElement().addEventListener("keydown", e -> navigate(c.id()))
+                .setFilter("event.key === 'Enter' && event.target === element");
+
+        Span title = new Span(c.label());
+        title.addClassName("card-title");
+        Span size = new Span(String.format(Locale.UK, "%,d members · density %.2f", c.size(), c.density()));
+        size.addClassName("card-size");
+        Div head = new Div(title, size);
+        head.addClassName("card-head");
+        if (c.isBridging()) head.add(badge());
+        Anchor open = networkLink(c.id());
+        open.getElement().addEventListener("click", e -> { }).addEventData("event.stopPropagation()");
+        open.addClassName("card-open");
+        head.add(open);
+        card.add(head, new RoleMixBar(mix(c)));
+        card.add(line("Roles", RoleMixBar.text(mix(c))));
+        if (c.isBridging()) {
+            Paragraph why = new Paragraph("Bridging: " + String.join("; ", c.bridgingReasons()));
+            why.addClassName("card-why");
+            card.add(why);
+        }
+        card.add(line("Top accounts", String.join(", ", c.topAccounts().stream().map(a -> "@" + a).toList())));
+        card.add(line("Hashtags", String.join(" ", c.topHashtags().stream().map(t -> "#" + t).toList())));
+        return card;
+    }
+
+    static Span badge() {
+        Span badge = new Span("Bridging");
+        badge.addClassName("bridging-badge");
+        return badge;
+    }
+
+    static Anchor networkLink(long id) {
+        Anchor open = new Anchor("network?cluster=" + id, "Open in network");
+        open.addClassName("open-network");
+        open.getElement().setAttribute("data-cluster", Long.toString(id));
+        return open;
+    }
+
+    static Map<String, Long> mix(ClusterSummary c) {
+        Map<String, Long> m = new LinkedHashMap<>();
+        // known roles first, most common first; the (often large) unknown share last, so the known mix reads at a glance
+        c.mix().stream().filter(rc -> !rc.role().equals("unknown")).forEach(rc -> m.put(rc.role(), rc.n()));
+        c.mix().stream().filter(rc -> rc.role().equals("unknown")).forEach(rc -> m.put(rc.role(), rc.n()));
+        return m;
+    }
+
+    static Paragraph line(String name, String value) {
+        Span label = new Span(name + ": ");
+        label.addClassName("muted");
+        Paragraph p = new Paragraph(label, new Span(value.isEmpty() ? "–" : value));
+        p.addClassName("card-line");
+        p.getElement().setAttribute("title", value);
+        return p;
+    }
+
+    static String handleLink(String handle) {
+        return "my-network?handle=" + URLEncoder.encode(handle, StandardCharsets.UTF_8);
+    }
+
+    static Span roleChip(String role) {
+        Span swatch = new Span();
+        swatch.addClassName("role-swatch");
+        swatch.getStyle().set("background", RoleColors.of(role));
+        Span chip = new Span(swatch, new Span(role));
+        chip.addClassName("role-chip");
+        return chip;
+    }
+
+    private void problem(String text) {
+        message.setText(text);
+        message.getElement().setAttribute("data-kind", "problem");
+        message.setVisible(true);
+    }
+
+    private void problemFree(String text) {
+        message.setText(text);
+        message.getElement().setAttribute("data-kind", "info");
+        message.setVisible(true);
+    }
+
+    private static String day(String at) {
+        return at == null ? "–" : at.substring(0, Math.min(10, at.length()));
+    }
+
+    private static Optional<String> first(Map<String, List<String>> q, String name) {
+        return Optional.ofNullable(q.get(name)).filter(l -> !l.isEmpty()).map(List::getFirst).filter(s -> !s.isBlank());
+    }
+
+    private static Optional<Integer> parseInt(Optional<String> s) {
+        try {
+            return s.map(v -> Integer.parseInt(v.strip()));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<Long> parseLong(String s) {
+        try {
+            return Optional.of(Long.parseLong(s.strip()));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+}

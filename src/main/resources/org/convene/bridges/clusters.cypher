@@ -1,0 +1,27 @@
+// The clusters of the last analysis (only cluster $id when not null) of at least $minSize members, those with a member of primary role $role
+// (null: any), ordered by $sort ('size', 'bridging', 'links' or 'density'), at most $limit; each with its
+// links to other clusters (strongest first, up to 5) and its members who broker most between roles.
+MATCH (c:Cluster)
+WHERE ($id IS NULL OR c.id = $id) AND c.size >= $minSize AND ($role IS NULL OR $role IN c.roles)
+CALL (c) {
+  OPTIONAL MATCH (c)-[l:LINKS]-(o:Cluster)
+  WITH l, o ORDER BY l.weight DESC, o.id
+  WITH collect(CASE WHEN o IS NULL THEN null ELSE {id: o.id, label: o.label, roles: o.roles, weight: l.weight,
+                    accounts: l.accounts, linkers: l.linkers} END) AS linked, sum(l.weight) AS across
+  RETURN linked[..5] AS links, size(linked) AS linked, coalesce(across, 0.0) AS across
+}
+WITH c, links, linked, across
+ORDER BY CASE $sort WHEN 'bridging' THEN toFloat(c.bridging) WHEN 'links' THEN toFloat(across)
+                    WHEN 'density' THEN toFloat(c.density) ELSE toFloat(c.size) END DESC, c.size DESC, c.id
+LIMIT $limit
+CALL (c) {
+  OPTIONAL MATCH (a:Account)-[:IN_CLUSTER]->(c) WHERE a.brokerage > 0
+  WITH a ORDER BY a.brokerage DESC, a.handleLower
+  LIMIT 3
+  RETURN [x IN collect({handle: coalesce(a.handle, a.id), role: coalesce(a.primaryRole, 'unknown'),
+                        brokerage: a.brokerage}) WHERE x.handle IS NOT NULL] AS brokers
+}
+RETURN c.id AS id, c.size AS size, c.label AS label, c.labelReason AS labelReason, c.roles AS roles,
+       c.roleCounts AS roleCounts, coalesce(c.topAccounts, []) AS topAccounts, coalesce(c.topHashtags, []) AS topHashtags,
+       coalesce(c.topWords, []) AS topWords, c.density AS density, coalesce(c.spans, []) AS spans,
+       coalesce(c.bridging, 0.0) AS bridging, links, linked, across, brokers

@@ -1,0 +1,138 @@
+package org.convene.bridges;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Map;
+import org.convene.GraphTestBase;
+import org.convene.analysis.AnalysisFixture;
+import org.convene.analysis.AnalysisOptions;
+import org.convene.analysis.AnalysisProgress;
+import org.convene.analysis.AnalysisService;
+import org.convene.graph.GraphDb;
+import org.convene.ingest.ChatSessions;
+import org.convene.ingest.GraphWriter;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The Clusters and Bridges views' queries on the analysed fixture graph: five nurses, a board, and one bridge. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class BridgeAndClusterQueriesTest extends GraphTestBase {
+
+    private static final String INJECTION = "x'}) DETACH DELETE n //";
+
+    @Autowired GraphDb db;
+    @Autowired GraphWriter writer;
+    @Autowired ChatSessions sessions;
+    @Autowired AnalysisService analysis;
+    @Autowired ClusterQueries clusters;
+    @Autowired BridgeQueries bridges;
+
+    @BeforeAll
+    void analysedFixture() {
+        AnalysisFixture.remove(db);
+        assertThat(clusters.state().analysed()).as("no analysis before the fixture's").isFalse();
+        AnalysisFixture.build(db, writer, sessions);
+        analysis.run(AnalysisOptions.defaults(), AnalysisProgress.NONE);
+    }
+
+    @AfterAll
+    void clean() {
+        AnalysisFixture.remove(db);
+    }
+
+    private long clusterOf(String id) {
+        return db.readLong("MATCH (:Account {platform: 'fixture', id: $id})-[:IN_CLUSTER]->(c) RETURN c.id", Map.of("id", id));
+    }
+
+    private long nodes() {
+        return db.readLong("MATCH (n) RETURN count(n)", Map.of());
+    }
+
+    @Test
+    void everyClusterIsListedWithItsRoleMixLabelAndLinks() {
+        assertThat(clusters.state().clusters()).isEqualTo(db.readLong("MATCH (c:Cluster) RETURN count(c)", Map.of()));
+        assertThat(clusters.state().analysed()).isTrue();
+        List<ClusterSummary> all = clusters.clusters(0, null, ClusterQueries.Sort.SIZE, 100);
+        assertThat(all).hasSize((int) clusters.state().clusters()).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(all).extracting(ClusterSummary::size).isSortedAccordingTo((a, b) -> Long.compare(b, a));
+        ClusterSummary board = clusters.cluster(clusterOf("e1")).orElseThrow();
+        assertThat(board.mix()).contains(new ClusterSummary.RoleCount("executive", 3),
+                new ClusterSummary.RoleCount("commissioner", 1), new ClusterSummary.RoleCount("patient", 1));
+        assertThat(board.mainRole()).isEqualTo("executive");
+        assertThat(board.label()).contains("#fixboard");
+        assertThat(board.labelReason()).contains("fixboard");
+        assertThat(board.topHashtags()).contains("fixboard");
+        assertThat(board.topAccounts()).isNotEmpty();
+        // the board spans executives, commissioners and patients: a bridging cluster, and it says why
+        assertThat(board.isBridging()).isTrue();
+        assertThat(board.bridgingReasons().getFirst()).contains("commissioner", "executive", "patient");
+        ClusterSummary nurses = clusters.cluster(clusterOf("n2")).orElseThrow();
+        assertThat(nurses.mainRole()).isEqualTo("nurse");
+        assertThat(nurses.isBridging()).isFalse();
+        assertThat(nurses.links()).extracting(ClusterSummary.Link::id).contains(board.id());
+        assertThat(nurses.links().stream().filter(l -> l.id() == board.id()).findFirst().orElseThrow().accounts())
+                .contains("bridge");
+    }
+
+    @Test
+    void filtersAndSortsTheClusters() {
+        long board = clusterOf("e1");
+        assertThat(clusters.clusters(0, "commissioner", ClusterQueries.Sort.SIZE, 100))
+                .extracting(ClusterSummary::id).containsExactly(board);
+        assertThat(clusters.clusters(0, "COMMISSIONER ", ClusterQueries.Sort.SIZE, 100)).hasSize(1);
+        assertThat(clusters.clusters(1_000, null, ClusterQueries.Sort.SIZE, 100)).isEmpty();
+        assertThat(clusters.clusters(0, null, ClusterQueries.Sort.BRIDGING, 100).getFirst().id()).isEqualTo(board);
+        assertThat(clusters.clusters(0, null, ClusterQueries.Sort.DENSITY, 1)).hasSize(1);
+        assertThat(ClusterQueries.Sort.of("links")).isEqualTo(ClusterQueries.Sort.LINKS);
+        assertThat(ClusterQueries.Sort.of("nonsense")).isEqualTo(ClusterQueries.Sort.SIZE);
+        assertThat(clusters.cluster(987_654)).isEmpty();
+    }
+
+    @Test
+    void theBridgeLinksNursesToExecutivesWithEvidenceAndReasons() {
+        List<RoleBridge> found = bridges.between("nurse", "Executive", 10);
+        assertThat(found).extracting(RoleBridge::handle).containsExactly("bridge");
+        RoleBridge b = found.getFirst();
+        assertThat(b.paths()).isEqualTo(6);
+        assertThat(b.sideA()).extracting(RoleBridge.Partner::handle).containsExactlyInAnyOrder("n1", "n2", "n3");
+        assertThat(b.sideB()).extracting(RoleBridge.Partner::handle).containsExactlyInAnyOrder("e1", "e2");
+        RoleBridge.Partner n1 = b.sideA().stream().filter(p -> p.handle().equals("n1")).findFirst().orElseThrow();
+        assertThat(n1.weight()).isEqualTo(3);
+        assertThat(n1.posts()).hasSize(3).allSatisfy(p -> assertThat(p.at()).isNotBlank());
+        long brokerage = db.readLong("MATCH (a:Account {platform: 'fixture', id: 'bridge'}) RETURN a.brokerage", Map.of());
+        assertThat(b.brokerage()).isEqualTo(brokerage).isPositive();
+        assertThat(b.why("nurse", "executive")).contains("3 nurses", "2 executives", "6 nurse–executive pairs",
+                "brokerage " + brokerage);
+    }
+
+    @Test
+    void clusterBridgesNameTheClustersAndTheAccountsBetweenThem() {
+        List<ClusterBridge> found = bridges.clusterBridges("nurse", "executive", 10);
+        assertThat(found).hasSize(1);
+        ClusterBridge link = found.getFirst();
+        assertThat(List.of(link.fromId(), link.toId())).containsExactlyInAnyOrder(clusterOf("n2"), clusterOf("e1"));
+        assertThat(link.accounts()).contains("bridge");
+        assertThat(link.weight()).isPositive();
+        Map<String, Long> nurseSide = link.fromId() == clusterOf("n2") ? link.fromRoles() : link.toRoles();
+        assertThat(nurseSide).containsEntry("nurse", 5L);
+        assertThat(bridges.clusterBridges("nurse", "media", 10)).isEmpty();
+    }
+
+    @Test
+    void injectionThroughRolesChangesNothingAndGetsAPlainMessage() {
+        long before = nodes();
+        assertThatThrownBy(() -> bridges.between(INJECTION, "executive", 10))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("unknown role").hasMessageContaining("nurse");
+        assertThatThrownBy(() -> bridges.clusterBridges("nurse", INJECTION, 10)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> bridges.between("unknown", "nurse", 10)).hasMessageContaining("known role");
+        // the cluster filter passes the text straight to the query, as a parameter: no cluster has that role
+        assertThat(clusters.clusters(0, INJECTION, ClusterQueries.Sort.of(INJECTION), 100)).isEmpty();
+        assertThat(nodes()).isEqualTo(before);
+        assertThat(db.readLong("MATCH (c:Cluster) RETURN count(c)", Map.of())).isPositive();
+    }
+}
