@@ -36,13 +36,13 @@ class DictionaryPanel extends VerticalLayout {
         Grid<Rule> grid = new Grid<>();
         grid.addClassName("dictionary-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(Rule::role).setHeader("Role").setSortable(true).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(Rule::kind).setHeader("Kind").setSortable(true).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(Rule::role).setHeader("Role").setSortable(true).setWidth("9rem").setFlexGrow(0);
+        grid.addColumn(Rule::kind).setHeader("Kind").setSortable(true).setWidth("8rem").setFlexGrow(0);
         grid.addColumn(Rule::pattern).setHeader("Words or pattern").setFlexGrow(2).setTooltipGenerator(Rule::pattern);
         grid.addColumn(r -> r.weight() > 0 ? String.format(Locale.UK, "%.2f", r.weight()) : "–").setHeader("Weight")
-                .setComparator(Rule::weight).setAutoWidth(true).setFlexGrow(0);
+                .setComparator(Rule::weight).setWidth("6.5rem").setFlexGrow(0);
         grid.addColumn(Rule::note).setHeader("Note").setFlexGrow(2).setTooltipGenerator(Rule::note);
-        grid.addColumn(Rule::line).setHeader("Line").setSortable(true).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(Rule::line).setHeader("Line").setSortable(true).setWidth("5.5rem").setFlexGrow(0);
         rows = grid.setItems(dictionary.rules());
         rows.setFilter(r -> matches(r, filter.getValue()));
 
