@@ -73,19 +73,28 @@ class OverviewRolesIT extends UiTestBase {
         screenshot("roles-queue.png");
 
         long stored = count("MATCH (c:RoleCorrection {who: 'Roles view'}) WHERE c.roles = ['carer'] RETURN count(c)");
-        List<WebElement> boxes = wait.until(d -> {
-            var visible = grid.findElements(By.cssSelector("vaadin-grid-cell-content vaadin-checkbox")).stream()
-                    .filter(WebElement::isDisplayed).toList();
-            return visible.size() >= 2 ? visible : null;
-        });
-        boxes.get(0).click();
-        boxes.get(1).click();
-        WebElement primary = browser.findElement(By.cssSelector("vaadin-combo-box.bulk-primary input"));
-        primary.sendKeys("carer");
-        primary.sendKeys(Keys.ARROW_DOWN);
-        primary.sendKeys(Keys.ENTER);
         WebElement apply = browser.findElement(By.cssSelector("vaadin-button.bulk-apply"));
-        wait.until(d -> apply.getDomAttribute("disabled") == null && apply.getText().contains("2"));
+        for (int row = 0; row < 2; row++) { // a click while the grid renders can be lost: check, and retry
+            String selected = "Correct " + (row + 1) + " selected";
+            for (int attempt = 0; attempt < 5 && !apply.getText().contains(selected); attempt++) {
+                wait.until(d -> grid.getDomAttribute("loading") == null);
+                WebElement box = wait.until(d -> grid.findElements(By.cssSelector("vaadin-grid-cell-content vaadin-checkbox"))
+                        .stream().filter(b -> b.isDisplayed() && b.getDomAttribute("checked") == null).findFirst().orElse(null));
+                box.click();
+                shortWait(() -> apply.getText().contains(selected));
+            }
+            assertThat(apply.getText()).contains(selected);
+        }
+        WebElement primary = browser.findElement(By.cssSelector("vaadin-combo-box.bulk-primary input"));
+        for (int attempt = 0; attempt < 5 && apply.getDomAttribute("disabled") != null; attempt++) {
+            primary.clear();
+            primary.sendKeys("carer");
+            primary.sendKeys(Keys.ARROW_DOWN);
+            primary.sendKeys(Keys.ENTER);
+            primary.sendKeys(Keys.TAB);
+            shortWait(() -> apply.getDomAttribute("disabled") == null);
+        }
+        assertThat(apply.getDomAttribute("disabled")).as("Correct button enabled once a role is picked").isNull();
         apply.click();
         WebElement confirm = wait.until(d -> d.findElements(By.cssSelector("vaadin-button.confirm-correction")).stream()
                 .filter(WebElement::isDisplayed).findFirst().orElse(null));
@@ -142,6 +151,11 @@ class OverviewRolesIT extends UiTestBase {
                     + "RETURN c.tag ORDER BY c.tag LIMIT 1").withParameters(java.util.Map.of("chat", chat))
                     .execute().records().getFirst().get(0).asString();
         }
+    }
+
+    /** Waits up to 10 s for a condition that a retry may need to bring about. */
+    private static void shortWait(java.util.function.BooleanSupplier done) throws InterruptedException {
+        for (int i = 0; i < 20 && !done.getAsBoolean(); i++) Thread.sleep(500);
     }
 
     private static String queueCount() {
