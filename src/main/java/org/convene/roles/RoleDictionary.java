@@ -43,7 +43,17 @@ public final class RoleDictionary {
     enum Kind { PHRASE, CASE, REGEX, HANDLE, TRAP, NOT_BEFORE, NOT_AFTER, SETTING }
 
     /** One rule; {@code role} is null for rules that apply to every role ({@code *}). */
-    record Entry(Role role, Kind kind, String source, Pattern pattern, double weight, int line) {}
+    record Entry(Role role, Kind kind, String source, Pattern pattern, double weight, int line, String note) {
+
+        /** As a person reads it: role key ({@code *} for every role), kind as written in the file, weight (0 for negative kinds). */
+        public Rule rule() {
+            return new Rule(role == null ? "*" : role.key(), kind.name().toLowerCase(Locale.ROOT).replace('_', '-'),
+                    source, weight, line, note);
+        }
+    }
+
+    /** One line of the dictionary as written: role, kind, pattern, weight, line number and note. */
+    public record Rule(String role, String kind, String pattern, double weight, int line, String note) {}
 
     private static final String WORD_EDGE_BEFORE = "(?<![\\p{L}\\p{N}])";
     private static final String WORD_EDGE_AFTER = "(?![\\p{L}\\p{N}])";
@@ -119,7 +129,7 @@ public final class RoleDictionary {
         if (pattern.isEmpty()) throw new IllegalArgumentException("empty pattern");
         if (kind == Kind.SETTING) {
             if (!pattern.equals("threshold")) throw new IllegalArgumentException("unknown setting '" + pattern + "'");
-            return new Entry(null, kind, pattern, null, weight(row, true), line);
+            return new Entry(null, kind, pattern, null, weight(row, true), line, get(row, "note"));
         }
         String roleText = get(row, "role");
         boolean everyRole = roleText.equals("*");
@@ -129,7 +139,7 @@ public final class RoleDictionary {
         if (role == Role.UNKNOWN) throw new IllegalArgumentException("'unknown' is what is left when nothing matches; it has no rules");
         double weight = negative ? 0 : weight(row, false);
         try {
-            return new Entry(role, kind, pattern, compile(kind, pattern), weight, line);
+            return new Entry(role, kind, pattern, compile(kind, pattern), weight, line, get(row, "note"));
         } catch (PatternSyntaxException e) {
             throw new IllegalArgumentException("bad regular expression '" + pattern + "': " + e.getDescription());
         }
@@ -180,6 +190,11 @@ public final class RoleDictionary {
 
     List<Entry> entries() {
         return entries;
+    }
+
+    /** Every rule in file order (the threshold setting aside). */
+    public List<Rule> rules() {
+        return entries.stream().map(Entry::rule).toList();
     }
 
     /** Lines set aside, each "file: line N: reason". */

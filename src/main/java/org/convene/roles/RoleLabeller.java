@@ -57,15 +57,35 @@ public final class RoleLabeller {
         return dictionary;
     }
 
+    /**
+     * A rule that matched: the dictionary line, the text it matched, and whether a negation right beside it
+     * cancelled the match (then it adds nothing). Traps that blanked text are listed too, as kind {@code trap}.
+     */
+    public record RuleHit(RoleDictionary.Rule rule, String matched, boolean cancelled) {}
+
+    /** The labels, and every rule that matched on the way to them. */
+    public record Explained(List<RoleLabel> labels, List<RuleHit> hits) {}
+
     /** The account's roles, primary first; never empty ({@code unknown} when no rule is confident enough). */
     public List<RoleLabel> label(String handle, String name, String bio) {
+        return label(handle, name, bio, null);
+    }
+
+    /** As {@link #label}, with the rules that matched: what a person needs to see why. */
+    public Explained explain(String handle, String name, String bio) {
+        List<RuleHit> hits = new ArrayList<>();
+        List<RoleLabel> labels = label(handle, name, bio, hits);
+        return new Explained(labels, List.copyOf(hits));
+    }
+
+    private List<RoleLabel> label(String handle, String name, String bio, List<RuleHit> hits) {
         String text = (name == null ? "" : name) + "\n" + (bio == null ? "" : bio);
         String handleText = handle == null ? "" : handle;
-        String masked = mask(text, everyRoleTraps);
+        String masked = mask(text, everyRoleTraps, hits);
         List<Scored> scored = new ArrayList<>();
         for (Role role : Role.values()) {
             if (role == Role.UNKNOWN) continue;
-            Scored s = score(role, text, masked, handleText);
+            Scored s = score(role, text, masked, handleText, hits);
             if (s != null) scored.add(s);
         }
         scored.sort(Comparator.comparingDouble(Scored::confidence).reversed()
@@ -87,8 +107,8 @@ public final class RoleLabeller {
 
     private record Scored(Role role, double confidence, List<String> evidence, int firstAt) {}
 
-    private Scored score(Role role, String text, String commonlyMasked, String handle) {
-        String masked = mask(commonlyMasked, traps.get(role));
+    private Scored score(Role role, String text, String commonlyMasked, String handle, List<RuleHit> hits) {
+        String masked = mask(commonlyMasked, traps.get(role), hits);
         double miss = 1.0;
         Set<String> evidence = new LinkedHashSet<>();
         int firstAt = Integer.MAX_VALUE;
@@ -98,9 +118,13 @@ public final class RoleLabeller {
             Matcher m = rule.pattern().matcher(target);
             boolean hit = false;
             while (m.find()) {
-                if (m.end() == m.start() || (!onHandle && negated(role, target, m.start(), m.end()))) continue;
+                if (m.end() == m.start()) continue;
+                String matched = onHandle ? "handle @" + handle : text.substring(m.start(), m.end()).strip();
+                boolean cancelled = !onHandle && negated(role, target, m.start(), m.end());
+                if (hits != null) hits.add(new RuleHit(rule.rule(), matched, cancelled));
+                if (cancelled) continue;
                 hit = true;
-                evidence.add(onHandle ? "handle @" + handle : text.substring(m.start(), m.end()).strip());
+                evidence.add(matched);
                 firstAt = Math.min(firstAt, onHandle ? text.length() : m.start());
             }
             if (hit) miss *= 1.0 - rule.weight();
@@ -119,12 +143,13 @@ public final class RoleLabeller {
     }
 
     /** The text with every trap match replaced by spaces, so positions stay where they were. */
-    private static String mask(String text, List<Entry> traps) {
+    private static String mask(String text, List<Entry> traps, List<RuleHit> hits) {
         if (traps.isEmpty()) return text;
         char[] chars = text.toCharArray();
         for (Entry trap : traps) {
             Matcher m = trap.pattern().matcher(text);
             while (m.find()) {
+                if (hits != null && m.end() > m.start()) hits.add(new RuleHit(trap.rule(), m.group().strip(), false));
                 for (int i = m.start(); i < m.end(); i++) chars[i] = ' ';
             }
         }

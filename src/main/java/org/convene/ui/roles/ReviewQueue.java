@@ -1,0 +1,217 @@
+package org.convene.ui.roles;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.server.VaadinRequest;
+import java.security.Principal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.convene.roles.Role;
+import org.convene.roles.RoleReview;
+import org.convene.roles.RoleReview.Item;
+import org.convene.roles.RoleReview.Sort;
+import org.convene.ui.Access;
+import org.convene.ui.Background;
+
+/**
+ * Accounts whose roles the rules are unsure of, a page at a time from the database, sortable, with a
+ * filter; analysts select rows, pick roles and store them as corrections after a confirmation.
+ */
+class ReviewQueue extends VerticalLayout {
+
+    private final RoleReview review;
+    private final Runnable filterChanged;
+    private final TextField filter = new TextField("Find in handle, name or bio");
+    private final Span count = new Span();
+    private final Grid<Item> grid = new Grid<>();
+    private final ComboBox<Role> primary = new ComboBox<>("Primary role");
+    private final MultiSelectComboBox<Role> also = new MultiSelectComboBox<>("Other roles (optional)");
+    private final Button apply = new Button("Correct selected…");
+    private final Div result = new Div();
+
+    ReviewQueue(RoleReview review, Runnable filterChanged) {
+        this.review = review;
+        this.filterChanged = filterChanged;
+        setSizeFull();
+        setPadding(false);
+        addClassName("review-queue");
+
+        filter.setPrefixComponent(VaadinIcon.SEARCH.create());
+        filter.setClearButtonVisible(true);
+        filter.setValueChangeMode(ValueChangeMode.LAZY);
+        filter.setWidth("22rem");
+        filter.addClassName("queue-filter");
+        filter.addValueChangeListener(e -> {
+            refresh();
+            if (e.isFromClient()) filterChanged.run();
+        });
+        count.addClassName("queue-count");
+        count.getElement().setAttribute("role", "status");
+        HorizontalLayout top = new HorizontalLayout(filter, count);
+        top.setAlignItems(FlexComponent.Alignment.BASELINE);
+        Paragraph about = new Paragraph(String.format(Locale.UK, "Accounts with no role the rules are sure of: "
+                + "unknown, or a primary role under %.0f%% confidence. Confidence is that of the best role the rules "
+                + "found (for unknown accounts, their weak cue). A corrected account leaves the queue.",
+                RoleReview.LOW_CONFIDENCE * 100));
+        about.addClassName("hint");
+
+        grid.addClassName("review-grid");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        grid.setSelectionMode(Access.has("ANALYST") ? Grid.SelectionMode.MULTI : Grid.SelectionMode.NONE);
+        grid.addColumn(i -> i.handle() == null ? i.id() : "@" + i.handle()).setHeader("Handle")
+                .setSortProperty("handle").setAutoWidth(true).setFlexGrow(0).setKey("handle");
+        grid.addColumn(i -> i.bio() == null ? "" : i.bio()).setHeader("Bio").setFlexGrow(3).setKey("bio")
+                .setTooltipGenerator(i -> i.bio() == null ? "" : i.bio());
+        grid.addColumn(i -> String.join(", ", i.roles())).setHeader("Proposed roles").setSortProperty("role")
+                .setAutoWidth(true).setFlexGrow(0).setKey("role");
+        grid.addColumn(i -> String.format(Locale.UK, "%.2f", i.confidence())).setHeader("Confidence")
+                .setSortProperty("confidence").setAutoWidth(true).setFlexGrow(0).setKey("confidence");
+        grid.addColumn(i -> String.join(", ", i.evidence())).setHeader("Evidence").setFlexGrow(2).setKey("evidence")
+                .setTooltipGenerator(i -> String.join(", ", i.evidence()));
+        grid.addColumn(i -> i.followers() == null ? "" : String.format(Locale.UK, "%,d", i.followers()))
+                .setHeader("Followers").setSortProperty("followers").setAutoWidth(true).setFlexGrow(0).setKey("followers");
+        grid.setMultiSort(false);
+        grid.setItems(query -> {
+            Sort sort = Sort.CONFIDENCE;
+            boolean ascending = false; // near misses first: the rules almost decided, a person can finish
+            if (!query.getSortOrders().isEmpty()) {
+                var order = query.getSortOrders().getFirst();
+                sort = Sort.valueOf(order.getSorted().toUpperCase(Locale.ROOT));
+                ascending = order.getDirection() == SortDirection.ASCENDING;
+            }
+            return review.page(filter.getValue(), sort, ascending, query.getOffset(), query.getLimit()).stream();
+        }, query -> (int) Math.min(Integer.MAX_VALUE, review.count(filter.getValue())))
+                .setIdentifierProvider(i -> i.platform() + ":" + i.id());
+        grid.setEmptyStateText("No accounts to review here. Clear the filter, or import and label more accounts.");
+        grid.addSelectionListener(e -> updateApply());
+
+        add(top, about);
+        if (Access.has("ANALYST")) add(correctionBar());
+        addAndExpand(grid);
+        updateCount();
+    }
+
+    private HorizontalLayout correctionBar() {
+        List<Role> choices = Arrays.stream(Role.values()).toList();
+        primary.setItems(choices);
+        primary.setItemLabelGenerator(r -> r.key() + " – " + r.title());
+        primary.addClassName("bulk-primary");
+        primary.addValueChangeListener(e -> updateApply());
+        also.setItems(choices.stream().filter(r -> r != Role.UNKNOWN).toList());
+        also.setItemLabelGenerator(Role::key);
+        also.addClassName("bulk-also");
+        apply.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        apply.addClassName("bulk-apply");
+        apply.addClickListener(e -> confirm());
+        result.addClassName("bulk-result");
+        result.getElement().setAttribute("role", "status");
+        updateApply();
+        HorizontalLayout bar = new HorizontalLayout(primary, also, apply, result);
+        bar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        bar.addClassName("bulk-bar");
+        bar.setWrap(true);
+        return bar;
+    }
+
+    String filter() {
+        return filter.getValue();
+    }
+
+    void setFilter(String text) {
+        if (!filter.getValue().equals(text)) filter.setValue(text);
+    }
+
+    private void refresh() {
+        grid.deselectAll();
+        grid.getDataProvider().refreshAll();
+        updateCount();
+    }
+
+    private void updateCount() {
+        long n = review.count(filter.getValue());
+        count.setText(String.format(Locale.UK, "%,d %s to review", n, n == 1 ? "account" : "accounts"));
+        count.getElement().setAttribute("data-count", Long.toString(n));
+    }
+
+    private void updateApply() {
+        int n = grid.getSelectedItems().size();
+        apply.setText(n == 0 ? "Correct selected…" : "Correct " + n + " selected…");
+        apply.setEnabled(n > 0 && primary.getValue() != null);
+    }
+
+    private List<String> chosenRoles() {
+        List<String> keys = new ArrayList<>();
+        keys.add(primary.getValue().key());
+        also.getSelectedItems().stream().map(Role::key).filter(k -> !keys.contains(k)).forEach(keys::add);
+        return keys;
+    }
+
+    private void confirm() {
+        List<Item> chosen = new ArrayList<>(grid.getSelectedItems());
+        List<String> keys = chosenRoles();
+        if (keys.contains("unknown") && keys.size() > 1) {
+            result.setText("'unknown' cannot be combined with other roles: clear the other roles or pick another primary.");
+            return;
+        }
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle("Correct " + chosen.size() + (chosen.size() == 1 ? " account?" : " accounts?"));
+        dialog.add(new Paragraph("Give " + (chosen.size() == 1 ? "@" + chosen.getFirst().handle() : chosen.size() + " accounts")
+                + " the roles " + String.join(", ", keys) + " (primary " + keys.getFirst() + "). A person's correction "
+                + "is kept: labelling and re-imports will not change these accounts again."));
+        Button cancel = new Button("Cancel", e -> dialog.close());
+        Button ok = new Button("Correct", e -> {
+            dialog.close();
+            run(chosen, keys);
+        });
+        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        ok.addClassName("confirm-correction");
+        dialog.getFooter().add(cancel, ok);
+        dialog.open();
+        ok.focus();
+    }
+
+    private void run(List<Item> chosen, List<String> keys) {
+        apply.setEnabled(false);
+        result.setText("Storing " + chosen.size() + " corrections…");
+        String who = who();
+        Background.run(getUI().orElseThrow(),
+                () -> review.correctAll(chosen.stream().map(Item::ref).toList(), keys, keys.getFirst(), who),
+                done -> {
+                    result.setText(String.format(Locale.UK, "Corrected %d %s: roles changed for %d.", done.stored(),
+                            done.stored() == 1 ? "account" : "accounts", done.changed()));
+                    result.getElement().setAttribute("data-stored", Integer.toString(done.stored()));
+                    result.getElement().setAttribute("data-changed", Integer.toString(done.changed()));
+                    refresh();
+                    updateApply();
+                },
+                failed -> {
+                    result.setText("The corrections could not be stored (" + failed.getMessage()
+                            + "). Nothing was lost; try again, or check the database connection.");
+                    updateApply();
+                });
+    }
+
+    /** Whoever is signed in, else where the correction came from. */
+    private static String who() {
+        VaadinRequest request = VaadinRequest.getCurrent();
+        Principal user = request == null ? null : request.getUserPrincipal();
+        return user != null ? user.getName() : "Roles view";
+    }
+}
