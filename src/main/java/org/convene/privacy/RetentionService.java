@@ -39,6 +39,7 @@ public class RetentionService {
     private final GraphWriter writer;
     private final Clock clock;
 
+    @org.springframework.beans.factory.annotation.Autowired
     public RetentionService(GraphDb db, GraphWriter writer) {
         this(db, writer, Clock.systemUTC());
     }

@@ -2,14 +2,13 @@
 // (no newer post, no edge-list row, no newer post naming them, no invitation or role correction).
 MATCH (p:Post) WHERE p.createdAt < $cutoff
 WITH count(p) AS posts
-OPTIONAL MATCH (a:Account)
-WHERE EXISTS { (a)-[:POSTED]->(old:Post) WHERE old.createdAt < $cutoff }
-   OR EXISTS { (a)<-[:MENTIONS|REPLIES_TO_ACCOUNT]-(old:Post) WHERE old.createdAt < $cutoff }
-WITH posts, a
-WHERE a IS NOT NULL
-  AND NOT EXISTS { (a)-[:POSTED]->(p:Post) WHERE NOT p.createdAt < $cutoff OR p.createdAt IS NULL }
-  AND NOT EXISTS { (a)<-[:MENTIONS|REPLIES_TO_ACCOUNT]-(p:Post) WHERE NOT p.createdAt < $cutoff OR p.createdAt IS NULL }
-  AND NOT EXISTS { (a)-[:LISTED]-() }
-  AND NOT EXISTS { MATCH (i:Invitation {platform: a.platform, id: a.id}) RETURN i }
-  AND NOT EXISTS { MATCH (c:RoleCorrection) WHERE c.platform = a.platform AND (c.id = a.id OR c.handleLower = a.handleLower) RETURN c }
-RETURN posts, count(a) AS accounts
+RETURN posts, COUNT {
+  MATCH (a:Account)
+  WHERE (EXISTS { (a)-[:POSTED]->(old:Post) WHERE old.createdAt < $cutoff }
+         OR EXISTS { (a)<-[:MENTIONS|REPLIES_TO_ACCOUNT]-(old:Post) WHERE old.createdAt < $cutoff })
+    AND NOT EXISTS { (a)-[:POSTED]->(p:Post) WHERE NOT p.createdAt < $cutoff OR p.createdAt IS NULL }
+    AND NOT EXISTS { (a)<-[:MENTIONS|REPLIES_TO_ACCOUNT]-(p:Post) WHERE NOT p.createdAt < $cutoff OR p.createdAt IS NULL }
+    AND NOT EXISTS { (a)-[:LISTED]-() }
+    AND NOT EXISTS { MATCH (i:Invitation {platform: a.platform, id: a.id}) RETURN i }
+    AND NOT EXISTS { MATCH (c:RoleCorrection) WHERE c.platform = a.platform AND (c.id = a.id OR c.handleLower = a.handleLower) RETURN c }
+} AS accounts

@@ -49,7 +49,7 @@ class ErasureServiceTest extends GraphTestBase {
                 .containsEntry("mentions", 1L).containsEntry("repliesByOthers", 1L).containsEntry("quotesByOthers", 1L)
                 .containsEntry("listed", 1L).containsEntry("roleLabels", 1L).containsEntry("corrections", 1L)
                 .containsEntry("invitations", 1L).containsEntry("analysisLinks", 2L);
-        assertThat(preview.counts().get("interactions")).isEqualTo(3L); // victim→friend, friend→victim, other→victim
+        assertThat(preview.counts().get("interactions")).isEqualTo(4L); // with friend both ways, from other and lister
         assertThat(count("MATCH (a:Account {platform: 'privfix'}) RETURN count(a)")).isEqualTo(4);
         assertThat(count("MATCH (p:Post {platform: 'privfix'}) RETURN count(p)")).isEqualTo(6);
     }
