@@ -87,6 +87,7 @@ class EraseCommand implements Callable<Integer> {
             } else {
                 out.println("Erased " + name(done) + "; the log keeps the counts, not the account:");
                 print(out, done);
+                out.println("Importing a file that holds this account again brings it back: remove it from your sources too.");
             }
             out.flush();
             return ConveneCli.OK;

@@ -210,7 +210,8 @@ public class PrivacyView extends VerticalLayout implements BeforeEnterObserver {
             preview.setVisible(false);
             matches.setItems(List.<Match>of());
             matches.setVisible(false);
-            say("Erased " + name(done) + ": " + summary(done.counts()) + ". The log below keeps the counts, not the account.", false);
+            say("Erased " + name(done) + ": " + summary(done.counts()) + ". The log below keeps the counts, not the account. "
+                    + "Importing a file that holds it again brings it back: remove it from your sources too.", false);
             refreshLog();
         }, failed -> {
             preview.remove(busy);
