@@ -31,7 +31,7 @@ class PrivacyXssIT extends UiTestBase {
     static final String BIO = "Patient " + IMG + " " + SCRIPT + " advocate";
     static final String SVG_HANDLE = "<svg onload=window.__xss=1>";
     static final List<String> ROUTES = List.of("/", "/network", "/clusters", "/bridges", "/invite",
-            "/my-network?handle=xss_probe", "/roles", "/privacy?q=xss_probe");
+            "/my-network?handle=xss_probe", "/cypher", "/import", "/roles", "/privacy?q=xss_probe");
 
     static void write(String query, Map<String, Object> params) throws Exception {
         try (var driver = GraphDatabase.driver(app.boltUri(), AuthTokens.basic("neo4j", app.password()))) {
@@ -75,9 +75,7 @@ class PrivacyXssIT extends UiTestBase {
         List<String> visited = new ArrayList<>();
         for (String route : ROUTES) {
             browser.get(app.url(route));
-            wait.until(d -> ((JavascriptExecutor) d).executeScript(
-                    "return document.readyState === 'complete' && !!document.querySelector('vaadin-app-layout, .v-system-error, body > div')"));
-            Thread.sleep(3000); // lazy parts (grids, the network drawing, failed images) settle
+            settle();
             String text = browser.findElement(By.tagName("body")).getText();
             if (text.contains("Could not navigate to") || text.contains("No route")) continue; // not built yet
             visited.add(route);
@@ -88,6 +86,7 @@ class PrivacyXssIT extends UiTestBase {
 
         // the Privacy page shows the bio as text
         browser.get(app.url("/privacy?q=xss_probe"));
+        settle();
         WebElement grid = wait.until(d -> d.findElement(By.cssSelector("vaadin-grid.privacy-matches")));
         wait.until(d -> grid.findElements(By.cssSelector("vaadin-grid-cell-content")).stream()
                 .anyMatch(c -> c.getText().contains(SCRIPT)));
@@ -105,10 +104,11 @@ class PrivacyXssIT extends UiTestBase {
                 .anyMatch(c -> c.getText().contains(BIO)));
         assertThat(result.findElements(By.cssSelector("vaadin-grid-cell-content")).stream()
                 .anyMatch(c -> c.getText().contains(SVG_HANDLE))).isTrue();
+        screenshot("xss-cypher-table.png");
         browser.findElements(By.cssSelector("vaadin-tab")).stream().filter(t -> t.getText().equals("Graph"))
                 .findFirst().ifPresent(WebElement::click);
         Thread.sleep(2000);
-        screenshot("xss-cypher.png");
+        screenshot("xss-cypher-graph.png");
         assertThat(xss()).isNull();
 
         // the check itself works: the same text inserted as HTML does run
@@ -133,7 +133,7 @@ class PrivacyXssIT extends UiTestBase {
         confirm.click();
         WebElement done = wait.until(d -> d.findElements(By.cssSelector(".privacy-message[data-kind='done']"))
                 .stream().filter(WebElement::isDisplayed).findFirst().orElse(null));
-        assertThat(done.getText()).startsWith("Erased @xss_probe");
+        assertThat(done.getText()).startsWith("Erased @xss_probe: posts: 4");
         wait.until(d -> d.findElements(By.cssSelector("vaadin-grid.erasure-log vaadin-grid-cell-content")).stream()
                 .anyMatch(c -> c.getText().contains("ref IT-1")));
         screenshot("privacy-erased.png");
@@ -146,6 +146,18 @@ class PrivacyXssIT extends UiTestBase {
         // the other probe stays; its post that mentioned the erased account no longer does
         assertThat(count("MATCH (:Account {id: 'xss-probe-2'})-[:POSTED]->(q:Post)-[:MENTIONS]->() RETURN count(q)")).isZero();
         write("MATCH (n) WHERE (n:Account OR n:Post) AND n.id STARTS WITH 'xss-probe' DETACH DELETE n", Map.of());
+    }
+
+    /** Waits until the view (or Vaadin's "not found" page) is drawn and no request is under way, then a little more. */
+    private static void settle() throws InterruptedException {
+        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript("""
+                const text = document.body.innerText || '';
+                const layout = document.querySelector('vaadin-app-layout');
+                const drawn = text.includes('Could not navigate') || (layout && layout.querySelector(':scope > :not([slot])'));
+                const clients = window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients;
+                const idle = clients && Object.values(clients).every(c => !c.isActive || !c.isActive());
+                return !!(drawn && idle);""")));
+        Thread.sleep(3000); // lazy parts (grids, the network drawing, failed images) settle
     }
 
     private static Object xss() {

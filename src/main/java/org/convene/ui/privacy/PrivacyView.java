@@ -104,7 +104,8 @@ public class PrivacyView extends VerticalLayout implements BeforeEnterObserver {
         message.getElement().setAttribute("role", "alert");
         message.setVisible(false);
 
-        log.addColumn(ErasureService.Entry::at).setHeader("When (UTC)").setAutoWidth(true).setFlexGrow(0);
+        log.addColumn(e -> e.at().replace('T', ' ').replaceFirst("(:\\d\\d)\\..*$", "$1").replace("Z", ""))
+                .setHeader("When (UTC)").setAutoWidth(true).setFlexGrow(0);
         log.addColumn(ErasureService.Entry::by).setHeader("By").setAutoWidth(true).setFlexGrow(0);
         log.addColumn(ErasureService.Entry::reason).setHeader("Reason").setFlexGrow(1);
         log.addColumn(e -> summary(e.counts())).setHeader("Removed").setFlexGrow(2).setTooltipGenerator(e -> summary(e.counts()));
@@ -210,6 +211,7 @@ public class PrivacyView extends VerticalLayout implements BeforeEnterObserver {
             preview.setVisible(false);
             matches.setItems(List.<Match>of());
             matches.setVisible(false);
+            searchStatus.setText("");
             say("Erased " + name(done) + ": " + summary(done.counts()) + ". The log below keeps the counts, not the account. "
                     + "Importing a file that holds it again brings it back: remove it from your sources too.", false);
             refreshLog();
@@ -246,7 +248,7 @@ public class PrivacyView extends VerticalLayout implements BeforeEnterObserver {
 
     static String summary(Map<String, Long> counts) {
         String s = counts.entrySet().stream().filter(e -> e.getValue() > 0)
-                .map(e -> String.format(Locale.UK, "%,d %s", e.getValue(), KIND_LABELS.getOrDefault(e.getKey(), e.getKey())))
+                .map(e -> String.format(Locale.UK, "%s: %,d", KIND_LABELS.getOrDefault(e.getKey(), e.getKey()), e.getValue()))
                 .collect(Collectors.joining(", "));
         return s.isEmpty() ? "the account only" : s;
     }
