@@ -81,6 +81,27 @@ class RetentionServiceTest extends GraphTestBase {
     }
 
     @Test
+    void theScheduleRunsAtStartWhenSetAndNotAtAllWhenOff() throws Exception {
+        long old = count("MATCH (p:Post {platform: 'privfix'}) WHERE p.createdAt IS NOT NULL RETURN count(p)");
+        try (RetentionSchedule off = new RetentionSchedule(new RetentionService(db, writer), 0)) {
+            off.start();
+            Thread.sleep(500);
+        }
+        assertThat(count("MATCH (p:Post {platform: 'privfix'}) WHERE p.createdAt IS NOT NULL RETURN count(p)")).isEqualTo(old);
+        // every fixture post is from before November 2026, so a day of retention removes them all
+        try (RetentionSchedule daily = new RetentionSchedule(new RetentionService(db, writer), 1)) {
+            daily.start();
+            long deadline = System.currentTimeMillis() + 30_000;
+            while (count("MATCH (p:Post {platform: 'privfix'}) WHERE p.createdAt IS NOT NULL RETURN count(p)") > 0
+                    && System.currentTimeMillis() < deadline) {
+                Thread.sleep(200);
+            }
+        }
+        assertThat(count("MATCH (p:Post {platform: 'privfix'}) WHERE p.createdAt IS NOT NULL RETURN count(p)")).isZero();
+        assertThat(count("MATCH (p:Post {platform: 'privfix', id: 'p8'}) RETURN count(p)")).isOne(); // no time: kept
+    }
+
+    @Test
     void refusesLessThanADay() {
         assertThatThrownBy(() -> retention.apply(0, false)).hasMessageContaining("at least 1 day");
     }

@@ -118,6 +118,38 @@ class PrivacyXssIT extends UiTestBase {
 
     @Test
     @Order(2)
+    void injectionThroughTheSearchFindsNothingAndChangesNothing() throws Exception {
+        long nodes = count("MATCH (n) RETURN count(n)");
+        browser.get(app.url("/privacy"));
+        settle();
+        WebElement input = browser.findElement(By.cssSelector(".privacy-search input"));
+        input.sendKeys("x'}) DETACH DELETE n //", Keys.ENTER);
+        WebElement status = wait.until(d -> d.findElements(By.cssSelector(".privacy-view .query-status")).stream()
+                .filter(e -> e.getText().startsWith("No account")).findFirst().orElse(null));
+        assertThat(status.getText()).contains("Check the spelling").doesNotContain("Exception");
+        assertThat(browser.getCurrentUrl()).contains("q=");
+        screenshot("privacy-injection.png");
+        assertThat(count("MATCH (n) RETURN count(n)")).isEqualTo(nodes);
+    }
+
+    @Test
+    @Order(3)
+    void thePseudonymisedDownloadNamesNoOne() throws Exception {
+        browser.get(app.url("/privacy"));
+        settle();
+        WebElement link = browser.findElement(By.cssSelector("a.export-download"));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()", link);
+        screenshot("privacy-export.png");
+        Object body = ((JavascriptExecutor) browser).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                + "fetch(arguments[0].href).then(r => r.text()).then(done, e => done('failed: ' + e));", link);
+        String graphml = String.valueOf(body);
+        assertThat(graphml).contains("<graphml", "<edge ");
+        assertThat(graphml).doesNotContain("xss_probe", "Patient", "onerror", "twitter:");
+    }
+
+    @Test
+    @Order(4)
     void eraseTheHostileAccountFromThePrivacyPage() throws Exception {
         long erasures = count("MATCH (e:Erasure) RETURN count(e)");
         browser.get(app.url("/privacy?q=xss_probe"));
