@@ -140,6 +140,7 @@ class PrivacyXssIT extends UiTestBase {
         WebElement link = browser.findElement(By.cssSelector("a.export-download"));
         ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()", link);
         screenshot("privacy-export.png");
+        browser.manage().timeouts().scriptTimeout(java.time.Duration.ofMinutes(2));
         Object body = ((JavascriptExecutor) browser).executeAsyncScript(
                 "const done = arguments[arguments.length - 1];"
                 + "fetch(arguments[0].href).then(r => r.text()).then(done, e => done('failed: ' + e));", link);
