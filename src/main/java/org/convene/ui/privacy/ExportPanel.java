@@ -50,6 +50,7 @@ class ExportPanel extends VerticalLayout {
         format.setValue(chosenFormat);
         format.addValueChangeListener(e -> chosenFormat = e.getValue() == null ? ExportFormat.GRAPHML : e.getValue());
         format.addClassName("export-format");
+        format.setWidth("20rem");
         salt.setHelperText("Empty: a new random salt, so pseudonyms differ from any other export. "
                 + "The same salt gives the same pseudonyms, to link several exports");
         salt.setWidth("24rem");
