@@ -28,7 +28,8 @@ public class MainLayout extends AppLayout {
             new Entry("My network", "my-network", VaadinIcon.USER_STAR),
             new Entry("Cypher", "cypher", VaadinIcon.CODE),
             new Entry("Import", "import", VaadinIcon.UPLOAD),
-            new Entry("Roles", "roles", VaadinIcon.TAGS));
+            new Entry("Roles", "roles", VaadinIcon.TAGS),
+            new Entry("Privacy", "privacy", VaadinIcon.SHIELD));
 
     record Entry(String label, String path, VaadinIcon icon) {}
 

@@ -1,0 +1,104 @@
+package org.convene.cli;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.convene.ingest.AccountKey;
+import org.convene.privacy.ErasureService;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "erase", mixinStandardHelpOptions = true,
+        description = "Erases one account: its posts and retweets of them, its mentions, replies and interactions, "
+                + "roles, corrections, invitations and analysis results. Logs when, by whom, why and how much, never who. "
+                + "Asks for confirmation unless --yes.")
+class EraseCommand implements Callable<Integer> {
+
+    @ParentCommand
+    ConveneCommand parent;
+
+    @Mixin
+    GraphOptions graph;
+
+    @Spec
+    CommandSpec spec;
+
+    @ArgGroup(multiplicity = "1")
+    Which which;
+
+    static class Which {
+        @Option(names = "--handle", paramLabel = "HANDLE", description = "The account's handle, with or without @.")
+        String handle;
+
+        @Option(names = "--id", paramLabel = "ID", description = "The account's platform id.")
+        String id;
+    }
+
+    @Option(names = "--platform", paramLabel = "PLATFORM", description = "twitter, mastodon or bluesky, when the handle or id is on several.")
+    String platform;
+
+    @Option(names = "--reason", paramLabel = "TEXT", description = "Why, for the log, without naming the account (e.g. 'request by email, ref 12').")
+    String reason;
+
+    @Option(names = "--by", paramLabel = "NAME", description = "Who erases, for the log (default: your user name).")
+    String by = System.getProperty("user.name", "cli");
+
+    @Option(names = "--yes", description = "Erase without asking.")
+    boolean yes;
+
+    @Option(names = "--json", description = "Print what was removed as JSON.")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        try (var context = Launcher.context(graph, parent.springArgs)) {
+            ErasureService erasure = context.getBean(ErasureService.class);
+            AccountKey account = erasure.resolve(which.handle, which.id, platform);
+            ErasureService.Preview preview = erasure.preview(account);
+            if (!yes) {
+                err.println("Erasing " + name(preview) + " removes:");
+                print(err, preview);
+                err.print("Type 'erase' to go on: ");
+                err.flush();
+                String answer = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
+                if (answer == null || !answer.strip().equalsIgnoreCase("erase")) {
+                    err.println("Not confirmed: nothing was erased (add --yes to erase without asking).");
+                    err.flush();
+                    return ConveneCli.FAILED;
+                }
+            }
+            ErasureService.Preview done = erasure.erase(account, by, reason);
+            if (json) {
+                Map<String, Object> r = new LinkedHashMap<>();
+                r.put("erased", true);
+                r.put("removed", done.counts());
+                out.println(Output.json(r));
+            } else {
+                out.println("Erased " + name(done) + "; the log keeps the counts, not the account:");
+                print(out, done);
+                out.println("Importing a file that holds this account again brings it back: remove it from your sources too.");
+            }
+            out.flush();
+            return ConveneCli.OK;
+        }
+    }
+
+    private static String name(ErasureService.Preview p) {
+        return (p.handle() != null ? "@" + p.handle() : "id " + p.id()) + " (" + p.platform() + ")";
+    }
+
+    private static void print(PrintWriter out, ErasureService.Preview p) {
+        p.counts().forEach((kind, n) -> out.printf("  %-17s %d%n", kind, n));
+    }
+}

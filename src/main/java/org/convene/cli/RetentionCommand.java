@@ -1,0 +1,60 @@
+package org.convene.cli;
+
+import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.convene.privacy.RetentionService;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "retention", mixinStandardHelpOptions = true,
+        description = "Removes posts older than N days, and the accounts that leaves with nothing (no post, no post "
+                + "naming them, no edge-list row, invitation or role correction); rebuilds their interactions.")
+class RetentionCommand implements Callable<Integer> {
+
+    @ParentCommand
+    ConveneCommand parent;
+
+    @Mixin
+    GraphOptions graph;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--days", required = true, paramLabel = "N", description = "Keep posts from the last N days.")
+    int days;
+
+    @Option(names = "--dry-run", description = "Count what would go, remove nothing.")
+    boolean dryRun;
+
+    @Option(names = "--json", description = "Print the result as JSON.")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        RetentionService.Result r;
+        try (var context = Launcher.context(graph, parent.springArgs)) {
+            r = context.getBean(RetentionService.class).apply(days, dryRun);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("days", r.days());
+            m.put("cutoff", r.cutoff().toString());
+            m.put("posts", r.posts());
+            m.put("accounts", r.accounts());
+            m.put("dryRun", r.dryRun());
+            out.println(Output.json(m));
+        } else {
+            out.printf("%s %d posts from before %s and %d accounts left with nothing%n",
+                    r.dryRun() ? "Would remove" : "Removed", r.posts(), r.cutoff().toLocalDate(), r.accounts());
+        }
+        out.flush();
+        return ConveneCli.OK;
+    }
+}

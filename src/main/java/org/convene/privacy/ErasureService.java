@@ -1,0 +1,220 @@
+package org.convene.privacy;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.convene.graph.CypherScript;
+import org.convene.graph.GraphDb;
+import org.convene.ingest.AccountKey;
+import org.convene.ingest.GraphWriter;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
+import org.springframework.stereotype.Service;
+
+/**
+ * Erases an account and everything that is about it (see erase-account.cypher), in one transaction, then
+ * rebuilds INTERACTS for the accounts it touched. The log keeps when, by whom, why and how much, never who.
+ */
+@Service
+public class ErasureService {
+
+    static final String ERASED = "@[erased]";
+
+    private static final String FIND = query("find-accounts");
+    private static final String RESOLVE = query("resolve-account");
+    private static final String PREVIEW = query("erase-preview");
+    private static final String NEIGHBOURS = query("erase-neighbours");
+    private static final String REFERRING_POSTS = query("referring-posts");
+    private static final String REDACT_POST = query("redact-post");
+    private static final String CLUSTERS_NAMING = query("clusters-naming");
+    private static final String CLEAN_CLUSTER = query("clean-cluster");
+    private static final String CLEAN_CLUSTER_LINKS = query("clean-cluster-links");
+    private static final String ERASE = query("erase-account");
+    private static final String LOG = query("log-erasure");
+    private static final String READ_LOG = query("erasure-log");
+
+    /** The kinds counted before an erasure, in the order they are shown. */
+    public static final List<String> KINDS = List.of("posts", "retweetsByOthers", "mentions", "repliesByOthers",
+            "quotesByOthers", "interactions", "listed", "roleLabels", "corrections", "invitations", "analysisLinks");
+
+    public record Match(String platform, String id, String handle, String name, String bio, long posts) {}
+
+    /** An account and what erasing it removes, per kind (see {@link #KINDS}). */
+    public record Preview(String platform, String id, String handle, Map<String, Long> counts) {}
+
+    /** One entry of the erasure log. */
+    public record Entry(String at, String by, String reason, Map<String, Long> counts) {}
+
+    private final GraphDb db;
+    private final GraphWriter writer;
+
+    public ErasureService(GraphDb db, GraphWriter writer) {
+        this.db = db;
+        this.writer = writer;
+    }
+
+    private static String query(String name) {
+        return CypherScript.query(ErasureService.class, name);
+    }
+
+    /** Accounts whose handle starts with {@code text} (any case, @ optional) or whose id is {@code text}. */
+    public List<Match> find(String text) {
+        String raw = text == null ? "" : text.strip();
+        if (raw.isEmpty()) return List.of();
+        String handle = raw.replaceFirst("^@", "").toLowerCase(Locale.ROOT);
+        List<Match> matches = new ArrayList<>();
+        for (Record r : db.read(FIND, Map.of("text", handle, "raw", raw))) {
+            matches.add(new Match(r.get("platform").asString(), r.get("id").asString(), r.get("handle").asString(null),
+                    r.get("name").asString(null), r.get("bio").asString(null), r.get("posts").asLong()));
+        }
+        return matches;
+    }
+
+    /**
+     * The one account named by handle or id (with its platform when the handle or id exists on several).
+     *
+     * @throws IllegalArgumentException when no account or several match
+     */
+    public AccountKey resolve(String handle, String id, String platform) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("handle", handle == null ? null : handle.strip().replaceFirst("^@", "").toLowerCase(Locale.ROOT));
+        params.put("id", id == null ? null : id.strip());
+        params.put("platform", platform == null || platform.isBlank() ? null : platform.strip().toLowerCase(Locale.ROOT));
+        String named = handle != null ? "@" + params.get("handle") : "id " + params.get("id");
+        List<Record> rows = db.read(RESOLVE, params);
+        if (rows.isEmpty()) {
+            throw new IllegalArgumentException("No account " + named
+                    + (params.get("platform") == null ? "" : " on " + params.get("platform")) + " in the graph");
+        }
+        if (rows.size() > 1) {
+            throw new IllegalArgumentException(named + " is on several platforms ("
+                    + String.join(", ", rows.stream().map(r -> r.get("platform").asString()).toList())
+                    + "); choose one with --platform");
+        }
+        return new AccountKey(rows.getFirst().get("platform").asString(), rows.getFirst().get("id").asString());
+    }
+
+    /** What erasing the account would remove; changes nothing. */
+    public Preview preview(AccountKey account) {
+        List<Record> rows = db.read(PREVIEW, key(account));
+        if (rows.isEmpty()) throw new IllegalArgumentException("That account is no longer in the graph");
+        return preview(account, rows.getFirst());
+    }
+
+    private static Preview preview(AccountKey account, Record r) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (String kind : KINDS) counts.put(kind, r.get(kind).asLong());
+        return new Preview(account.platform(), account.id(), r.get("handle").asString(null), counts);
+    }
+
+    /**
+     * Erases the account, logs it and rebuilds the interactions of the accounts it touched.
+     *
+     * @param by     who erases (kept in the log)
+     * @param reason why, e.g. "request by email, ref 2026-11-03"; must not name the account
+     * @return what was removed
+     */
+    public Preview erase(AccountKey account, String by, String reason) {
+        if (by == null || by.isBlank()) throw new IllegalArgumentException("Say who erases the account (--by)");
+        checkReason(reason, names(preview(account)));
+        Map<String, Object> key = key(account);
+        Set<AccountKey> touched = new HashSet<>();
+        Preview[] done = new Preview[1];
+        db.inWriteTransaction(tx -> {
+            touched.clear();
+            var rows = tx.run(PREVIEW, key).list();
+            if (rows.isEmpty()) throw new IllegalArgumentException("That account is no longer in the graph");
+            Preview preview = preview(account, rows.getFirst());
+            List<String> names = names(preview);
+            checkReason(reason, names);
+            tx.run(NEIGHBOURS, key).forEachRemaining(r ->
+                    touched.add(new AccountKey(r.get("platform").asString(), r.get("id").asString())));
+            redactPosts(tx, key, preview.handle());
+            cleanClusters(tx, names);
+            tx.run(ERASE, key).consume();
+            Map<String, Object> log = new HashMap<>();
+            log.put("by", by.strip());
+            log.put("reason", reason == null || reason.isBlank() ? null : reason.strip());
+            log.put("counts", new HashMap<>(preview.counts()));
+            tx.run(LOG, log).consume();
+            done[0] = preview;
+        });
+        writer.deriveInteractions(touched);
+        return done[0];
+    }
+
+    /** The erasure log, newest first. */
+    public List<Entry> log(int limit) {
+        List<Entry> entries = new ArrayList<>();
+        for (Record r : db.read(READ_LOG, Map.of("limit", limit))) {
+            Value e = r.get("entry");
+            Map<String, Long> counts = new LinkedHashMap<>();
+            for (String kind : KINDS) if (!e.get(kind).isNull()) counts.put(kind, e.get(kind).asLong());
+            entries.add(new Entry(e.get("at").asZonedDateTime().toOffsetDateTime().toString(), e.get("by").asString(null),
+                    e.get("reason").asString(null), counts));
+        }
+        return entries;
+    }
+
+    private static Map<String, Object> key(AccountKey account) {
+        return Map.of("platform", account.platform(), "id", account.id());
+    }
+
+    /** How summaries may name the account: its handle and its id. */
+    private static List<String> names(Preview preview) {
+        List<String> names = new ArrayList<>();
+        if (preview.handle() != null) names.add(preview.handle());
+        names.add(preview.id());
+        return names;
+    }
+
+    /** The log must not name whom it erased. */
+    static void checkReason(String reason, List<String> names) {
+        if (reason == null) return;
+        String lower = reason.toLowerCase(Locale.ROOT);
+        for (String name : names) {
+            String n = name.replaceFirst("^@", "").toLowerCase(Locale.ROOT);
+            if (n.length() >= 3 && lower.contains(n)) {
+                throw new IllegalArgumentException("The reason names the account, and the erasure log must not: "
+                        + "describe the request without its handle or id (e.g. 'request by email, ref 2026-11-03')");
+            }
+        }
+    }
+
+    /** Other people's posts keep their text, with the erased handle blanked out. */
+    private static void redactPosts(org.neo4j.driver.TransactionContext tx, Map<String, Object> key, String handle) {
+        if (handle == null) return;
+        Pattern mention = Pattern.compile("@" + Pattern.quote(handle) + "(?![\\p{L}\\p{N}_])",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        List<Map<String, Object>> changed = new ArrayList<>();
+        tx.run(REFERRING_POSTS, key).forEachRemaining(r -> {
+            String text = r.get("text").asString();
+            String redacted = mention.matcher(text).replaceAll(Matcher.quoteReplacement(ERASED));
+            if (!redacted.equals(text)) changed.add(Map.of("post", r.get("post").asString(), "text", redacted));
+        });
+        if (!changed.isEmpty()) tx.run(REDACT_POST, Map.of("posts", changed)).consume();
+    }
+
+    /** Cluster summaries keep their figures but lose the account's name from top accounts and labels. */
+    private static void cleanClusters(org.neo4j.driver.TransactionContext tx, List<String> names) {
+        List<Map<String, Object>> changed = new ArrayList<>();
+        tx.run(CLUSTERS_NAMING, Map.of("names", names)).forEachRemaining(r -> {
+            Map<String, Object> row = new HashMap<>();
+            row.put("cluster", r.get("cluster").asString());
+            row.put("topAccounts", r.get("topAccounts").isNull() ? null
+                    : r.get("topAccounts").asList(Value::asString).stream().filter(a -> !names.contains(a)).toList());
+            row.put("label", ClusterText.withoutAccount(r.get("label").asString(null), " · ", names));
+            row.put("labelReason", ClusterText.withoutAccount(r.get("labelReason").asString(null), "; ", names));
+            changed.add(row);
+        });
+        if (!changed.isEmpty()) tx.run(CLEAN_CLUSTER, Map.of("clusters", changed)).consume();
+        tx.run(CLEAN_CLUSTER_LINKS, Map.of("names", names)).consume();
+    }
+}

@@ -1,0 +1,85 @@
+package org.convene.privacy;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.convene.graph.CypherScript;
+import org.convene.graph.GraphDb;
+import org.convene.ingest.AccountKey;
+import org.convene.ingest.GraphWriter;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
+import org.springframework.stereotype.Service;
+
+/**
+ * Removes posts older than a number of days, and the accounts that leaves with nothing (no post, no post
+ * naming them, no edge-list row, no invitation or role correction), then rebuilds INTERACTS for the accounts
+ * it touched. Posts without a time are kept: their age is unknown.
+ */
+@Service
+public class RetentionService {
+
+    static final int BATCH = 5_000;
+    private static final int CHUNK = 500;
+
+    private static final String PREVIEW = CypherScript.query(RetentionService.class, "retention-preview");
+    private static final String BATCH_DELETE = CypherScript.query(RetentionService.class, "retention-batch");
+    private static final String REMOVE_EMPTY = CypherScript.query(RetentionService.class, "remove-empty-accounts");
+
+    /** What a run removed (or, for a dry run, would remove). */
+    public record Result(int days, ZonedDateTime cutoff, long posts, long accounts, boolean dryRun) {}
+
+    private final GraphDb db;
+    private final GraphWriter writer;
+    private final Clock clock;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    public RetentionService(GraphDb db, GraphWriter writer) {
+        this(db, writer, Clock.systemUTC());
+    }
+
+    RetentionService(GraphDb db, GraphWriter writer, Clock clock) {
+        this.db = db;
+        this.writer = writer;
+        this.clock = clock;
+    }
+
+    public Result apply(int days, boolean dryRun) {
+        if (days < 1) throw new IllegalArgumentException("Retention needs at least 1 day, not " + days);
+        ZonedDateTime cutoff = ZonedDateTime.now(clock).minus(Duration.ofDays(days));
+        if (dryRun) {
+            Record r = db.read(PREVIEW, Map.of("cutoff", cutoff)).getFirst();
+            return new Result(days, cutoff, r.get("posts").asLong(), r.get("accounts").asLong(), true);
+        }
+        long posts = 0;
+        Set<AccountKey> touched = new HashSet<>();
+        while (true) {
+            Record r = db.write(BATCH_DELETE, Map.of("cutoff", cutoff, "limit", BATCH)).getFirst();
+            long removed = r.get("removed").asLong();
+            for (Value k : r.get("touched").values()) touched.add(new AccountKey(k.get("platform").asString(), k.get("id").asString()));
+            posts += removed;
+            if (removed < BATCH) break;
+        }
+        long accounts = 0;
+        List<AccountKey> all = new ArrayList<>(touched);
+        for (int i = 0; i < all.size(); i += CHUNK) {
+            List<Map<String, Object>> chunk = new ArrayList<>();
+            for (AccountKey k : all.subList(i, Math.min(all.size(), i + CHUNK))) {
+                Map<String, Object> m = new HashMap<>();
+                m.put("platform", k.platform());
+                m.put("id", k.id());
+                chunk.add(m);
+            }
+            accounts += db.write(REMOVE_EMPTY, Map.of("accounts", chunk)).getFirst().get("removed").asLong();
+        }
+        // removed accounts have no interactions left; deriving them finds nothing and changes nothing
+        writer.deriveInteractions(touched);
+        return new Result(days, cutoff, posts, accounts, false);
+    }
+}

@@ -1,0 +1,14 @@
+// What erasing one account would remove, counted per kind; nothing is changed.
+MATCH (a:Account {platform: $platform, id: $id})
+RETURN a.handle AS handle,
+       COUNT { (a)-[:POSTED]->() } AS posts,
+       COUNT { (a)-[:POSTED]->(:Post)<-[:RETWEETS]-(:Post) } AS retweetsByOthers,
+       COUNT { (:Post)-[:MENTIONS]->(a) } AS mentions,
+       COUNT { (:Post)-[:REPLIES_TO_ACCOUNT]->(a) } + COUNT { (a)-[:POSTED]->(:Post)<-[:REPLIES_TO]-(:Post) } AS repliesByOthers,
+       COUNT { (a)-[:POSTED]->(:Post)<-[:QUOTES]-(:Post) } AS quotesByOthers,
+       COUNT { (a)-[:INTERACTS]-() } AS interactions,
+       COUNT { (a)-[:LISTED]-() } AS listed,
+       COUNT { (a)-[:HAS_ROLE]->() } AS roleLabels,
+       COUNT { MATCH (c:RoleCorrection) WHERE c.platform = a.platform AND (c.id = a.id OR c.handleLower = a.handleLower) RETURN c } AS corrections,
+       COUNT { MATCH (i:Invitation {platform: a.platform, id: a.id}) RETURN i } AS invitations,
+       COUNT { (a)-[:IN_CLUSTER|INFLUENCE]->() } AS analysisLinks

@@ -1,0 +1,10 @@
+// Posts by others that name this account (mention or reply to it) or reply to or quote its posts: their
+// text keeps the post, but the account's handle in it is blanked out.
+MATCH (a:Account {platform: $platform, id: $id})
+CALL (a) {
+  MATCH (a)<-[:MENTIONS|REPLIES_TO_ACCOUNT]-(p:Post) RETURN p
+  UNION
+  MATCH (a)-[:POSTED]->(:Post)<-[:REPLIES_TO|QUOTES]-(p:Post) RETURN p
+}
+WITH a, p WHERE NOT (a)-[:POSTED]->(p) AND p.text IS NOT NULL
+RETURN elementId(p) AS post, p.text AS text

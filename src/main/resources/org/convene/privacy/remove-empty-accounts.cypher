@@ -1,0 +1,11 @@
+// Of the given accounts, removes those left with nothing after a retention run: no post, no post naming
+// them, no edge-list row, no invitation and no role correction (a person's decision about them stays).
+UNWIND $accounts AS k
+MATCH (a:Account {platform: k.platform, id: k.id})
+WHERE NOT EXISTS { (a)-[:POSTED]->() }
+  AND NOT EXISTS { (a)<-[:MENTIONS|REPLIES_TO_ACCOUNT]-() }
+  AND NOT EXISTS { (a)-[:LISTED]-() }
+  AND NOT EXISTS { MATCH (i:Invitation {platform: a.platform, id: a.id}) RETURN i }
+  AND NOT EXISTS { MATCH (c:RoleCorrection) WHERE c.platform = a.platform AND (c.id = a.id OR c.handleLower = a.handleLower) RETURN c }
+DETACH DELETE a
+RETURN count(*) AS removed

@@ -1,0 +1,14 @@
+// What a retention run would remove: posts created before $cutoff, and the accounts left with nothing
+// (no newer post, no edge-list row, no newer post naming them, no invitation or role correction).
+MATCH (p:Post) WHERE p.createdAt < $cutoff
+WITH count(p) AS posts
+RETURN posts, COUNT {
+  MATCH (a:Account)
+  WHERE (EXISTS { (a)-[:POSTED]->(old:Post) WHERE old.createdAt < $cutoff }
+         OR EXISTS { (a)<-[:MENTIONS|REPLIES_TO_ACCOUNT]-(old:Post) WHERE old.createdAt < $cutoff })
+    AND NOT EXISTS { (a)-[:POSTED]->(p:Post) WHERE NOT p.createdAt < $cutoff OR p.createdAt IS NULL }
+    AND NOT EXISTS { (a)<-[:MENTIONS|REPLIES_TO_ACCOUNT]-(p:Post) WHERE NOT p.createdAt < $cutoff OR p.createdAt IS NULL }
+    AND NOT EXISTS { (a)-[:LISTED]-() }
+    AND NOT EXISTS { MATCH (i:Invitation {platform: a.platform, id: a.id}) RETURN i }
+    AND NOT EXISTS { MATCH (c:RoleCorrection) WHERE c.platform = a.platform AND (c.id = a.id OR c.handleLower = a.handleLower) RETURN c }
+} AS accounts

@@ -1,0 +1,108 @@
+package org.convene.privacy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Map;
+import org.convene.GraphTestBase;
+import org.convene.graph.GraphDb;
+import org.convene.ingest.GraphWriter;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Retention on the privacy fixture, with the clock at 2026-01-03 00:00 UTC and one day kept: the posts of
+ * 1 January go, with the account whose only post was old; INTERACTS follow.
+ */
+class RetentionServiceTest extends GraphTestBase {
+
+    @Autowired GraphDb db;
+    @Autowired GraphWriter writer;
+    RetentionService retention;
+
+    @BeforeEach
+    void fixture() {
+        PrivacyFixture.build(db, writer);
+        db.write("""
+                MATCH (f:Account {platform: 'privfix', id: '102'})
+                CREATE (g:Account {platform: 'privfix', id: '105', handle: 'pv_gone', handleLower: 'pv_gone'})
+                CREATE (g)-[:POSTED]->(p:Post {platform: 'privfix', id: 'p7', text: 'old', createdAt: datetime('2025-12-01T10:00:00Z')})
+                CREATE (p)-[:MENTIONS]->(f)
+                CREATE (u:Account {platform: 'privfix', id: '106', handle: 'pv_undated', handleLower: 'pv_undated'})
+                CREATE (u)-[:POSTED]->(:Post {platform: 'privfix', id: 'p8', text: 'no time'})""");
+        writer.deriveAllInteractions();
+        retention = new RetentionService(db, writer, Clock.fixed(Instant.parse("2026-01-03T00:00:00Z"), ZoneOffset.UTC));
+    }
+
+    @AfterEach
+    void clean() {
+        PrivacyFixture.remove(db);
+    }
+
+    private long count(String query) {
+        return db.readLong(query, Map.of());
+    }
+
+    @Test
+    void aDryRunCountsAndChangesNothing() {
+        long nodes = count("MATCH (n) RETURN count(n)");
+        var r = retention.apply(1, true);
+        assertThat(r.posts()).isEqualTo(4); // p1, p3, p5 of 1 January and p7 of December
+        assertThat(r.accounts()).isEqualTo(1); // pv_gone
+        assertThat(r.dryRun()).isTrue();
+        assertThat(count("MATCH (n) RETURN count(n)")).isEqualTo(nodes);
+    }
+
+    @Test
+    void removesOldPostsAndAccountsLeftWithNothingAndRebuildsInteractions() {
+        var r = retention.apply(1, false);
+        assertThat(r.posts()).isEqualTo(4);
+        assertThat(r.accounts()).isEqualTo(1);
+        assertThat(db.read("MATCH (p:Post {platform: 'privfix'}) RETURN p.id AS id ORDER BY id")
+                .stream().map(x -> x.get("id").asString())).containsExactly("p2", "p4", "p6", "p8");
+        // pv_friend lost its only post but is still named by a newer one; pv_lister has its edge list;
+        // pv_undated's post has no time and stays
+        assertThat(db.read("MATCH (a:Account {platform: 'privfix'}) RETURN a.handle AS h ORDER BY h")
+                .stream().map(x -> x.get("h").asString()))
+                .containsExactly("Pv_Victim", "pv_friend", "pv_lister", "pv_other", "pv_undated");
+        // the retweet of 1 January no longer counts; the quote and the mention of 2 January do
+        assertThat(db.read("""
+                MATCH (a:Account {platform: 'privfix'})-[i:INTERACTS]->(b)
+                RETURN a.handle + '>' + b.handle + ' r' + i.retweets + ' q' + i.quotes + ' m' + i.mentions + ' re' + i.replies AS t
+                ORDER BY t""").stream().map(x -> x.get("t").asString()))
+                .containsExactly("pv_lister>Pv_Victim r0 q0 m2 re0", "pv_other>Pv_Victim r0 q1 m1 re0",
+                        "pv_other>pv_friend r0 q0 m1 re0");
+        assertThat(retention.apply(1, true).posts()).isZero();
+    }
+
+    @Test
+    void theScheduleRunsAtStartWhenSetAndNotAtAllWhenOff() throws Exception {
+        long old = count("MATCH (p:Post {platform: 'privfix'}) WHERE p.createdAt IS NOT NULL RETURN count(p)");
+        try (RetentionSchedule off = new RetentionSchedule(new RetentionService(db, writer), 0)) {
+            off.start();
+            Thread.sleep(500);
+        }
+        assertThat(count("MATCH (p:Post {platform: 'privfix'}) WHERE p.createdAt IS NOT NULL RETURN count(p)")).isEqualTo(old);
+        // every fixture post is from before November 2026, so a day of retention removes them all
+        try (RetentionSchedule daily = new RetentionSchedule(new RetentionService(db, writer), 1)) {
+            daily.start();
+            long deadline = System.currentTimeMillis() + 30_000;
+            while (count("MATCH (p:Post {platform: 'privfix'}) WHERE p.createdAt IS NOT NULL RETURN count(p)") > 0
+                    && System.currentTimeMillis() < deadline) {
+                Thread.sleep(200);
+            }
+        }
+        assertThat(count("MATCH (p:Post {platform: 'privfix'}) WHERE p.createdAt IS NOT NULL RETURN count(p)")).isZero();
+        assertThat(count("MATCH (p:Post {platform: 'privfix', id: 'p8'}) RETURN count(p)")).isOne(); // no time: kept
+    }
+
+    @Test
+    void refusesLessThanADay() {
+        assertThatThrownBy(() -> retention.apply(0, false)).hasMessageContaining("at least 1 day");
+    }
+}
