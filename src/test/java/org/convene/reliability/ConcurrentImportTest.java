@@ -43,13 +43,13 @@ class ConcurrentImportTest extends GraphTestBase {
     void twoOverlappingImportsAtOnceLeaveNoDuplicates() throws Exception {
         Path dir = Files.createTempDirectory("convene-concurrent-");
         Path tweets = dir.resolve("all.jsonl");
-        new SyntheticTweets(42, 3_000).write(tweets, 24_000);
+        new SyntheticTweets(42, 1_500).write(tweets, 12_000);
         List<String> lines = Files.readAllLines(tweets);
         // two files sharing their middle third: the same posts, authors and mentioned accounts in both
         Path first = dir.resolve("first.jsonl");
         Path second = dir.resolve("second.jsonl");
-        Files.write(first, lines.subList(0, 16_000));
-        Files.write(second, lines.subList(8_000, 24_000));
+        Files.write(first, lines.subList(0, 8_000));
+        Files.write(second, lines.subList(4_000, 12_000));
         Path demo = dir.resolve("cancerchat.csv");
         try (var in = getClass().getClassLoader().getResourceAsStream("demo/cancerchat-2014.csv")) {
             Files.copy(in, demo);
