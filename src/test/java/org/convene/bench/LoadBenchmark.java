@@ -38,7 +38,7 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <p>Settings (system properties): {@code load.users} (50), {@code load.minutes} (3), {@code load.routes}
  * ({@code path=marker} pairs separated by {@code ;}), {@code load.url} (a running server instead of starting
- * the jar), {@code load.user}/{@code load.password} (sign in first, once sign-in exists). Routes the server
+ * the jar; with {@code load.pid} its heap is measured too), {@code load.user}/{@code load.password} (sign in first, once sign-in exists). Routes the server
  * does not have are reported and skipped. Run: {@code bench/load.sh} or
  * {@code .ci/mvn -Pbench test -Dtest=LoadBenchmark}.
  */
@@ -81,7 +81,7 @@ class LoadBenchmark {
         double minutes = Double.parseDouble(System.getProperty("load.minutes", "3"));
         List<Route> routes = parse(System.getProperty("load.routes", DEFAULT_ROUTES));
         Files.createDirectories(OUT);
-        Server server = base != null ? new Server(base, null) : Server.start(OUT);
+        Server server = base != null ? new Server(base, null, Long.getLong("load.pid", 0)) : Server.start(OUT);
         try {
             List<Route> present = new ArrayList<>();
             StringBuilder report = new StringBuilder();
@@ -262,7 +262,7 @@ class LoadBenchmark {
     }
 
     /** The packaged jar on a fresh store with the demo, or a running server given by URL (no heap figures then). */
-    record Server(String url, Process process) implements AutoCloseable {
+    record Server(String url, Process process, long pid) implements AutoCloseable {
 
         static Server start(Path out) throws Exception {
             Path jar = Path.of(System.getProperty("convene.jar", "target/convene.jar"));
@@ -275,7 +275,7 @@ class LoadBenchmark {
             Process p = new ProcessBuilder(java, "-Xmx1g", "-jar", jar.toString(), "--data-dir", data.toString(),
                     "--no-bolt", "--server.port=" + port, "--convene.page-cache=128m")
                     .redirectErrorStream(true).redirectOutput(out.resolve("load-server.log").toFile()).start();
-            Server server = new Server("http://127.0.0.1:" + port, p);
+            Server server = new Server("http://127.0.0.1:" + port, p, p.pid());
             server.awaitReady(Duration.ofMinutes(10));
             return server;
         }
@@ -297,16 +297,19 @@ class LoadBenchmark {
             throw new IllegalStateException("the server was not ready within " + timeout);
         }
 
-        /** Heap in use after a full GC of the server's JVM, by jcmd; 0 when the server is not ours. */
+        /** Heap in use after a full GC of the server's JVM, by jcmd; 0 when its process id is unknown. */
         long heapAfterGc() throws Exception {
-            if (process == null) return 0;
+            if (pid == 0) return 0;
             String jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
-            String pid = Long.toString(process.pid());
+            String pid = Long.toString(this.pid);
             run(jcmd, pid, "GC.run");
             String info = run(jcmd, pid, "GC.heap_info");
-            Matcher used = Pattern.compile("total (\\d+)K, used (\\d+)K").matcher(info);
+            // G1 (the default): "garbage-first heap   total reserved ...K, committed ...K, used 730464K"
+            Matcher g1 = Pattern.compile("heap .*used (\\d+)K").matcher(info);
+            if (g1.find()) return Long.parseLong(g1.group(1)) * 1024;
+            Matcher used = Pattern.compile("used (\\d+)K").matcher(info); // other collectors: one line per generation
             long sum = 0;
-            while (used.find()) sum += Long.parseLong(used.group(2)) * 1024;
+            while (used.find()) sum += Long.parseLong(used.group(1)) * 1024;
             return sum;
         }
 

@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import org.convene.GraphTestBase;
 import org.convene.bench.SyntheticTweets;
 import org.convene.graph.GraphDb;
+import org.convene.ingest.GraphWriter;
 import org.convene.ingest.ImportService;
 import org.convene.ingest.ImportSummary;
 import org.junit.jupiter.api.AfterEach;
@@ -32,6 +33,7 @@ class ConcurrentImportTest extends GraphTestBase {
 
     @Autowired ImportService imports;
     @Autowired GraphDb db;
+    @Autowired GraphWriter writer;
 
     @AfterEach
     void clean() {
@@ -60,6 +62,8 @@ class ConcurrentImportTest extends GraphTestBase {
         imports.importAll(a, null, List.of("tag1"));
         imports.importAll(b, null, List.of("tag1"));
         Map<String, Long> oneAfterTheOther = counts();
+        writer.deriveAllInteractions();
+        Map<String, Long> oneAfterTheOtherRebuilt = counts();
         clean();
 
         ExecutorService two = Executors.newFixedThreadPool(2);
@@ -86,8 +90,15 @@ class ConcurrentImportTest extends GraphTestBase {
         assertThat(db.readLong("""
                 MATCH (p:Post) WITH p.platform AS platform, p.id AS id, count(*) AS n WHERE n > 1
                 RETURN count(*)""", Map.of())).as("posts sharing a key").isZero();
-        assertThat(counts()).isEqualTo(oneAfterTheOther);
-        System.out.println("ConcurrentImportTest counts " + oneAfterTheOther);
+        Map<String, Long> atOnce = counts();
+        writer.deriveAllInteractions();
+        Map<String, Long> atOnceRebuilt = counts();
+        System.out.println("ConcurrentImportTest one after the other " + oneAfterTheOther + ", rebuilt "
+                + oneAfterTheOtherRebuilt + "; at once " + atOnce + ", rebuilt " + atOnceRebuilt);
+        assertThat(atOnceRebuilt).isEqualTo(oneAfterTheOtherRebuilt);
+        assertThat(atOnce).as("INTERACTS after imports at once, against a full rebuild").isEqualTo(atOnceRebuilt);
+        assertThat(oneAfterTheOther).as("INTERACTS after imports one after the other, against a full rebuild")
+                .isEqualTo(oneAfterTheOtherRebuilt);
     }
 
     /** Nodes by label and relationships by type. */
