@@ -159,7 +159,12 @@ class LoadBenchmark {
     String visit(HttpClient http, String url, Route route, boolean measure) {
         try {
             long start = System.nanoTime();
-            var page = http.send(get(url + route.path()), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> page;
+            try {
+                page = http.send(get(url + route.path()), HttpResponse.BodyHandlers.ofString());
+            } catch (IOException e) {
+                return "the page: " + e;
+            }
             if (page.statusCode() != 200) return "page answered " + page.statusCode();
             var init = http.send(get(url + "/?v-r=init&location=" + enc(route.location()) + "&query="
                     + enc(route.query())), HttpResponse.BodyHandlers.ofString());
@@ -192,7 +197,11 @@ class LoadBenchmark {
             var unload = JSON.createObjectNode().put("csrfToken", csrf).put("syncId", state.path("syncId").asInt())
                     .put("clientId", state.path("clientId").asInt()).put("UNLOAD", true);
             unload.putArray("rpc");
-            http.send(uidl(url, uiId, unload.toString()), HttpResponse.BodyHandlers.discarding());
+            try {
+                http.send(uidl(url, uiId, unload.toString()), HttpResponse.BodyHandlers.discarding());
+            } catch (IOException e) {
+                return "leaving the view (unload beacon): " + e;
+            }
             return null;
         } catch (IOException | RuntimeException e) {
             return e.toString();

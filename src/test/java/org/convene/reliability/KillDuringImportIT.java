@@ -86,7 +86,10 @@ class KillDuringImportIT {
         assertThat(afterKill.getOrDefault("duplicate accounts", 0L)).isZero();
         assertThat(afterKill.getOrDefault("duplicate posts", 0L)).isZero();
         assertThat(afterKill.getOrDefault("posts with text but no author", 0L)).isZero();
-        assertThat(constraints(killed)).isEqualTo(constraints(reference));
+        List<String> declared = Pattern.compile("CREATE CONSTRAINT (\\w+)").matcher(
+                Files.readString(Path.of("cypher", "schema.cypher"))).results().map(m -> m.group(1)).toList();
+        assertThat(declared).contains("account_key", "post_key");
+        assertThat(constraints(killed)).contains(declared);
 
         long t2 = System.nanoTime();
         var check = consistencyCheck(killed, work.resolve("consistency"));
