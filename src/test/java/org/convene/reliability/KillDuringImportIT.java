@@ -133,7 +133,7 @@ class KillDuringImportIT {
         assertThat(r.code()).as(r.err()).isZero();
         Map<String, Long> counts = new TreeMap<>();
         for (JsonNode row : JsonMapper.builder().build().readTree(r.out()).get("rows")) {
-            counts.put(row.get(0).asString(), row.get(1).asLong());
+            counts.put(row.get("what").asString(), row.get("n").asLong()); // rows are {column: value}
         }
         return counts;
     }
