@@ -9,6 +9,26 @@ import java.time.Instant;
 public record Account(String platform, String id, String handle, String name, String bio, String location,
                       Long followers, String url, Instant seen) {
 
+    /** Longer ids or handles are not real (handles have at most 30 characters, at:// uris a few hundred). */
+    static final int MAX_KEY = 1_000;
+
+    public Account {
+        checkKey("account id", id);
+        checkKey("handle", handle);
+    }
+
+    /**
+     * Refuses a key too long to be real: Neo4j cannot index a value over about 8 KB, so one would stop the
+     * whole import; refused here, inside a reader, it is one rejected record with its line.
+     */
+    static String checkKey(String what, String value) {
+        if (value != null && value.length() > MAX_KEY) {
+            throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
+                    "a %s of %,d characters (at most %,d): not a real one", what, value.length(), MAX_KEY));
+        }
+        return value;
+    }
+
     /** An account known by handle alone, keyed '@' + lower-case handle (see cypher/schema.cypher). */
     public static Account byHandle(String platform, String handle) {
         return new Account(platform, handleKey(handle), handle, null, null, null, null, null, null);

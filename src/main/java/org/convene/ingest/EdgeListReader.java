@@ -70,7 +70,14 @@ public final class EdgeListReader implements EdgeReader {
                     continue;
                 }
             }
-            edges.accept(new Edge(account(parts[0]), account(parts[1]), kind, weight));
+            Edge edge;
+            try {
+                edge = new Edge(account(parts[0]), account(parts[1]), kind, weight);
+            } catch (IllegalArgumentException e) {
+                rejected.accept(new Rejected(fileName, lineNo, e.getMessage()));
+                continue;
+            }
+            edges.accept(edge);
         }
         return count;
     }

@@ -114,7 +114,9 @@ final class JsonRecords {
                     JsonNode node = ELEMENT.readValue(parser);
                     accept(fileName, line, node, null, handler, rejected);
                 } catch (JacksonException e) {
-                    long at = e.getLocation() == null ? line : e.getLocation().getLineNr();
+                    // a fault below the parser (an I/O error such as an over-long line) has no location
+                    long at = e.getLocation() == null || e.getLocation().getLineNr() <= 0 ? line
+                            : e.getLocation().getLineNr();
                     rejected.accept(new Rejected(fileName, at,
                             "malformed JSON, the rest of the file cannot be read: " + e.getOriginalMessage()));
                     return count + 1;

@@ -172,7 +172,7 @@ public final class NodeXlEdgesReader implements NetworkReader {
         if (vertex == null) return null;
         String v = vertex.strip();
         if (v.startsWith("@")) v = v.substring(1);
-        return v.isEmpty() ? null : v;
+        return v.isEmpty() ? null : Account.checkKey("handle", v); // checked here: edges are built after the sheet
     }
 
     private static String firstNonNull(String a, String b) {

@@ -18,9 +18,14 @@ public record Post(String platform, String id, Account author, String text, Inst
                    Account replyToAccount, boolean replyInferred, String retweetOf, String quoteOf) {
 
     public Post {
+        Account.checkKey("post id", id);
+        Account.checkKey("post id replied to", replyToPost);
+        Account.checkKey("post id retweeted", retweetOf);
+        Account.checkKey("post id quoted", quoteOf);
         hashtags = hashtags == null ? List.of() : hashtags.stream()
                 .map(t -> t.replaceFirst("^#", "").toLowerCase(java.util.Locale.ROOT))
                 .filter(t -> !t.isBlank()).distinct().toList();
+        hashtags.forEach(t -> Account.checkKey("hashtag", t));
         mentions = mentions == null ? List.of() : List.copyOf(mentions);
     }
 }

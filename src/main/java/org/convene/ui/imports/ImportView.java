@@ -29,9 +29,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -153,27 +151,15 @@ public class ImportView extends VerticalLayout {
         });
     }
 
-    /** On the upload's request thread: stream the body to a temporary file, then stage it. */
+    /** On the upload's request thread: stream the body to a temporary file, within the limits, then stage it. */
     private void receive(UploadEvent event) throws IOException {
-        String name = event.getFileName();
         UI ui = event.getUI();
-        try {
-            staged.check(name, event.getFileSize());
-        } catch (IllegalArgumentException refused) {
-            event.reject(refused.getMessage());
-            ui.access(() -> say(refused.getMessage(), true));
-            return;
-        }
-        Path part = Files.createTempFile("convene-upload-", ".part");
         try (InputStream in = event.getInputStream()) {
-            Files.copy(in, part, StandardCopyOption.REPLACE_EXISTING);
-            staged.add(name, part);
+            staged.receive(event.getFileName(), event.getFileSize(), in);
             ui.access(() -> start.setEnabled(true));
         } catch (IllegalArgumentException refused) {
             event.reject(refused.getMessage());
             ui.access(() -> say(refused.getMessage(), true));
-        } finally {
-            Files.deleteIfExists(part);
         }
     }
 

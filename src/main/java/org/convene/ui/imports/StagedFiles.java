@@ -49,6 +49,60 @@ final class StagedFiles {
     }
 
     /**
+     * Streams an upload into a temporary file and stages it, reading no more than the size limit allows:
+     * the size the browser declares may be missing or false, and a file over the limit must not fill the disk.
+     *
+     * @param declaredSize the size the client gave, or -1 when unknown
+     * @throws IllegalArgumentException with a message for the user when a limit is passed
+     */
+    Path receive(String originalName, long declaredSize, java.io.InputStream in) throws IOException {
+        check(originalName, declaredSize);
+        Path part = Files.createTempFile("convene-upload-", ".part");
+        try {
+            long copied;
+            try (var out = Files.newOutputStream(part)) {
+                copied = in.transferTo(new BoundedOutput(out, maxBytes));
+            } catch (BoundedOutput.Exceeded e) {
+                throw new IllegalArgumentException(tooLarge(originalName, -1, maxBytes));
+            }
+            check(originalName, copied);
+            return add(originalName, part);
+        } finally {
+            Files.deleteIfExists(part);
+        }
+    }
+
+    /** Passes bytes on until there would be more than the limit. */
+    private static final class BoundedOutput extends java.io.FilterOutputStream {
+        static final class Exceeded extends IOException {
+            Exceeded() {
+                super("over the size limit");
+            }
+        }
+
+        private final long max;
+        private long written;
+
+        BoundedOutput(java.io.OutputStream out, long max) {
+            super(out);
+            this.max = max;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            if (++written > max) throw new Exceeded();
+            out.write(b);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            written += len;
+            if (written > max) throw new Exceeded();
+            out.write(b, off, len);
+        }
+    }
+
+    /**
      * Before an upload is read: would it pass the limits?
      *
      * @throws IllegalArgumentException saying which limit, its setting, and what to do instead
