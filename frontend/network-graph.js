@@ -124,7 +124,7 @@ class NetworkGraph extends HTMLElement {
     this._renderer.once('afterRender', () => { this.dataset.firstRender = String(Math.round(performance.now())); });
     this._renderer.on('clickNode', ({ node }) => this.selectNode(node));
     this._renderer.on('clickStage', () => this.highlight(null));
-    this._legend(groups);
+    this._legend(this._extra && this._extra.length ? this._legendGroups() : groups);
     this.dataset.state = 'drawn';
     this._arrange(LAYOUT_MS);
   }
@@ -157,9 +157,19 @@ class NetworkGraph extends HTMLElement {
     this.dataset.nodeCount = String(graph.order);
     this.dataset.edgeCount = String(graph.size);
     if (live && this._renderer) {
-      this._legend(this._data.groups);
+      this._legend(this._legendGroups());
       this._arrange(1500);
     }
+  }
+
+  /** The legend after an expansion: every group drawn, counted again, in the order they first came. */
+  _legendGroups() {
+    const counts = {};
+    this._graph.forEachNode((n, attrs) => { counts[attrs.group] = (counts[attrs.group] || 0) + 1; });
+    const names = [...this._data.groups.map((g) => g.name),
+      ...this._extra.flatMap(({ data }) => data.groups.map((g) => g.name))];
+    return [...new Set(names)].filter((name) => counts[name])
+      .map((name) => ({ name, count: counts[name], color: this._colors[name] }));
   }
 
   _nodeLook(node, attrs) {
