@@ -118,6 +118,7 @@ class NetworkViewIT extends UiTestBase {
         pick.sendKeys(extra);
         Thread.sleep(500);
         pick.sendKeys(Keys.ENTER);
+        pick.sendKeys(Keys.ESCAPE); // the list stays open for more choices
         browser.findElement(By.cssSelector("vaadin-button.save-roles")).click();
         wait.until(d -> d.findElement(By.cssSelector(".account-roles")).getText().contains(extra));
         Record stored = one("MATCH (a:Account {platform: $platform, id: $id}) RETURN a.roles AS roles, a.rolesSource AS source",

@@ -45,6 +45,7 @@ final class AccountPanel extends VerticalLayout {
         addClassName("account-panel");
         setWidth("340px");
         setHeightFull();
+        getStyle().set("overflow", "auto").set("flex-shrink", "0");
         setPadding(true);
         setSpacing(false);
         getElement().setAttribute("role", "region");

@@ -192,7 +192,8 @@ public class NetworkView extends VerticalLayout implements BeforeEnterObserver {
             if (a != null && a.handle() != null) replaceFocus(a.handle());
         });
         HorizontalLayout body = new HorizontalLayout(graph, panel);
-        body.setSizeFull();
+        body.setWidthFull();
+        body.getStyle().set("min-height", "0"); // the panel scrolls inside; the page does not
         body.setSpacing(true);
         body.setFlexGrow(1, graph);
         add(filters, statusRow, message);
