@@ -108,6 +108,7 @@ class NetworkGraph extends HTMLElement {
 
   _draw() {
     this._teardown();
+    delete this.dataset.firstRender;
     const { nodes, groups } = this._data;
     this._colors = {};
     this._maxSize = Math.max(1e-9, ...nodes.map((n) => n[3]));
@@ -121,7 +122,11 @@ class NetworkGraph extends HTMLElement {
       nodeReducer: (node, attrs) => this._nodeLook(node, attrs),
       edgeReducer: (edge, attrs) => this._edgeLook(edge, attrs),
     });
-    this._renderer.once('afterRender', () => { this.dataset.firstRender = String(Math.round(performance.now())); });
+    // the first frame on screen, in ms since navigation (the benchmark reads it); sigma may draw inside its
+    // constructor, before a listener could hear it, so the next animation frame marks it too
+    const mark = () => { if (!this.dataset.firstRender) this.dataset.firstRender = String(Math.round(performance.now())); };
+    this._renderer.once('afterRender', mark);
+    requestAnimationFrame(mark);
     this._renderer.on('clickNode', ({ node }) => this.selectNode(node));
     this._renderer.on('clickStage', () => this.highlight(null));
     this._legend(this._extra && this._extra.length ? this._legendGroups() : groups);

@@ -76,8 +76,19 @@ class NetworkBenchmark {
     private static double[] measure(ChromeDriver browser, ConveneProcess app, String path) {
         browser.get("about:blank");
         browser.get(app.url(path));
-        var graph = new WebDriverWait(browser, Duration.ofSeconds(60)).until(d -> d.findElement(
-                By.cssSelector("network-graph[data-state='drawn'][data-first-render]")));
+        org.openqa.selenium.WebElement graph;
+        try {
+            graph = new WebDriverWait(browser, Duration.ofSeconds(120)).until(d -> d.findElement(
+                    By.cssSelector("network-graph[data-state='drawn'][data-first-render]")));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            try {
+                Files.write(Path.of("target", "bench", "network-benchmark-timeout.png"),
+                        browser.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+            } catch (java.io.IOException ignored) {
+                // the timeout is the news
+            }
+            throw e;
+        }
         @SuppressWarnings("unchecked")
         Map<String, Object> frame = (Map<String, Object>) ((JavascriptExecutor) browser).executeAsyncScript(
                 "const done = arguments[arguments.length - 1]; arguments[0].measureFrame().then(done);", graph);
