@@ -119,7 +119,9 @@ class NetworkViewIT extends UiTestBase {
         Thread.sleep(500);
         pick.sendKeys(Keys.ENTER);
         pick.sendKeys(Keys.ESCAPE); // the list stays open for more choices
-        browser.findElement(By.cssSelector("vaadin-button.save-roles")).click();
+        WebElement save = browser.findElement(By.cssSelector("vaadin-button.save-roles"));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", save);
+        save.click();
         wait.until(d -> d.findElement(By.cssSelector(".account-roles")).getText().contains(extra));
         Record stored = one("MATCH (a:Account {platform: $platform, id: $id}) RETURN a.roles AS roles, a.rolesSource AS source",
                 Map.of("platform", account.get("platform").asString(), "id", account.get("id").asString()));
