@@ -49,6 +49,7 @@ class NetworkBenchmark {
                         browser.getCapabilities().getBrowserVersion(), RUNS));
                 report.append(String.format(Locale.ROOT, "%-34s %8s %8s %12s %12s %12s%n",
                         "case", "accounts", "ties", "first frame", "zoom frame", "interactive"));
+                double[] full = null;
                 measure(browser, app, "/network"); // warm-up: the server's JIT and the browser cache
                 for (String[] c : List.of(
                         new String[] {"/network?minWeight=1000000", "baseline: empty selection"},
@@ -59,13 +60,12 @@ class NetworkBenchmark {
                     double[] median = median(runs);
                     report.append(String.format(Locale.ROOT, "%-34s %8.0f %8.0f %12.0f %12.0f %12.0f%n",
                             c[1], median[0], median[1], median[2], median[3], median[4]));
-                    if (c[0].equals("/network")) {
-                        assertThat(median[0]).isEqualTo(5000);
-                        assertThat(median[1]).isEqualTo(20000);
-                    }
+                    if (c[0].equals("/network")) full = median;
                 }
                 System.out.print(report);
                 Files.writeString(out.resolve("network-benchmark.txt"), report);
+                assertThat(full[0]).isEqualTo(5000);
+                assertThat(full[1]).isEqualTo(20000);
             } finally {
                 browser.quit();
             }
@@ -143,7 +143,8 @@ class NetworkBenchmark {
         Set<Long> seen = new HashSet<>();
         List<Integer> targets = new ArrayList<>(Arrays.asList(from, from + 1));
         while (seen.size() < count) {
-            int a = from + random.nextInt(to - from);
+            // every account first gets one tie of its own, so all of them are drawn
+            int a = seen.size() < to - from ? from + seen.size() : from + random.nextInt(to - from);
             int b = random.nextInt(3) == 0 ? from + random.nextInt(to - from) : targets.get(random.nextInt(targets.size()));
             if (a == b || !seen.add((long) a * 10_000 + b)) continue;
             targets.add(b);
