@@ -118,9 +118,12 @@ class NetworkViewIT extends UiTestBase {
         pick.sendKeys(extra);
         Thread.sleep(500);
         pick.sendKeys(Keys.ENTER);
-        pick.sendKeys(Keys.ESCAPE); // the list stays open for more choices
+        // the list stays open for more choices: close it so it does not cover the button
+        ((JavascriptExecutor) browser).executeScript("arguments[0].opened = false",
+                browser.findElement(By.cssSelector("vaadin-multi-select-combo-box.correct-roles")));
         WebElement save = browser.findElement(By.cssSelector("vaadin-button.save-roles"));
         ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", save);
+        wait.until(d -> d.findElements(By.cssSelector("vaadin-multi-select-combo-box-item")).stream().noneMatch(WebElement::isDisplayed));
         save.click();
         wait.until(d -> d.findElement(By.cssSelector(".account-roles")).getText().contains(extra));
         Record stored = one("MATCH (a:Account {platform: $platform, id: $id}) RETURN a.roles AS roles, a.rolesSource AS source",
