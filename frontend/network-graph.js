@@ -1,12 +1,16 @@
 // <network-graph>: the account network drawn by sigma.js (WebGL), laid out by ForceAtlas2 in a worker.
-// The server calls setGraph(json) with {nodes: [[key, handle, group, degree, label?]], edges: [[source, target,
-// weight]], groups: [{name, count, color}]}.
+// The server calls setGraph(json) with {nodes: [[key, handle, group, size, label?]], edges: [[source, target,
+// weight]], groups: [{name, count, color}]}; addGraph(json, key) adds an account's neighbours to what is drawn;
+// highlight(key) centres on an account and fades the rest; exportPng(name) saves the current view.
 import Graph from 'graphology';
 import Sigma from 'sigma';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import FA2Layout from 'graphology-layout-forceatlas2/worker';
+import { toBlob } from '@sigma/export-image';
 
 const LAYOUT_MS = 4000;
+const EDGE_COLOR = '#cfd6de';
+const FADED = '#e8ecf0';
 
 class NetworkGraph extends HTMLElement {
   constructor() {
@@ -17,13 +21,15 @@ class NetworkGraph extends HTMLElement {
         #canvas { position: absolute; inset: 0; }
         #legend { position: absolute; left: 12px; top: 12px; background: rgba(255,255,255,.92);
           border-radius: 8px; padding: 8px 12px; font: 13px/1.6 var(--lumo-font-family, sans-serif);
-          color: #1f2933; box-shadow: 0 1px 3px rgba(0,0,0,.15); }
+          color: #1f2933; box-shadow: 0 1px 3px rgba(0,0,0,.15); max-height: calc(100% - 48px); overflow: auto; }
+        #legend:empty { display: none; }
         #legend i { display: inline-block; width: 10px; height: 10px; border-radius: 50%; margin-right: 6px; }
         #status { position: absolute; right: 12px; bottom: 10px; font: 12px var(--lumo-font-family, sans-serif);
           color: #52606d; }
       </style>
       <div id="canvas"></div><div id="legend" role="list" aria-label="Colours"></div><div id="status"></div>`;
     this._data = null;
+    this._colors = {};
   }
 
   connectedCallback() {
@@ -37,7 +43,61 @@ class NetworkGraph extends HTMLElement {
 
   setGraph(json) {
     this._data = JSON.parse(json);
+    this._extra = [];
+    this._selected = null;
     if (this.isConnected) this._draw();
+  }
+
+  /** Adds nodes and edges (same shape as setGraph) around the node `near`, and lays out again briefly. */
+  addGraph(json, near) {
+    const data = JSON.parse(json);
+    this._extra.push({ data, near });
+    if (this._graph) this._merge(data, near, true);
+  }
+
+  /** Centres the view on a node and fades everything but it and its neighbours; null clears. */
+  highlight(key) {
+    this._selected = key && this._graph && this._graph.hasNode(key) ? key : null;
+    this.dataset.selected = this._selected || '';
+    if (!this._renderer) return;
+    this._renderer.refresh({ skipIndexation: true });
+    if (this._selected) {
+      const p = this._renderer.getNodeDisplayData(this._selected);
+      if (p) this._renderer.getCamera().animate({ x: p.x, y: p.y, ratio: 0.4 }, { duration: 400 });
+    }
+  }
+
+  /** As a click on the node would: highlight it and tell the server (also a hook for browser tests). */
+  selectNode(key) {
+    this.highlight(key);
+    this.dispatchEvent(new CustomEvent('node-click', { detail: { key } }));
+  }
+
+  /** Saves what is drawn as a PNG file; resolves to its size in bytes (also in data-png-bytes). */
+  async exportPng(fileName) {
+    if (!this._renderer) return 0;
+    const blob = await toBlob(this._renderer, { format: 'png', backgroundColor: '#ffffff' });
+    const url = URL.createObjectURL(blob);
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = fileName || 'network.png';
+    document.body.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10000);
+    this.dataset.pngBytes = String(blob.size);
+    return blob.size;
+  }
+
+  /** A camera move and the next frame drawn (for the benchmark): {latency, at} in ms, at since navigation. */
+  measureFrame() {
+    return new Promise((resolve) => {
+      const start = performance.now();
+      this._renderer.once('afterRender', () => resolve({ latency: performance.now() - start, at: performance.now() }));
+      const camera = this._renderer.getCamera();
+      const state = camera.getState();
+      camera.setState({ x: state.x + 0.05, y: state.y, ratio: state.ratio * 0.9 });
+    });
   }
 
   _teardown() {
@@ -48,45 +108,108 @@ class NetworkGraph extends HTMLElement {
 
   _draw() {
     this._teardown();
-    const { nodes, edges, groups } = this._data;
-    const colors = Object.fromEntries(groups.map((g) => [g.name, g.color]));
+    delete this.dataset.firstRender;
+    const { nodes, groups } = this._data;
+    this._colors = {};
+    this._maxSize = Math.max(1e-9, ...nodes.map((n) => n[3]));
     const graph = new Graph({ type: 'directed', multi: false, allowSelfLoops: false });
-    const maxDegree = Math.max(1, ...nodes.map((n) => n[3]));
-    nodes.forEach(([key, handle, group, degree, label], i) => {
-      // a golden-angle spiral as the starting layout: deterministic and already spread out
-      const r = Math.sqrt(i + 1), a = i * 2.399963;
-      graph.addNode(key, {
-        label: label || (handle ? '@' + handle : key), x: r * Math.cos(a), y: r * Math.sin(a),
-        size: 2 + 10 * Math.sqrt(degree / maxDegree), color: colors[group] || '#9aa3ad', group,
-      });
-    });
-    edges.forEach(([source, target, weight]) => {
-      if (graph.hasNode(source) && graph.hasNode(target) && !graph.hasEdge(source, target)) {
-        graph.addEdge(source, target, { size: Math.min(4, 0.4 + Math.log1p(weight) / 2), color: '#cfd6de', weight });
-      }
-    });
+    this._graph = graph;
+    this._merge(this._data, null, false);
+    (this._extra || []).forEach(({ data, near }) => this._merge(data, near, false));
     const canvas = this.shadowRoot.getElementById('canvas');
     this._renderer = new Sigma(graph, canvas, {
       allowInvalidContainer: true, labelRenderedSizeThreshold: 9, labelFont: 'sans-serif', zIndex: true,
+      nodeReducer: (node, attrs) => this._nodeLook(node, attrs),
+      edgeReducer: (edge, attrs) => this._edgeLook(edge, attrs),
     });
-    this._renderer.on('clickNode', ({ node }) =>
-      this.dispatchEvent(new CustomEvent('node-click', { detail: { key: node } })));
-    this._legend(groups);
+    // the first frame on screen, in ms since navigation (the benchmark reads it); sigma may draw inside its
+    // constructor, before a listener could hear it, so the next animation frame marks it too
+    const mark = () => { if (!this.dataset.firstRender) this.dataset.firstRender = String(Math.round(performance.now())); };
+    this._renderer.once('afterRender', mark);
+    requestAnimationFrame(mark);
+    this._renderer.on('clickNode', ({ node }) => this.selectNode(node));
+    this._renderer.on('clickStage', () => this.highlight(null));
+    this._legend(this._extra && this._extra.length ? this._legendGroups() : groups);
+    this.dataset.state = 'drawn';
+    this._arrange(LAYOUT_MS);
+  }
+
+  _merge(data, near, live) {
+    const graph = this._graph;
+    data.groups.forEach((g) => { this._colors[g.name] = g.color; });
+    const centre = near && graph.hasNode(near) ? graph.getNodeAttributes(near) : null;
+    const start = graph.order;
+    data.nodes.forEach(([key, handle, group, size, label], i) => {
+      if (graph.hasNode(key)) return;
+      let x, y;
+      if (centre) { // new neighbours start in a small ring around the expanded account
+        const a = (i / Math.max(1, data.nodes.length)) * 2 * Math.PI;
+        x = centre.x + Math.cos(a) * 2; y = centre.y + Math.sin(a) * 2;
+      } else { // a golden-angle spiral as the starting layout: deterministic and already spread out
+        const r = Math.sqrt(start + i + 1), a = (start + i) * 2.399963;
+        x = r * Math.cos(a); y = r * Math.sin(a);
+      }
+      graph.addNode(key, {
+        label: label || (handle ? '@' + handle : key), x, y,
+        size: 2 + 10 * Math.sqrt(Math.min(1, size / this._maxSize)), color: this._colors[group] || '#9aa3ad', group,
+      });
+    });
+    data.edges.forEach(([source, target, weight]) => {
+      if (graph.hasNode(source) && graph.hasNode(target) && !graph.hasEdge(source, target)) {
+        graph.addEdge(source, target, { size: Math.min(4, 0.4 + Math.log1p(weight) / 2), color: EDGE_COLOR, weight });
+      }
+    });
     this.dataset.nodeCount = String(graph.order);
     this.dataset.edgeCount = String(graph.size);
-    this.dataset.state = 'drawn';
-    const status = this.shadowRoot.getElementById('status');
-    if (graph.size > 0) {
-      const settings = { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: graph.order > 500 };
-      this._layout = new FA2Layout(graph, { settings, getEdgeWeight: 'weight' });
-      this._layout.start();
-      status.textContent = 'Arranging ' + graph.order.toLocaleString() + ' accounts…';
-      this._timer = setTimeout(() => {
-        if (this._layout) this._layout.stop();
-        status.textContent = graph.order.toLocaleString() + ' accounts, ' + graph.size.toLocaleString() + ' interactions';
-        this.dataset.layout = 'done';
-      }, LAYOUT_MS);
+    if (live && this._renderer) {
+      this._legend(this._legendGroups());
+      this._arrange(1500);
     }
+  }
+
+  /** The legend after an expansion: every group drawn, counted again, in the order they first came. */
+  _legendGroups() {
+    const counts = {};
+    this._graph.forEachNode((n, attrs) => { counts[attrs.group] = (counts[attrs.group] || 0) + 1; });
+    const names = [...this._data.groups.map((g) => g.name),
+      ...this._extra.flatMap(({ data }) => data.groups.map((g) => g.name))];
+    return [...new Set(names)].filter((name) => counts[name])
+      .map((name) => ({ name, count: counts[name], color: this._colors[name] }));
+  }
+
+  _nodeLook(node, attrs) {
+    const sel = this._selected;
+    if (!sel) return attrs;
+    if (node === sel) return { ...attrs, highlighted: true, zIndex: 2, forceLabel: true };
+    if (this._graph.areNeighbors(node, sel)) return { ...attrs, zIndex: 1, forceLabel: true };
+    return { ...attrs, color: FADED, label: '', zIndex: 0 };
+  }
+
+  _edgeLook(edge, attrs) {
+    const sel = this._selected;
+    if (!sel) return attrs;
+    return this._graph.hasExtremity(edge, sel) ? { ...attrs, color: '#7b8794', zIndex: 1 } : { ...attrs, hidden: true };
+  }
+
+  _arrange(ms) {
+    const graph = this._graph;
+    const status = this.shadowRoot.getElementById('status');
+    if (this._layout) { this._layout.kill(); this._layout = null; }
+    clearTimeout(this._timer);
+    const done = () => {
+      status.textContent = graph.order.toLocaleString() + ' accounts, ' + graph.size.toLocaleString() + ' interactions';
+      this.dataset.layout = 'done';
+    };
+    if (graph.size === 0) { done(); return; }
+    delete this.dataset.layout;
+    const settings = { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: graph.order > 500 };
+    this._layout = new FA2Layout(graph, { settings, getEdgeWeight: 'weight' });
+    this._layout.start();
+    status.textContent = 'Arranging ' + graph.order.toLocaleString() + ' accounts…';
+    this._timer = setTimeout(() => {
+      if (this._layout) this._layout.stop();
+      done();
+    }, ms);
   }
 
   _legend(groups) {

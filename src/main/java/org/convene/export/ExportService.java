@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,7 @@ public class ExportService {
 
     private static final String ACCOUNTS = CypherScript.query(ExportService.class, "export-accounts");
     private static final String INTERACTIONS = CypherScript.query(ExportService.class, "export-interactions");
+    private static final String ACCOUNTS_OF = CypherScript.query(ExportService.class, "export-accounts-of");
 
     static final List<Column> NODE_COLUMNS = List.of(
             new Column("handle", Type.STRING), new Column("platform", Type.STRING), new Column("name", Type.STRING),
@@ -63,21 +65,60 @@ public class ExportService {
         return new Summary(graph.nodes().size(), graph.edges().size(), files);
     }
 
+    /**
+     * Part of the graph, as a view shows it: these accounts ("platform:id") with every column, and these
+     * edges (maps with {@code source}, {@code target} and any of the edge columns). CSV comes as a zip of
+     * accounts.csv and interactions.csv.
+     */
+    public void writeSubgraph(ExportFormat format, Collection<String> accountKeys, List<Map<String, Object>> edges,
+                              java.io.OutputStream out) throws IOException {
+        List<Map<String, Object>> keys = accountKeys.stream().map(k -> {
+            int colon = k.indexOf(':');
+            return Map.<String, Object>of("platform", k.substring(0, colon), "id", k.substring(colon + 1));
+        }).toList();
+        List<Map<String, Object>> nodes = new ArrayList<>();
+        for (Record r : db.read(ACCOUNTS_OF, Map.of("keys", keys))) nodes.add(node(r, NODE_COLUMNS, null));
+        ExportGraph graph = new ExportGraph(NODE_COLUMNS, nodes, EDGE_COLUMNS, edges);
+        switch (format) {
+            case GEXF -> GexfWriter.write(graph, out);
+            case GRAPHML -> GraphMlWriter.write(graph, out);
+            case CSV -> zipCsv(graph, out);
+        }
+    }
+
+    private static void zipCsv(ExportGraph graph, java.io.OutputStream out) throws IOException {
+        Path dir = Files.createTempDirectory("convene-export-");
+        try (var zip = new java.util.zip.ZipOutputStream(out)) {
+            for (Path file : CsvExport.write(graph, dir)) {
+                zip.putNextEntry(new java.util.zip.ZipEntry(file.getFileName().toString()));
+                Files.copy(file, zip);
+                zip.closeEntry();
+            }
+        } finally {
+            try (var files = Files.list(dir)) {
+                for (Path f : files.toList()) Files.deleteIfExists(f);
+            }
+            Files.deleteIfExists(dir);
+        }
+    }
+
+    private static Map<String, Object> node(Record r, List<Column> nodeColumns, Pseudonymiser pseudonyms) {
+        Map<String, Object> node = new LinkedHashMap<>();
+        String key = r.get("platform").asString() + ":" + r.get("id").asString();
+        node.put(ExportGraph.ID, pseudonyms == null ? key : pseudonyms.pseudonym(key));
+        for (Column c : nodeColumns) {
+            Object v = ValueFormat.plain(r.get(c.name()));
+            if (v != null) node.put(c.name(), v);
+        }
+        if (pseudonyms != null) node.put("handle", node.get(ExportGraph.ID));
+        return node;
+    }
+
     ExportGraph read(Pseudonymiser pseudonyms) {
         List<Column> nodeColumns = pseudonyms == null ? NODE_COLUMNS
                 : NODE_COLUMNS.stream().filter(c -> !IDENTIFYING.contains(c.name())).toList();
         List<Map<String, Object>> nodes = new ArrayList<>();
-        for (Record r : db.read(ACCOUNTS)) {
-            Map<String, Object> node = new LinkedHashMap<>();
-            String key = r.get("platform").asString() + ":" + r.get("id").asString();
-            node.put(ExportGraph.ID, pseudonyms == null ? key : pseudonyms.pseudonym(key));
-            for (Column c : nodeColumns) {
-                Object v = ValueFormat.plain(r.get(c.name()));
-                if (v != null) node.put(c.name(), v);
-            }
-            if (pseudonyms != null) node.put("handle", node.get(ExportGraph.ID));
-            nodes.add(node);
-        }
+        for (Record r : db.read(ACCOUNTS)) nodes.add(node(r, nodeColumns, pseudonyms));
         List<Map<String, Object>> edges = new ArrayList<>();
         for (Record r : db.read(INTERACTIONS)) {
             Map<String, Object> edge = new LinkedHashMap<>();

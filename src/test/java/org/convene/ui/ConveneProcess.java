@@ -27,6 +27,11 @@ final class ConveneProcess implements AutoCloseable {
     private final long startedNanos = System.nanoTime();
 
     ConveneProcess(Path dataDir, Path log) throws IOException {
+        this(dataDir, log, List.of());
+    }
+
+    /** @param extra more command-line options, e.g. {@code --no-demo} */
+    ConveneProcess(Path dataDir, Path log, List<String> extra) throws IOException {
         this.dataDir = dataDir;
         this.httpPort = freePort();
         this.boltPort = freePort();
@@ -34,6 +39,7 @@ final class ConveneProcess implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of(JAVA, "-Xmx1g", "-jar", JAR.toString(),
                 "--data-dir", dataDir.toString(), "--bolt-port", String.valueOf(boltPort),
                 "--server.port=" + httpPort, "--convene.page-cache=128m"));
+        command.addAll(extra);
         Files.createDirectories(log.getParent());
         process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     }

@@ -1,6 +1,10 @@
 package org.convene.ui.components;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentEvent;
+import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.DomEvent;
+import com.vaadin.flow.component.EventData;
 import com.vaadin.flow.component.HasSize;
 import com.vaadin.flow.component.HasStyle;
 import com.vaadin.flow.component.Tag;
@@ -14,13 +18,14 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The account network drawn with WebGL by sigma.js; ForceAtlas2 lays it out in a web worker so the page
  * stays responsive. When drawn, the element carries {@code data-state="drawn"} and
- * {@code data-node-count} / {@code data-edge-count}.
+ * {@code data-node-count} / {@code data-edge-count}, and {@code data-layout="done"} once the layout has settled.
  */
 @Tag("network-graph")
 @JsModule("./network-graph.js")
 @NpmPackage(value = "sigma", version = "3.0.3")
 @NpmPackage(value = "graphology", version = "0.26.0")
 @NpmPackage(value = "graphology-layout-forceatlas2", version = "0.10.1")
+@NpmPackage(value = "@sigma/export-image", version = "3.0.0")
 public class NetworkGraph extends Component implements HasSize, HasStyle {
 
     /**
@@ -46,17 +51,63 @@ public class NetworkGraph extends Component implements HasSize, HasStyle {
      *               label each node with its {@code @handle}
      */
     public void show(Network network, String lastGroup, Map<String, String> labels) {
-        var groups = new java.util.ArrayList<Map<String, Object>>();
+        Map<String, String> colors = new java.util.HashMap<>();
         int i = 0;
         for (var g : network.groups()) {
-            String color = g.name().equals(lastGroup) ? GREY : PALETTE.get(i++ % PALETTE.size());
-            groups.add(Map.of("name", g.name(), "count", g.count(), "color", color));
+            colors.put(g.name(), g.name().equals(lastGroup) ? GREY : PALETTE.get(i++ % PALETTE.size()));
+        }
+        getElement().callJsFunction("setGraph", payload(network, colors, labels));
+    }
+
+    /** Draws the network with a colour chosen for each group (grey for groups without one). */
+    public void show(Network network, Map<String, String> colors) {
+        getElement().callJsFunction("setGraph", payload(network, colors, null));
+    }
+
+    /** Adds these accounts and ties to what is drawn, new accounts placed around {@code near}. */
+    public void add(Network more, Map<String, String> colors, String near) {
+        getElement().callJsFunction("addGraph", payload(more, colors, null), near);
+    }
+
+    /** Centres on an account and fades the others; null clears. */
+    public void highlight(String key) {
+        getElement().callJsFunction("highlight", key);
+    }
+
+    /** Saves the current view as a PNG in the browser. */
+    public void exportPng(String fileName) {
+        getElement().callJsFunction("exportPng", fileName);
+    }
+
+    public void addNodeClickListener(ComponentEventListener<NodeClickEvent> listener) {
+        addListener(NodeClickEvent.class, listener);
+    }
+
+    /** A click on an account: its key ("platform:id"). */
+    @DomEvent("node-click")
+    public static class NodeClickEvent extends ComponentEvent<NetworkGraph> {
+        private final String key;
+
+        public NodeClickEvent(NetworkGraph source, boolean fromClient, @EventData("event.detail.key") String key) {
+            super(source, fromClient);
+            this.key = key;
+        }
+
+        public String key() {
+            return key;
+        }
+    }
+
+    private static String payload(Network network, Map<String, String> colors, Map<String, String> labels) {
+        var groups = new java.util.ArrayList<Map<String, Object>>();
+        for (var g : network.groups()) {
+            groups.add(Map.of("name", g.name(), "count", g.count(), "color", colors.getOrDefault(g.name(), GREY)));
         }
         Map<String, Object> payload = Map.of(
                 "nodes", network.nodes().stream().map(n -> List.of(n.key(), n.handle() == null ? "" : n.handle(),
                         n.group(), n.degree(), labels == null ? "" : labels.getOrDefault(n.key(), ""))).toList(),
                 "edges", network.edges().stream().map(e -> List.of(e.source(), e.target(), e.weight())).toList(),
                 "groups", groups);
-        getElement().callJsFunction("setGraph", JSON.writeValueAsString(payload));
+        return JSON.writeValueAsString(payload);
     }
 }

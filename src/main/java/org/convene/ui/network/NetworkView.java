@@ -1,0 +1,410 @@
+package org.convene.ui.network;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.convene.export.ExportFormat;
+import org.convene.export.ExportService;
+import org.convene.network.AccountDetails;
+import org.convene.network.NetworkFilter;
+import org.convene.network.NetworkService;
+import org.convene.network.Selection;
+import org.convene.roles.Role;
+import org.convene.roles.RoleService;
+import org.convene.ui.Background;
+import org.convene.ui.components.NetworkGraph;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+
+/**
+ * The account network with filters, colour by role or cluster, size by PageRank, a handle search, a side
+ * panel per account and exports. Every filter lives in the URL
+ * ({@code /network?chat=wenurses&role=nurse&types=reply,mention&minWeight=2&cluster=12&focus=handle}), so
+ * links and Back work; changing a filter navigates, and {@link #beforeEnter} loads off the UI thread.
+ */
+@Route("network")
+@PageTitle("Network · Convene")
+@RolesAllowed("VIEWER")
+public class NetworkView extends VerticalLayout implements BeforeEnterObserver {
+
+    private static final Logger log = LoggerFactory.getLogger(NetworkView.class);
+    private static final String ANY_CHAT = "All chats";
+    private static final String ANY_ROLE = "All roles";
+
+    private final NetworkService network;
+    private final RoleService roles;
+    private final ExportService export;
+    private final int maxAccounts;
+
+    private final Select<String> chat = new Select<>();
+    private final DatePicker from = new DatePicker("From");
+    private final DatePicker to = new DatePicker("To");
+    private final Select<String> role = new Select<>();
+    private final CheckboxGroup<String> types = new CheckboxGroup<>("Interactions");
+    private final IntegerField minWeight = new IntegerField("Min. weight");
+    private final ComboBox<NetworkService.ClusterChoice> cluster = new ComboBox<>("Cluster");
+    private final RadioButtonGroup<String> colourBy = new RadioButtonGroup<>("Colour by");
+    private final TextField find = new TextField("Find a handle");
+    private final ProgressBar progress = new ProgressBar();
+    private final Span status = new Span();
+    private final Paragraph message = new Paragraph();
+    private final NetworkGraph graph = new NetworkGraph();
+    private final AccountPanel panel;
+
+    private NetworkFilter filter = NetworkFilter.all();
+    private Map<String, List<String>> params = Map.of();
+    /** What is drawn: the selection plus expanded neighbours. Read by the export downloads. */
+    private volatile Map<String, Selection.Account> accounts = Map.of();
+    private volatile Map<String, Selection.Tie> ties = Map.of();
+    private List<String> clusterGroups = List.of();
+    private String selected;
+    private long loadId;
+
+    public NetworkView(NetworkService network, RoleService roles, ExportService export,
+                       @Value("${convene.network.max-accounts:5000}") int maxAccounts) {
+        this.network = network;
+        this.roles = roles;
+        this.export = export;
+        this.maxAccounts = maxAccounts;
+        setSizeFull();
+        setPadding(true);
+        setSpacing(false);
+        addClassName("network-view");
+        panel = new AccountPanel(roles, this::expandSelected, key -> showAccount(key));
+
+        chat.setLabel("Chat");
+        List<String> chats = new ArrayList<>(List.of(ANY_CHAT));
+        network.chats().forEach(c -> chats.add("#" + c));
+        chat.setItems(chats);
+        chat.setWidth("150px");
+        role.setLabel("Primary role");
+        List<String> roleKeys = new ArrayList<>(List.of(ANY_ROLE));
+        Arrays.stream(Role.values()).map(Role::key).forEach(roleKeys::add);
+        role.setItems(roleKeys);
+        role.setWidth("150px");
+        from.setWidth("140px");
+        to.setWidth("140px");
+        from.setClearButtonVisible(true);
+        to.setClearButtonVisible(true);
+        types.setItems(NetworkFilter.TYPES);
+        types.addClassName("edge-types");
+        minWeight.setMin(1);
+        minWeight.setStepButtonsVisible(true);
+        minWeight.setWidth("120px");
+        minWeight.setPlaceholder("1");
+        cluster.setItems(network.clusters());
+        cluster.setItemLabelGenerator(c -> c.id() + " · " + c.label() + " (" + c.size() + ")");
+        cluster.setClearButtonVisible(true);
+        cluster.setPlaceholder("Any");
+        cluster.setWidth("220px");
+        colourBy.setItems("role", "cluster");
+        find.setPlaceholder("@handle");
+        find.setClearButtonVisible(true);
+        find.setWidth("170px");
+        find.addClassName("find-handle");
+        Button findButton = new Button("Find", e -> navigate("focus", find.getValue()));
+        findButton.addClassName("find-button");
+        find.addKeyPressListener(Key.ENTER, e -> navigate("focus", find.getValue()));
+
+        chat.addValueChangeListener(e -> { if (e.isFromClient()) navigate("chat", ANY_CHAT.equals(e.getValue()) ? null : e.getValue().substring(1)); });
+        role.addValueChangeListener(e -> { if (e.isFromClient()) navigate("role", ANY_ROLE.equals(e.getValue()) ? null : e.getValue()); });
+        from.addValueChangeListener(e -> { if (e.isFromClient()) navigate("from", e.getValue() == null ? null : e.getValue().toString()); });
+        to.addValueChangeListener(e -> { if (e.isFromClient()) navigate("to", e.getValue() == null ? null : e.getValue().toString()); });
+        types.addValueChangeListener(e -> {
+            if (!e.isFromClient()) return;
+            navigate("types", e.getValue().isEmpty() || e.getValue().size() == NetworkFilter.TYPES.size() ? null
+                    : String.join(",", NetworkFilter.TYPES.stream().filter(e.getValue()::contains).toList()));
+        });
+        minWeight.addValueChangeListener(e -> { if (e.isFromClient()) navigate("minWeight", e.getValue() == null || e.getValue() <= 1 ? null : e.getValue().toString()); });
+        cluster.addValueChangeListener(e -> { if (e.isFromClient()) navigate("cluster", e.getValue() == null ? null : String.valueOf(e.getValue().id())); });
+        colourBy.addValueChangeListener(e -> { if (e.isFromClient()) navigate("colour", "role".equals(e.getValue()) ? null : e.getValue()); });
+
+        Button png = new Button("PNG", e -> graph.exportPng("convene-network.png"));
+        png.addClassName("export-png");
+        png.getElement().setAttribute("title", "Save the current view as an image");
+        HorizontalLayout exports = new HorizontalLayout(new Span("Export:"), png,
+                download(ExportFormat.GEXF, "GEXF", "convene-network.gexf", "application/gexf+xml"),
+                download(ExportFormat.GRAPHML, "GraphML", "convene-network.graphml", "application/graphml+xml"),
+                download(ExportFormat.CSV, "CSV", "convene-network-csv.zip", "application/zip"));
+        exports.setAlignItems(FlexComponent.Alignment.BASELINE);
+        exports.addClassName("exports");
+
+        FlexLayout filters = new FlexLayout(chat, from, to, role, types, minWeight, cluster, colourBy, find, findButton);
+        filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        filters.setAlignItems(FlexComponent.Alignment.END);
+        filters.addClassName("network-filters");
+        filters.getStyle().set("gap", "0 var(--lumo-space-m)");
+
+        progress.setIndeterminate(true);
+        progress.setWidth("160px");
+        progress.setVisible(false);
+        status.addClassName("network-status");
+        status.getElement().setAttribute("role", "status");
+        message.addClassName("network-message");
+        message.setVisible(false);
+        HorizontalLayout statusRow = new HorizontalLayout(status, progress, exports);
+        statusRow.setWidthFull();
+        statusRow.setAlignItems(FlexComponent.Alignment.CENTER);
+        statusRow.expand(status);
+
+        graph.addClassName("network");
+        graph.setSizeFull();
+        graph.addNodeClickListener(e -> {
+            selected = e.key();
+            showAccount(e.key());
+            Selection.Account a = accounts.get(e.key());
+            if (a != null && a.handle() != null) replaceFocus(a.handle());
+        });
+        HorizontalLayout body = new HorizontalLayout(graph, panel);
+        body.setWidthFull();
+        body.getStyle().set("min-height", "0"); // the panel scrolls inside; the page does not
+        body.setSpacing(true);
+        body.setFlexGrow(1, graph);
+        add(filters, statusRow, message);
+        addAndExpand(body);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        params = event.getLocation().getQueryParameters().getParameters();
+        String problem = null;
+        LocalDate fromDay = null, toDay = null;
+        Long clusterId = null;
+        double weight = 0;
+        Set<String> kinds = new LinkedHashSet<>();
+        try {
+            fromDay = day("from");
+            toDay = day("to");
+            String c = one("cluster");
+            clusterId = c == null ? null : Long.parseLong(c.strip());
+            String w = one("minWeight");
+            weight = w == null ? 0 : Double.parseDouble(w.strip());
+            String t = one("types");
+            if (t != null) for (String k : t.split(",")) if (!k.isBlank()) kinds.add(k.strip().toLowerCase(Locale.ROOT));
+            filter = new NetworkFilter(one("chat"), fromDay, toDay, one("role"), kinds, weight, clusterId);
+        } catch (NumberFormatException | DateTimeParseException e) {
+            problem = "The link has a value that is not a number or a date (" + e.getMessage()
+                    + "); showing the whole network instead.";
+            filter = NetworkFilter.all();
+        } catch (IllegalArgumentException e) {
+            problem = "The link asks for " + e.getMessage() + "; showing the whole network instead.";
+            filter = NetworkFilter.all();
+        }
+        chat.setValue(filter.chat() == null ? ANY_CHAT : "#" + filter.chat());
+        if (filter.chat() != null && !chat.getListDataView().contains("#" + filter.chat())) {
+            chat.getListDataView().addItem("#" + filter.chat());
+            chat.setValue("#" + filter.chat());
+        }
+        role.setValue(filter.role() == null || !role.getListDataView().contains(filter.role()) ? ANY_ROLE : filter.role());
+        from.setValue(filter.from());
+        to.setValue(filter.to());
+        types.setValue(filter.types());
+        minWeight.setValue(filter.minWeight() <= 1 ? null : (int) filter.minWeight());
+        cluster.setValue(filter.cluster() == null ? null : cluster.getListDataView().getItems()
+                .filter(c -> c.id() == filter.cluster()).findFirst().orElse(null));
+        colourBy.setValue("cluster".equals(one("colour")) ? "cluster" : "role");
+        find.setValue(one("focus") == null ? "" : one("focus"));
+        load(problem);
+    }
+
+    private void load(String problem) {
+        UI ui = UI.getCurrent();
+        long id = ++loadId;
+        NetworkFilter f = filter;
+        String focus = one("focus");
+        progress.setVisible(true);
+        status.setText("Loading the network…");
+        panel.setVisible(false);
+        Background.run(ui, () -> new Loaded(network.select(f, maxAccounts),
+                        focus == null ? null : network.findHandle(focus).orElse(null)),
+                loaded -> {
+                    if (id != loadId) return; // a newer filter has been asked for
+                    progress.setVisible(false);
+                    draw(loaded.selection());
+                    List<String> notes = new ArrayList<>();
+                    if (problem != null) notes.add(problem);
+                    if (focus != null) notes.add(focusOn(loaded.focusKey(), focus));
+                    if (loaded.selection().accounts().isEmpty()) notes.add(empty());
+                    say(String.join(" ", notes.stream().filter(n -> n != null).toList()));
+                },
+                error -> {
+                    if (id != loadId) return;
+                    log.warn("Network view: loading failed", error);
+                    progress.setVisible(false);
+                    status.setText("");
+                    say("The network could not be loaded: " + error.getMessage()
+                            + ". Try again, or loosen the filters; the server log has the details.");
+                });
+    }
+
+    private record Loaded(Selection selection, String focusKey) {}
+
+    private void draw(Selection s) {
+        Map<String, Selection.Account> byKey = new LinkedHashMap<>();
+        s.accounts().forEach(a -> byKey.put(a.key(), a));
+        Map<String, Selection.Tie> tieMap = new LinkedHashMap<>();
+        s.ties().forEach(t -> tieMap.put(t.source() + ">" + t.target(), t));
+        accounts = byKey;
+        ties = tieMap;
+        clusterGroups = Colours.largestClusters(s.accounts());
+        Colours.Coloured c = Colours.colour(s.accounts(), s.ties(), by(), clusterGroups);
+        graph.show(c.network(), c.colors());
+        graph.getElement().setAttribute("data-selected-count", String.valueOf(s.selected()));
+        String counts = String.format(Locale.UK, "%,d accounts, %,d interactions", byKey.size(), tieMap.size());
+        status.setText(s.capped() ? String.format(Locale.UK,
+                "Showing the %,d most influential of the %,d accounts these filters select (%,d interactions). "
+                        + "Narrow the filters to see the others.", byKey.size(), s.selected(), tieMap.size())
+                : counts);
+        status.getElement().setAttribute("data-capped", String.valueOf(s.capped()));
+    }
+
+    /** Draws and opens the account the URL or the search names, adding it with its neighbours if not drawn. */
+    private String focusOn(String key, String handle) {
+        if (key == null) return "No account @" + handle.replaceFirst("^@", "") + " in the graph: check the spelling.";
+        selected = key;
+        if (!accounts.containsKey(key)) {
+            expand(key);
+            return "@" + handle.replaceFirst("^@", "") + " is outside these filters: it is added with its neighbours.";
+        }
+        graph.highlight(key);
+        showAccount(key);
+        return null;
+    }
+
+    private String empty() {
+        if (network.counts().accounts() == 0) {
+            return "The graph is empty. Import a chat archive on the Import page to see its network here.";
+        }
+        return "No interactions match these filters. Try fewer filters: all interaction kinds, a lower minimum "
+                + "weight, another chat, role or period.";
+    }
+
+    private void showAccount(String key) {
+        UI ui = UI.getCurrent();
+        Background.run(ui, () -> {
+            AccountDetails d = network.details(key).orElseThrow(() -> new IllegalStateException("account not found"));
+            int colon = key.indexOf(':');
+            return Map.entry(d, roles.explain(key.substring(0, colon), key.substring(colon + 1)));
+        }, r -> panel.show(r.getKey(), r.getValue().orElse(null)),
+                e -> say("That account could not be shown (" + e.getMessage() + "); it may have been erased."));
+    }
+
+    private void expandSelected() {
+        if (selected != null) expand(selected);
+    }
+
+    private void expand(String key) {
+        UI ui = UI.getCurrent();
+        NetworkFilter f = filter;
+        progress.setVisible(true);
+        Background.run(ui, () -> network.neighbours(key, f), more -> {
+            progress.setVisible(false);
+            Map<String, Selection.Account> grown = new LinkedHashMap<>(accounts);
+            List<Selection.Account> added = more.accounts().stream().filter(a -> !grown.containsKey(a.key())).toList();
+            added.forEach(a -> grown.put(a.key(), a));
+            Map<String, Selection.Tie> grownTies = new LinkedHashMap<>(ties);
+            more.ties().forEach(t -> grownTies.putIfAbsent(t.source() + ">" + t.target(), t));
+            accounts = grown;
+            ties = grownTies;
+            Colours.Coloured c = Colours.colour(more.accounts(), more.ties(), by(), clusterGroups);
+            graph.add(c.network(), c.colors(), key);
+            graph.highlight(key);
+            showAccount(key);
+            status.setText(String.format(Locale.UK, "%,d accounts, %,d interactions (%,d added around the selected account)",
+                    grown.size(), grownTies.size(), added.size()));
+        }, e -> {
+            progress.setVisible(false);
+            say("The neighbours could not be loaded: " + e.getMessage() + ". Try again.");
+        });
+    }
+
+    private Anchor download(ExportFormat format, String label, String fileName, String type) {
+        Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> {
+            var out = new ByteArrayOutputStream();
+            List<Map<String, Object>> edges = ties.values().stream().map(t -> Map.<String, Object>of(
+                    "source", t.source(), "target", t.target(), "weight", t.weight(), "replies", t.replies(),
+                    "mentions", t.mentions(), "retweets", t.retweets(), "quotes", t.quotes())).toList();
+            export.writeSubgraph(format, accounts.keySet(), edges, out);
+            byte[] bytes = out.toByteArray();
+            return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, type, bytes.length);
+        }), label);
+        link.addClassName("export-" + format.name().toLowerCase(Locale.ROOT));
+        link.getElement().setAttribute("download", fileName);
+        link.getElement().setAttribute("title", "Download the accounts and interactions drawn now as " + label);
+        return link;
+    }
+
+    private Colours.By by() {
+        return "cluster".equals(one("colour")) ? Colours.By.CLUSTER : Colours.By.ROLE;
+    }
+
+    private void say(String text) {
+        message.setText(text == null ? "" : text);
+        message.setVisible(text != null && !text.isBlank());
+    }
+
+    private String one(String name) {
+        List<String> values = params.get(name);
+        return values == null || values.isEmpty() || values.getFirst().isBlank() ? null : values.getFirst();
+    }
+
+    private LocalDate day(String name) {
+        String v = one(name);
+        return v == null ? null : LocalDate.parse(v.strip());
+    }
+
+    /** Navigates to this view with one parameter changed (null removes it); a new filter clears the focus. */
+    private void navigate(String name, String value) {
+        Map<String, List<String>> next = new LinkedHashMap<>(params);
+        if (!name.equals("focus") && !name.equals("colour")) next.remove("focus");
+        if (value == null || value.isBlank()) next.remove(name);
+        else next.put(name, List.of(value.strip()));
+        UI.getCurrent().navigate("network", new QueryParameters(next));
+    }
+
+    /** Puts the clicked account into the URL without reloading, so the link opens it again. */
+    private void replaceFocus(String handle) {
+        Map<String, List<String>> next = new LinkedHashMap<>(params);
+        next.put("focus", List.of(handle));
+        params = next;
+        UI.getCurrent().getPage().getHistory().replaceState(null,
+                new com.vaadin.flow.router.Location("network", new QueryParameters(next)));
+        find.setValue(handle);
+    }
+}

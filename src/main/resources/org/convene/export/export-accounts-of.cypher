@@ -1,0 +1,11 @@
+// The chosen accounts with their profile and analysis results, for exporting part of the graph.
+UNWIND $keys AS k
+MATCH (a:Account {platform: k.platform, id: k.id})
+OPTIONAL MATCH (a)-[:IN_CLUSTER]->(c:Cluster)
+RETURN a.platform AS platform, a.id AS id, a.handle AS handle, a.name AS name, a.bio AS bio,
+       a.followers AS followers, coalesce(a.primaryRole, 'unknown') AS primaryRole,
+       CASE WHEN a.roles IS NULL THEN null ELSE reduce(s = '', r IN a.roles | s + CASE s WHEN '' THEN '' ELSE ';' END + r) END AS roles,
+       a.community AS community, c.label AS cluster, a.pagerank AS pagerank, a.betweenness AS betweenness,
+       a.inMentions AS inMentions, a.inReplies AS inReplies, a.inRetweets AS inRetweets, a.inQuotes AS inQuotes,
+       a.roleDiversity AS roleDiversity, a.brokerage AS brokerage, a.clusterReach AS clusterReach
+ORDER BY platform, id

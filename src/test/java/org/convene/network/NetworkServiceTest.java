@@ -1,0 +1,175 @@
+package org.convene.network;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.convene.GraphTestBase;
+import org.convene.analysis.AnalysisFixture;
+import org.convene.analysis.AnalysisOptions;
+import org.convene.analysis.AnalysisProgress;
+import org.convene.analysis.AnalysisService;
+import org.convene.export.ExportFormat;
+import org.convene.export.ExportService;
+import org.convene.graph.GraphDb;
+import org.convene.ingest.ChatSessions;
+import org.convene.ingest.GraphWriter;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The Network view's selections on the analysed fixture graph: filters, the cap, expansion, details, injection. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class NetworkServiceTest extends GraphTestBase {
+
+    static final String INJECTION = "x'}) DETACH DELETE n //";
+
+    @Autowired GraphDb db;
+    @Autowired GraphWriter writer;
+    @Autowired ChatSessions sessions;
+    @Autowired AnalysisService analysis;
+    @Autowired NetworkService network;
+    @Autowired ExportService export;
+
+    @BeforeAll
+    void fixture() {
+        AnalysisFixture.remove(db);
+        AnalysisFixture.build(db, writer, sessions);
+        analysis.run(AnalysisOptions.defaults(), AnalysisProgress.NONE);
+    }
+
+    @AfterAll
+    void clean() {
+        AnalysisFixture.remove(db);
+    }
+
+    private long count(String cypher) {
+        return db.read(cypher).getFirst().get(0).asLong();
+    }
+
+    private static Set<String> handles(Selection s) {
+        return Set.copyOf(s.accounts().stream().map(Selection.Account::handle).toList());
+    }
+
+    @Test
+    void withoutFiltersEveryInteractingAccountAndTieIsSelected() {
+        Selection s = network.select(NetworkFilter.all(), 1000);
+        assertThat(s.accounts()).hasSize((int) count("""
+                MATCH (a:Account)-[:INTERACTS]-(:Account) RETURN count(DISTINCT a)"""));
+        assertThat(s.ties()).hasSize((int) count("MATCH ()-[i:INTERACTS]->() RETURN count(i)"));
+        assertThat(s.capped()).isFalse();
+        assertThat(s.accounts()).allSatisfy(a -> assertThat(a.pagerank()).isPositive());
+        assertThat(s.accounts()).filteredOn(a -> a.handle().equals("n1")).singleElement()
+                .satisfies(a -> assertThat(a.role()).isEqualTo("nurse"));
+    }
+
+    @Test
+    void aRoleKeepsTiesBetweenTwoAccountsOfThatRole() {
+        Selection s = network.select(new NetworkFilter(null, null, null, "nurse", null, 0, null), 1000);
+        assertThat(handles(s)).containsExactlyInAnyOrder("n1", "n2", "n3", "n4", "n5");
+        assertThat(s.ties()).hasSize((int) count("""
+                MATCH (a:Account {primaryRole: 'nurse'})-[i:INTERACTS]->(b:Account {primaryRole: 'nurse'})
+                RETURN count(i)"""));
+    }
+
+    @Test
+    void aChatAndAPeriodCountOnlyThatChatsPostsInThatPeriod() {
+        Selection chat = network.select(new NetworkFilter("#FixChat", null, null, null, null, 0, null), 1000);
+        assertThat(handles(chat)).containsExactlyInAnyOrder("bridge", "n1", "n2", "n3", "e1", "e2");
+        // week 2 only (the fixture starts on 6 January 2026; the second sitting is a week later)
+        Selection week2 = network.select(new NetworkFilter("fixchat", LocalDate.of(2026, 1, 13), LocalDate.of(2026, 1, 13),
+                null, null, 0, null), 1000);
+        assertThat(handles(week2)).containsExactlyInAnyOrder("bridge", "n1", "n3", "e1", "e2");
+        Selection week1 = network.select(new NetworkFilter(null, null, LocalDate.of(2026, 1, 6), null, null, 0, null), 1000);
+        assertThat(handles(week1)).containsExactlyInAnyOrder("bridge", "n1", "n2");
+    }
+
+    @Test
+    void kindsAndMinimumWeightFilterTies() {
+        // the fixture's posts are all mentions
+        assertThat(network.select(new NetworkFilter(null, null, null, null, Set.of("reply", "retweet"), 0, null), 1000)
+                .ties()).isEmpty();
+        Selection strong = network.select(new NetworkFilter(null, null, null, null, Set.of("mention"), 2, null), 1000);
+        assertThat(strong.ties()).isNotEmpty().allSatisfy(t -> assertThat(t.weight()).isGreaterThanOrEqualTo(2));
+        assertThat(strong.ties()).hasSize((int) count("MATCH ()-[i:INTERACTS]->() WHERE i.mentions >= 2 RETURN count(i)"));
+        assertThatThrownBy(() -> new NetworkFilter(null, null, null, null, Set.of("like"), 0, null))
+                .hasMessageContaining("reply, mention, retweet, quote");
+    }
+
+    @Test
+    void aClusterKeepsItsMembers() {
+        long community = db.read("MATCH (a:Account {handle: 'n1'}) RETURN a.community").getFirst().get(0).asLong();
+        Selection s = network.select(new NetworkFilter(null, null, null, null, null, 0, community), 1000);
+        assertThat(handles(s)).contains("n1", "n2", "n3", "n4", "n5").doesNotContain("e1");
+        assertThat(s.accounts()).allSatisfy(a -> assertThat(a.community()).isEqualTo(community));
+    }
+
+    @Test
+    void theCapKeepsTheMostInfluentialAndSaysHowManyWereSelected() {
+        Selection all = network.select(NetworkFilter.all(), 1000);
+        Selection top = network.select(NetworkFilter.all(), 3);
+        assertThat(top.accounts()).hasSize(3);
+        assertThat(top.selected()).isEqualTo(all.accounts().size());
+        assertThat(top.capped()).isTrue();
+        double third = top.accounts().stream().mapToDouble(Selection.Account::pagerank).min().orElseThrow();
+        assertThat(all.accounts()).filteredOn(a -> a.pagerank() > third).hasSizeLessThanOrEqualTo(3);
+        Set<String> kept = Set.copyOf(top.accounts().stream().map(Selection.Account::key).toList());
+        assertThat(top.ties()).allSatisfy(t -> assertThat(kept).contains(t.source(), t.target()));
+    }
+
+    @Test
+    void expandingAddsAnAccountsPartnersWhateverTheirRole() {
+        String bridge = network.findHandle("@BRIDGE").orElseThrow();
+        Selection s = network.neighbours(bridge, new NetworkFilter(null, null, null, "nurse", null, 0, null));
+        assertThat(handles(s)).containsExactlyInAnyOrder("bridge", "n1", "n2", "n3", "e1", "e2");
+        assertThat(s.ties()).allSatisfy(t -> assertThat(List.of(t.source(), t.target())).contains(bridge));
+        Selection week2 = network.neighbours(bridge, new NetworkFilter("fixchat", LocalDate.of(2026, 1, 13), null,
+                null, null, 0, null));
+        assertThat(handles(week2)).containsExactlyInAnyOrder("bridge", "n1", "n3", "e1", "e2");
+    }
+
+    @Test
+    void detailsHoldProfileScoresPartnersByRoleAndPosts() {
+        AccountDetails d = network.details(network.findHandle("bridge").orElseThrow()).orElseThrow();
+        assertThat(d.bio()).isEqualTo("Head of communications");
+        assertThat(d.pagerank()).isPositive();
+        assertThat(d.betweenness()).isPositive();
+        assertThat(d.neighbours()).anySatisfy(n -> {
+            assertThat(n.role()).isEqualTo("nurse");
+            assertThat(n.count()).isEqualTo(3);
+        });
+        assertThat(d.posts()).hasSize(5).first().satisfies(p -> assertThat(p.at()).isNotNull());
+        assertThat(d.posts().get(0).at()).isAfterOrEqualTo(d.posts().get(4).at());
+    }
+
+    @Test
+    void injectionThroughTheSearchAndFiltersChangesNothing() {
+        long nodes = count("MATCH (n) RETURN count(n)");
+        assertThat(network.findHandle(INJECTION)).isEmpty();
+        Selection s = network.select(new NetworkFilter(INJECTION, null, null, INJECTION, null, 0, null), 1000);
+        assertThat(s.accounts()).isEmpty();
+        assertThatThrownBy(() -> network.details("fixture:" + INJECTION).orElseThrow())
+                .isInstanceOf(java.util.NoSuchElementException.class);
+        assertThat(count("MATCH (n) RETURN count(n)")).isEqualTo(nodes);
+    }
+
+    @Test
+    void theSelectionExportsAsGexf() throws Exception {
+        Selection s = network.select(new NetworkFilter(null, null, null, "nurse", null, 0, null), 1000);
+        var out = new ByteArrayOutputStream();
+        List<Map<String, Object>> edges = s.ties().stream().map(t -> Map.<String, Object>of("source", t.source(),
+                "target", t.target(), "weight", t.weight(), "mentions", t.mentions())).toList();
+        export.writeSubgraph(ExportFormat.GEXF, s.accounts().stream().map(Selection.Account::key).toList(), edges, out);
+        String gexf = out.toString(StandardCharsets.UTF_8);
+        assertThat(gexf.split("<node ", -1)).hasSize(6);
+        assertThat(gexf.split("<edge ", -1)).hasSize(s.ties().size() + 1);
+        assertThat(gexf).contains("label=\"n1\"").doesNotContain("label=\"e1\"");
+    }
+}

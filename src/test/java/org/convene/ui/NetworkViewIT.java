@@ -1,0 +1,184 @@
+package org.convene.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.Record;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The Network view walked in Chromium on the analysed demo: filters from the URL and from the controls
+ * draw as many accounts as the database says they select; a click opens the side panel with the bio and
+ * roles; a role correction is stored; GEXF and PNG exports; the handle search, also with Cypher injection.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class NetworkViewIT extends UiTestBase {
+
+    static final String GRAPH = "network-graph[data-layout='done']";
+
+    private static int drawn() {
+        WebElement graph = wait.until(d -> d.findElement(By.cssSelector(GRAPH)));
+        return Integer.parseInt(graph.getDomAttribute("data-node-count"));
+    }
+
+    private static Record one(String query, Map<String, Object> params) throws Exception {
+        try (var driver = GraphDatabase.driver(app.boltUri(), AuthTokens.basic("neo4j", app.password()))) {
+            return driver.executableQuery(query).withParameters(params).execute().records().getFirst();
+        }
+    }
+
+    /** The role with most ties between two accounts of it (not unknown), and how many accounts those ties join. */
+    private static Record busiestRole() throws Exception {
+        return one("""
+                MATCH (a:Account)-[:INTERACTS]->(b:Account)
+                WHERE a.primaryRole = b.primaryRole AND a.primaryRole <> 'unknown'
+                WITH a.primaryRole AS role, count(*) AS ties ORDER BY ties DESC LIMIT 1
+                MATCH (a:Account {primaryRole: role})-[:INTERACTS]-(b:Account {primaryRole: role})
+                RETURN role, count(DISTINCT a) AS accounts""", Map.of());
+    }
+
+    @Test
+    @Order(1)
+    void theWholeNetworkAndARoleFilterDrawWhatTheDatabaseSelects() throws Exception {
+        open("/network", GRAPH);
+        assertThat(drawn()).isEqualTo(count("MATCH (a:Account)-[:INTERACTS]-(:Account) RETURN count(DISTINCT a)"));
+        assertThat(browser.findElement(By.cssSelector(".network-status")).getText()).contains("accounts").contains("interactions");
+        screenshot("network.png");
+
+        Record role = busiestRole();
+        open("/network?role=" + role.get("role").asString(), GRAPH);
+        assertThat(drawn()).isEqualTo(role.get("accounts").asInt());
+        screenshot("network-role.png");
+    }
+
+    @Test
+    @Order(2)
+    void aChatFilterAndAMinimumWeightTypedInTheFieldMatchTheDatabase() throws Exception {
+        String chat = one("MATCH (c:Chat) RETURN c.tag AS tag ORDER BY tag LIMIT 1", Map.of()).get("tag").asString();
+        open("/network?chat=" + chat + "&types=mention,reply", GRAPH);
+        long expected = count("""
+                MATCH (:Hashtag {tag: '%s'})<-[:TAGGED]-(p:Post)<-[:POSTED]-(a:Account)
+                MATCH (p)-[:MENTIONS|REPLIES_TO_ACCOUNT|REPLIES_TO]->(x)
+                OPTIONAL MATCH (x)<-[:POSTED]-(author:Account)
+                WITH a, CASE WHEN x:Account THEN x ELSE author END AS b WHERE b IS NOT NULL AND b <> a
+                UNWIND [a, b] AS n RETURN count(DISTINCT n)""".formatted(chat));
+        assertThat(drawn()).isEqualTo(expected);
+        screenshot("network-chat.png");
+
+        open("/network", GRAPH);
+        WebElement weight = browser.findElement(By.cssSelector("vaadin-integer-field input"));
+        weight.sendKeys("3", Keys.ENTER);
+        wait.until(d -> d.getCurrentUrl().contains("minWeight=3"));
+        long strong = count("MATCH (a:Account)-[i:INTERACTS]-(:Account) WHERE i.weight >= 3 RETURN count(DISTINCT a)");
+        wait.until(d -> drawn() == strong);
+        browser.navigate().back();
+        wait.until(d -> !d.getCurrentUrl().contains("minWeight"));
+        wait.until(d -> drawn() == count0());
+    }
+
+    private static long count0() {
+        try {
+            return count("MATCH (a:Account)-[:INTERACTS]-(:Account) RETURN count(DISTINCT a)");
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    @Order(3)
+    void clickAnAccountSeeItsBioAndRolesCorrectThemAndExport() throws Exception {
+        Record role = busiestRole();
+        Record account = one("""
+                MATCH (a:Account {primaryRole: $role})-[:INTERACTS]-(:Account {primaryRole: $role})
+                WHERE a.bio IS NOT NULL AND trim(a.bio) <> ''
+                RETURN DISTINCT a.platform + ':' + a.id AS key, a.platform AS platform, a.id AS id, a.handle AS handle,
+                       a.bio AS bio, a.pagerank AS pagerank ORDER BY pagerank DESC LIMIT 1""",
+                Map.of("role", role.get("role").asString()));
+        WebElement graph = open("/network?role=" + role.get("role").asString(), GRAPH);
+        ((JavascriptExecutor) browser).executeScript("arguments[0].selectNode(arguments[1])", graph,
+                account.get("key").asString());
+        WebElement bio = wait.until(d -> d.findElement(By.cssSelector(".account-panel .account-bio")));
+        assertThat(bio.getText()).isEqualTo(account.get("bio").asString().strip().replaceAll("\\s+", " "));
+        assertThat(browser.findElement(By.cssSelector(".account-handle")).getText()).isEqualTo("@" + account.get("handle").asString());
+        assertThat(browser.findElement(By.cssSelector(".account-roles")).getText()).contains(role.get("role").asString());
+        wait.until(d -> d.getCurrentUrl().contains("focus="));
+        screenshot("network-panel.png");
+
+        String extra = role.get("role").asString().equals("carer") ? "media" : "carer";
+        WebElement pick = browser.findElement(By.cssSelector("vaadin-multi-select-combo-box.correct-roles input"));
+        pick.sendKeys(extra);
+        Thread.sleep(500);
+        pick.sendKeys(Keys.ENTER);
+        // the list stays open for more choices: close it so it does not cover the button
+        ((JavascriptExecutor) browser).executeScript("arguments[0].opened = false",
+                browser.findElement(By.cssSelector("vaadin-multi-select-combo-box.correct-roles")));
+        WebElement save = browser.findElement(By.cssSelector("vaadin-button.save-roles"));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", save);
+        wait.until(d -> d.findElements(By.cssSelector("vaadin-multi-select-combo-box-item")).stream().noneMatch(WebElement::isDisplayed));
+        save.click();
+        wait.until(d -> d.findElement(By.cssSelector(".account-roles")).getText().contains(extra));
+        Record stored = one("MATCH (a:Account {platform: $platform, id: $id}) RETURN a.roles AS roles, a.rolesSource AS source",
+                Map.of("platform", account.get("platform").asString(), "id", account.get("id").asString()));
+        assertThat(stored.get("roles").asList(v -> v.asString())).contains(extra, role.get("role").asString());
+        assertThat(count("MATCH (c:RoleCorrection) RETURN count(c)")).isPositive();
+        screenshot("network-corrected.png");
+
+        String href = browser.findElement(By.cssSelector("a.export-gexf")).getDomAttribute("href");
+        String gexf = (String) ((JavascriptExecutor) browser).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch(arguments[0]).then(r => r.text()).then(done, e => done('failed: ' + e));""", href);
+        int nodes = Integer.parseInt(graph.getDomAttribute("data-node-count"));
+        assertThat(gexf).startsWith("<?xml").contains("<gexf");
+        assertThat(gexf.split("<node ", -1)).hasSize(nodes + 1);
+        assertThat(gexf).contains("label=\"" + account.get("handle").asString() + "\"");
+
+        browser.findElement(By.cssSelector("vaadin-button.export-png")).click();
+        wait.until(d -> graph.getDomAttribute("data-png-bytes") != null);
+        assertThat(Integer.parseInt(graph.getDomAttribute("data-png-bytes"))).isGreaterThan(5_000);
+
+        int before = Integer.parseInt(graph.getDomAttribute("data-node-count"));
+        browser.findElement(By.cssSelector("vaadin-button.expand-neighbours")).click();
+        long neighbours = count("""
+                MATCH (a:Account {platform: '%s', id: '%s'})-[:INTERACTS]-(b:Account) RETURN count(DISTINCT b)"""
+                .formatted(account.get("platform").asString(), account.get("id").asString()));
+        wait.until(d -> Integer.parseInt(graph.getDomAttribute("data-node-count")) > before || neighbours == 0);
+        Thread.sleep(1800); // the layout settles around the new accounts
+        screenshot("network-expanded.png");
+    }
+
+    @Test
+    @Order(4)
+    void findAHandleAndTryCypherInjectionThroughTheSearch() throws Exception {
+        Record top = one("MATCH (a:Account)-[:INTERACTS]-() RETURN a.handle AS handle ORDER BY a.pagerank DESC LIMIT 1", Map.of());
+        open("/network?colour=cluster", GRAPH);
+        WebElement find = browser.findElement(By.cssSelector("vaadin-text-field.find-handle input"));
+        find.sendKeys("@" + top.get("handle").asString().toUpperCase(), Keys.ENTER);
+        wait.until(d -> d.findElements(By.cssSelector(".account-handle")).stream()
+                .anyMatch(e -> e.isDisplayed() && e.getText().equalsIgnoreCase("@" + top.get("handle").asString())));
+        assertThat(browser.getCurrentUrl()).contains("colour=cluster").contains("focus=");
+        Thread.sleep(800); // the camera moves to the account
+        screenshot("network-find-cluster-colours.png");
+
+        long nodes = count("MATCH (n) RETURN count(n)");
+        WebElement again = browser.findElement(By.cssSelector("vaadin-text-field.find-handle input"));
+        again.sendKeys(Keys.chord(Keys.CONTROL, "a"), "x'}) DETACH DELETE n //", Keys.ENTER);
+        WebElement message = wait.until(d -> d.findElements(By.cssSelector(".network-message")).stream()
+                .filter(WebElement::isDisplayed).findFirst().orElse(null));
+        assertThat(message.getText()).contains("No account").doesNotContain("Exception");
+        assertThat(count("MATCH (n) RETURN count(n)")).isEqualTo(nodes);
+        open("/network?role=x%27%7D)%20DETACH%20DELETE%20n%20//&minWeight=abc", "network-graph[data-state='drawn']");
+        wait.until(d -> d.findElement(By.cssSelector(".network-message")).isDisplayed());
+        assertThat(browser.findElement(By.cssSelector(".network-message")).getText()).contains("not a number");
+        assertThat(count("MATCH (n) RETURN count(n)")).isEqualTo(nodes);
+        screenshot("network-bad-link.png");
+    }
+}
