@@ -1,17 +1,26 @@
 package org.convene.ui.mynetwork;
 
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.convene.network.NetworkService;
 import org.convene.suggest.EgoService;
 import org.convene.suggest.Roles;
+import org.convene.ui.components.RoleColors;
 
 /** An ego network as the network component draws it: coloured by role, sized by the tie to the centre. */
 final class EgoDrawing {
 
     private EgoDrawing() {}
+
+    /** Each group's colour: the colour of its role in every view ({@link RoleColors}). */
+    static Map<String, String> colors(EgoService.EgoNetwork ego) {
+        Map<String, String> colors = new HashMap<>();
+        ego.members().forEach(m -> colors.put(Roles.words(m.role()), RoleColors.of(m.role())));
+        return colors;
+    }
 
     static NetworkService.Network of(EgoService.EgoNetwork ego) {
         double strongest = ego.members().stream().filter(m -> m.weight() != null).mapToDouble(EgoService.Member::weight)

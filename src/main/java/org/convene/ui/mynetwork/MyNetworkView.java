@@ -208,7 +208,7 @@ public class MyNetworkView extends VerticalLayout implements BeforeEnterObserver
             info("@" + v.handle() + " has no interactions in the graph yet, so there is no network to show. "
                     + "Try an account that posts, replies or is mentioned in a chat.");
         }
-        graph.show(EgoDrawing.of(l.network()), Roles.words(Roles.UNKNOWN));
+        graph.show(EgoDrawing.of(l.network()), EgoDrawing.colors(l.network()));
         panel.show(v, EgoService.gaps(v, l.mix()), compare.getValue() == null || compare.getValue().isEmpty()
                 ? "the whole graph" : "#" + compare.getValue() + "'s posters");
         body.setVisible(true);

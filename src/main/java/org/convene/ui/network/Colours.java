@@ -8,18 +8,12 @@ import java.util.List;
 import java.util.Map;
 import org.convene.network.NetworkService;
 import org.convene.network.Selection;
+import org.convene.ui.components.RoleColors;
 
-/** How the Network view colours accounts: by primary role (fixed colours) or by cluster (the largest ten in view). */
+/** How the Network view colours accounts: by primary role (the colours of {@link RoleColors}, as in every view) or by cluster (the largest ten in view). */
 final class Colours {
 
     static final String GREY = "#9aa3ad";
-    /** One colour per role, chosen to stay apart from each other on white; unknown is light grey. */
-    static final Map<String, String> ROLE = Map.ofEntries(
-            Map.entry("nurse", "#0072B2"), Map.entry("doctor", "#D55E00"), Map.entry("ahp", "#009E73"),
-            Map.entry("executive", "#CC79A7"), Map.entry("commissioner", "#E69F00"), Map.entry("manager", "#56B4E9"),
-            Map.entry("comms", "#8C6BB1"), Map.entry("researcher", "#66A61E"), Map.entry("patient", "#E7298A"),
-            Map.entry("carer", "#A6761D"), Map.entry("advocate", "#B89B00"), Map.entry("organisation", "#1F3A93"),
-            Map.entry("media", "#17BECF"), Map.entry("unknown", "#c3cad1"));
     static final List<String> CLUSTER = List.of("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00",
             "#8C6BB1", "#66A61E", "#E7298A", "#1F3A93");
     static final String OTHER_CLUSTERS = "other clusters";
@@ -52,7 +46,7 @@ final class Colours {
         group.values().forEach(g -> counts.merge(g, 1L, Long::sum));
         Map<String, String> colors = new HashMap<>();
         if (by == By.ROLE) {
-            counts.keySet().forEach(r -> colors.put(r, ROLE.getOrDefault(r, GREY)));
+            counts.keySet().forEach(r -> colors.put(r, RoleColors.of(r)));
         } else {
             for (int i = 0; i < clusterGroups.size(); i++) colors.put(clusterGroups.get(i), CLUSTER.get(i % CLUSTER.size()));
             colors.put(NO_CLUSTER, "#c3cad1");
