@@ -29,6 +29,8 @@ public class ChatSessions {
     private static final String REPLACE = CypherScript.query(ChatSessions.class, "replace-chat-sessions");
 
     private final GraphDb db;
+    /** One rebuild per chat at a time: two imports at once would otherwise both replace its sessions. */
+    private final Map<String, Object> rebuilding = new java.util.concurrent.ConcurrentHashMap<>();
 
     public ChatSessions(GraphDb db) {
         this.db = db;
@@ -50,7 +52,13 @@ public class ChatSessions {
 
     private int rebuild(Record chat) {
         String tag = chat.get("tag").asString();
-        ChatSchedule schedule = schedule(chat);
+        synchronized (rebuilding.computeIfAbsent(tag, t -> new Object())) {
+            return rebuild(tag, schedule(chat));
+        }
+    }
+
+    /** Reads the chat's posts and replaces its sessions; the later of two rebuilds sees the other's posts. */
+    private int rebuild(String tag, ChatSchedule schedule) {
         List<Record> posts = db.read(CHAT_POSTS, Map.of("tag", tag));
         List<Map<String, Object>> sessions = schedule == null ? group(posts) : sittings(posts, schedule);
         Map<String, Object> params = new HashMap<>();
