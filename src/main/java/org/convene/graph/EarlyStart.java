@@ -11,7 +11,8 @@ import org.springframework.context.ApplicationListener;
 /**
  * Starts the embedded database as soon as the configuration is known, on its own thread, so its
  * 10-odd seconds of start-up overlap with Spring, Tomcat and Vaadin starting. The bean then takes it.
- * Registered in META-INF/spring.factories because it must run before the context exists.
+ * Registered in META-INF/spring.factories because it must run before the context exists. Off with
+ * {@code convene.early-start=false} (the unit tests, whose data directory is only known later).
  */
 class EarlyStart implements ApplicationListener<SpringApplicationEvent> {
 
@@ -21,6 +22,7 @@ class EarlyStart implements ApplicationListener<SpringApplicationEvent> {
     @Override
     public void onApplicationEvent(SpringApplicationEvent event) {
         if (event instanceof ApplicationEnvironmentPreparedEvent prepared) {
+            if (!prepared.getEnvironment().getProperty("convene.early-start", Boolean.class, true)) return;
             ConveneProperties props = Binder.get(prepared.getEnvironment())
                     .bindOrCreate("convene", ConveneProperties.class);
             if (props.embedded()) begin(props);
