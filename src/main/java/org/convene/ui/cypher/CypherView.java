@@ -1,5 +1,6 @@
 package org.convene.ui.cypher;
 
+import jakarta.annotation.security.RolesAllowed;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.button.Button;
@@ -48,6 +49,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Route("cypher")
 @PageTitle("Cypher · Convene")
+@RolesAllowed("ANALYST")
 public class CypherView extends HorizontalLayout {
 
     /** Everyone reads; who may write is for sign-in and roles to decide (issue 6). */

@@ -1,5 +1,6 @@
 package org.convene.ui.overview;
 
+import jakarta.annotation.security.RolesAllowed;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -18,6 +19,7 @@ import org.convene.ui.components.NetworkGraph;
 /** The first screen: what the graph holds, and the network itself. */
 @Route("")
 @PageTitle("Overview · Convene")
+@RolesAllowed("VIEWER")
 public class OverviewView extends VerticalLayout {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
