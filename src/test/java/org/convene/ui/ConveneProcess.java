@@ -26,7 +26,7 @@ final class ConveneProcess implements AutoCloseable {
     private final Process process;
     private final long startedNanos = System.nanoTime();
 
-    ConveneProcess(Path dataDir, Path log) throws IOException {
+    ConveneProcess(Path dataDir, Path log, String... extraArgs) throws IOException {
         this.dataDir = dataDir;
         this.httpPort = freePort();
         this.boltPort = freePort();
@@ -34,6 +34,7 @@ final class ConveneProcess implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of(JAVA, "-Xmx1g", "-jar", JAR.toString(),
                 "--data-dir", dataDir.toString(), "--bolt-port", String.valueOf(boltPort),
                 "--server.port=" + httpPort, "--convene.page-cache=128m"));
+        command.addAll(List.of(extraArgs));
         Files.createDirectories(log.getParent());
         process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     }
@@ -48,6 +49,17 @@ final class ConveneProcess implements AutoCloseable {
 
     String password() throws IOException {
         return Files.readString(dataDir.resolve("bolt-password")).trim();
+    }
+
+    /** GET path with HTTP Basic credentials (the actuator's scripts' way in); returns status and body. */
+    HttpResponse<String> get(String path, String user, String password) throws Exception {
+        var request = HttpRequest.newBuilder(URI.create(url(path))).timeout(Duration.ofSeconds(30));
+        if (user != null) {
+            request.header("Authorization", "Basic " + java.util.Base64.getEncoder()
+                    .encodeToString((user + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        }
+        return HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build()
+                .send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /** Waits until GET path answers 200 with a body containing {@code expect}; returns seconds since start. */
