@@ -178,6 +178,7 @@ class SecurityIT extends UiTestBase {
             other.get(app.url("/login"));
             var w = new WebDriverWait(other, Duration.ofSeconds(60));
             WebElement form = w.until(d -> d.findElement(By.cssSelector("vaadin-login-form")));
+            assertThat(other.findElements(By.cssSelector("a.oidc-login"))).as("no OpenID Connect configured").isEmpty();
             form.findElement(By.cssSelector("input[name='username']")).sendKeys(VIEWER);
             WebElement secret = form.findElement(By.cssSelector("input[name='password']"));
             secret.sendKeys("not the password");
