@@ -71,8 +71,9 @@ public class MainLayout extends AppLayout {
     }
 
     private static Div signedIn(AuthenticationContext auth) {
-        String name = auth.getAuthenticatedUser(OidcUser.class).map(u -> u.getName())
-                .or(auth::getPrincipalName).orElse("");
+        // an OpenID Connect user is named by its preferred_username or email claim, not its opaque subject
+        String name = auth.getAuthenticatedUser(Object.class).filter(OidcUser.class::isInstance)
+                .map(u -> ((OidcUser) u).getName()).or(auth::getPrincipalName).orElse("");
         Span user = new Span(name);
         user.addClassName("signed-in-user");
         String role = Access.has("ADMIN") ? "admin" : Access.has("ANALYST") ? "analyst" : "viewer";

@@ -100,10 +100,9 @@ class UiIT extends UiTestBase {
         // (an analyst's refusal is SecurityIT's)
         type(editor, "CREATE (p:UiProbe {name: 'should not exist'}) RETURN p");
         browser.findElement(By.cssSelector("vaadin-button.run-query")).click();
-        wait.until(d -> d.findElement(By.cssSelector("vaadin-confirm-dialog[opened]")));
+        WebElement cancel = wait.until(d -> dialogButton(d, "Cancel"));
         screenshot("cypher-refused.png");
-        wait.until(d -> d.findElements(By.cssSelector("vaadin-confirm-dialog vaadin-button, vaadin-confirm-dialog-overlay vaadin-button"))
-                .stream().filter(b -> b.isDisplayed() && b.getText().equals("Cancel")).findFirst().orElse(null)).click();
+        cancel.click();
         wait.until(d -> d.findElement(By.cssSelector(".query-status")).getText().contains("Not run"));
         assertThat(count("MATCH (p:UiProbe) RETURN count(p)")).isZero();
     }

@@ -74,6 +74,12 @@ abstract class UiTestBase {
         return wait.until(d -> d.findElement(By.cssSelector(readySelector)));
     }
 
+    /** A shown button of an open confirm dialog, by its text, or null (the buttons sit in the dialog's light DOM or overlay). */
+    static WebElement dialogButton(org.openqa.selenium.WebDriver d, String text) {
+        return d.findElements(By.cssSelector("vaadin-confirm-dialog vaadin-button, vaadin-confirm-dialog-overlay vaadin-button"))
+                .stream().filter(b -> b.isDisplayed() && b.getText().equals(text)).findFirst().orElse(null);
+    }
+
     static long count(String query) throws Exception {
         try (var driver = GraphDatabase.driver(app.boltUri(), AuthTokens.basic("neo4j", app.password()))) {
             return driver.executableQuery(query).execute().records().getFirst().get(0).asLong();
