@@ -34,7 +34,7 @@ class SecurityConfig {
     @Bean
     @Order(1)
     SecurityFilterChain actuator(HttpSecurity http) throws Exception {
-        return http.securityMatcher("/actuator/**")
+        return http.securityMatcher("/actuator", "/actuator/**")
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness").permitAll()
                         .anyRequest().hasRole(AccessRole.ADMIN.name()))

@@ -80,6 +80,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         LoginI18n i18n = LoginI18n.createDefault();
         i18n.getForm().setTitle("Sign in");
         i18n.getForm().setUsername("User name");
+        i18n.getForm().setSubmit("Sign in");
         i18n.getErrorMessage().setTitle("Not signed in");
         i18n.getErrorMessage().setMessage("The user name or password is not right. Check them and try again; "
                 + "an administrator can reset your password.");
