@@ -102,8 +102,8 @@ class SecurityIT extends UiTestBase {
 
             for (String path : List.of("/cypher", "/import", "/users")) {
                 viewer.get(app.url(path));
-                w.until(d -> !d.findElements(By.cssSelector("vaadin-side-nav, vaadin-login-form, body")).isEmpty());
-                Thread.sleep(500);
+                WebElement notFound = w.until(d -> d.findElement(By.cssSelector(".not-found-text")));
+                assertThat(notFound.getText()).contains("/" + path.substring(1)).contains("role above yours (viewer)");
                 assertThat(viewer.findElements(By.cssSelector("cypher-editor, vaadin-upload, vaadin-grid.users-grid")))
                         .as(path).isEmpty();
             }
