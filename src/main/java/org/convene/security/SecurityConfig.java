@@ -8,7 +8,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -19,6 +18,7 @@ import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
 import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
 
 /**
  * Who gets past the door. Two chains: the actuator (health and readiness open to everyone, with no
@@ -38,7 +38,9 @@ class SecurityConfig {
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness").permitAll()
                         .anyRequest().hasRole(AccessRole.ADMIN.name()))
-                .httpBasic(Customizer.withDefaults())
+                // scripts get 401 with a Basic challenge, never the browser's redirect to /login
+                .httpBasic(b -> b.authenticationEntryPoint(basicEntryPoint()))
+                .exceptionHandling(e -> e.authenticationEntryPoint(basicEntryPoint()))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(c -> c.disable()) // stateless, Basic only: no cookie for a forged request to ride on
                 .build();
@@ -54,6 +56,12 @@ class SecurityConfig {
         }
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
                 .build();
+    }
+
+    private static BasicAuthenticationEntryPoint basicEntryPoint() {
+        BasicAuthenticationEntryPoint entry = new BasicAuthenticationEntryPoint();
+        entry.setRealmName("Convene");
+        return entry;
     }
 
     /** The provider's user with Convene's roles, named by preferred_username, else email, else sub. */
