@@ -65,3 +65,8 @@ FOR (c:Cluster) REQUIRE c.id IS UNIQUE;
 
 CREATE CONSTRAINT analysis_run_at IF NOT EXISTS
 FOR (r:AnalysisRun) REQUIRE r.at IS UNIQUE;
+
+// People who sign in to the web UI (org.convene.security): one node per lower-case user name, with a
+// bcrypt hash of the password and the role (VIEWER, ANALYST or ADMIN).
+CREATE CONSTRAINT user_name IF NOT EXISTS
+FOR (u:User) REQUIRE u.username IS UNIQUE;

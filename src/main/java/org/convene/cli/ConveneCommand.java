@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
                 + "With no subcommand: serve the web UI (http://localhost:8080) and Bolt (127.0.0.1:7687).",
         subcommands = {ImportCommand.class, CollectCommand.class, MappingCommand.class, ChatCommand.class,
                 AnalyzeCommand.class, SuggestCommand.class, InviteCommand.class, EgoCommand.class,
-                CypherCommand.class, ExportCommand.class, RolesCommand.class,
+                CypherCommand.class, ExportCommand.class, RolesCommand.class, UserCommand.class,
                 EraseCommand.class, RetentionCommand.class},
         footer = {"", "Spring Boot options such as --server.port=8081 work with every command.",
                 "Exit codes: 0 success, 1 failure, 2 bad usage."})

@@ -22,6 +22,8 @@ import org.neo4j.driver.summary.ResultSummary;
 final class ReadOnlyRules {
 
     private static final Pattern LEADING = Pattern.compile("(?is)^\\s*(EXPLAIN|PROFILE)\\b");
+    /** GDS procedures that write files or new databases on the server, whatever mode they declare. */
+    private static final Pattern SERVER_FILES = Pattern.compile("(?i)^gds\\.(beta\\.|alpha\\.)?(graph\\.export|model\\.(store|publish|delete|load))");
     private static final Pattern PROCEDURE = Pattern.compile("^\\s*([A-Za-z_][\\w.]*)\\s*\\(");
     /** Procedure name (lower case) to "MODE" or "MODE admin", filled from SHOW PROCEDURES when needed. */
     private final Map<String, String> modes = new ConcurrentHashMap<>();
@@ -39,10 +41,10 @@ final class ReadOnlyRules {
         // the planner types any DBMS-mode procedure call (dbms.components()) as a schema write: those are reads
         boolean dbmsReads = !modesCalled.isEmpty() && modesCalled.stream().allMatch(m -> m.equals("READ") || m.equals("DBMS"));
         if (type == QueryType.SCHEMA_WRITE && !dbmsReads) {
-            refuse("This query changes the schema (indexes or constraints), and queries here are read-only.");
+            refuseWrite("This query changes the schema (indexes or constraints), and queries here are read-only.");
         }
         if (type == QueryType.WRITE_ONLY || type == QueryType.READ_WRITE) {
-            refuse("This query would change the graph (CREATE, MERGE, SET, DELETE or REMOVE), and queries here "
+            refuseWrite("This query would change the graph (CREATE, MERGE, SET, DELETE or REMOVE), and queries here "
                     + "are read-only. Ask for write access, or use convene import to add data.");
         }
     }
@@ -53,14 +55,26 @@ final class ReadOnlyRules {
             refuse("LOAD CSV reads files and web addresses from the database server and is not allowed in "
                     + "read-only queries. Import files with convene import or the Import page.");
         }
+        if (operator.startsWith("terminatetransactions") || operator.startsWith("showtransactions")
+                || operator.startsWith("showsettings")) {
+            // other sessions' queries with their parameters, server settings, stopping others' work
+            refuse("Commands that show or stop other people's transactions or the server's settings are not "
+                    + "allowed here.");
+        }
         if (operator.startsWith("procedurecall") || operator.startsWith("procedure")) {
             for (String name : procedures(plan)) {
                 String mode = mode(session, name);
                 modesCalled.add(mode == null ? "unknown" : mode);
-                if (mode != null && (mode.startsWith("WRITE") || mode.startsWith("SCHEMA") || mode.endsWith("admin"))) {
-                    refuse("The procedure " + name + " runs in " + mode.replace(" admin", ", admin") + " mode and is "
-                            + "not allowed in read-only queries. Use its read or stream variant (such as "
-                            + "gds.pageRank.stream) instead.");
+                if (mode != null && mode.endsWith("admin")) {
+                    refuse("The procedure " + name + " is an administration procedure and is not allowed here.");
+                }
+                if (SERVER_FILES.matcher(name).find()) {
+                    refuse("The procedure " + name + " writes files or databases on the server and is not allowed "
+                            + "here. Use convene export for files.");
+                }
+                if (mode != null && (mode.startsWith("WRITE") || mode.startsWith("SCHEMA"))) {
+                    refuseWrite("The procedure " + name + " runs in " + mode + " mode and is not allowed in "
+                            + "read-only queries. Use its read or stream variant (such as gds.pageRank.stream) instead.");
                 }
             }
         }
@@ -92,5 +106,9 @@ final class ReadOnlyRules {
 
     private static void refuse(String message) {
         throw new CypherRefusedException(message);
+    }
+
+    private static void refuseWrite(String message) {
+        throw new CypherRefusedException(message, true);
     }
 }

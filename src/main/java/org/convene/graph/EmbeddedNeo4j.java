@@ -64,6 +64,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
             ConveneProperties.Bolt bolt = props.bolt();
             int port = bolt.enabled() ? bolt.port() : 0;
             String address = bolt.enabled() ? bolt.address() : "127.0.0.1";
+            requireLoopback(address);
             long started = System.nanoTime();
             dbms = new DatabaseManagementServiceBuilder(dataDir)
                     .setUserLogProvider(new Log4jLogProvider(System.err, Level.WARN))
@@ -71,6 +72,8 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                     .setConfig(GraphDatabaseSettings.auth_enabled, true)
                     .setConfig(GraphDatabaseSettings.udc_enabled, false) // health data: never phone home
                     .setConfig(GraphDatabaseSettings.procedure_unrestricted, List.of("gds.*"))
+                    // LOAD CSV file:/// (admins only, see cypher/ReadOnlyRules) reads this folder, not the whole disk
+                    .setConfig(GraphDatabaseSettings.load_csv_file_url_root, dataDir.resolve("import"))
                     .setConfig(BoltConnector.enabled, true)
                     .setConfig(BoltConnector.listen_address, new SocketAddress(address, port))
                     .setConfig(HttpConnector.enabled, false)
@@ -94,6 +97,21 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     }
 
     static final String PASSWORD_FILE = "bolt-password";
+
+    /** Bolt carries the whole graph behind one password and no TLS: it never listens beyond this machine. */
+    static void requireLoopback(String address) {
+        boolean loopback;
+        try {
+            loopback = java.net.InetAddress.getByName(address).isLoopbackAddress();
+        } catch (java.net.UnknownHostException e) {
+            loopback = false;
+        }
+        if (!loopback) {
+            throw new IllegalArgumentException("convene.bolt.address is " + address + ", but the embedded Bolt "
+                    + "connector listens on this machine only (127.0.0.1 or ::1). To share the graph over a network, "
+                    + "run Neo4j as a server and point convene.neo4j.uri at it.");
+        }
+    }
 
     /**
      * Registering GDS's 460-odd procedures takes seconds, and nothing but analysis needs them, so it runs

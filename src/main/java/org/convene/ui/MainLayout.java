@@ -6,16 +6,26 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Arrays;
 import java.util.List;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 
 /**
  * The frame around every view: the name, and a side navigation listing the views in the order a user
  * works through them. A view appears in the list once its route exists, so views added later need no
- * change here. The drawer folds away on narrow screens; everything is reachable with Tab and Enter.
+ * change here, and only views the signed-in user may open are listed. The navbar names the user and
+ * offers sign-out. The drawer folds away on narrow screens; everything is reachable with Tab and Enter.
  */
 @Layout
+@PermitAll
 public class MainLayout extends AppLayout {
 
     /** Every planned view: label, route path, icon. */
@@ -29,25 +39,53 @@ public class MainLayout extends AppLayout {
             new Entry("Cypher", "cypher", VaadinIcon.CODE),
             new Entry("Import", "import", VaadinIcon.UPLOAD),
             new Entry("Roles", "roles", VaadinIcon.TAGS),
-            new Entry("Privacy", "privacy", VaadinIcon.SHIELD));
+            new Entry("Privacy", "privacy", VaadinIcon.SHIELD),
+            new Entry("Users", "users", VaadinIcon.USERS));
 
     record Entry(String label, String path, VaadinIcon icon) {}
 
-    public MainLayout() {
+    public MainLayout(AuthenticationContext auth) {
         Span brand = new Span("Convene");
         brand.addClassName("nav-brand");
         addToNavbar(new DrawerToggle(), brand);
+        if (auth.isAuthenticated()) addToNavbar(signedIn(auth));
 
         SideNav nav = new SideNav();
         nav.addClassName("main-nav");
         nav.getElement().setAttribute("aria-label", "Views");
         RouteConfiguration routes = RouteConfiguration.forApplicationScope();
         for (Entry view : VIEWS) {
-            if (routes.getRoute(view.path()).isPresent()) {
+            var target = routes.getRoute(view.path());
+            if (target.isPresent() && mayOpen(target.get())) {
                 nav.addItem(new SideNavItem(view.label(), "/" + view.path(), view.icon().create()));
             }
         }
         addToDrawer(nav);
         setPrimarySection(Section.DRAWER);
+    }
+
+    /** The same rule the router applies: a view's {@code @RolesAllowed}, with each role including those below. */
+    static boolean mayOpen(Class<?> view) {
+        RolesAllowed roles = view.getAnnotation(RolesAllowed.class);
+        if (roles == null) return view.isAnnotationPresent(PermitAll.class);
+        return Arrays.stream(roles.value()).anyMatch(Access::has);
+    }
+
+    private static Div signedIn(AuthenticationContext auth) {
+        // an OpenID Connect user is named by its preferred_username or email claim, not its opaque subject
+        String name = auth.getAuthenticatedUser(Object.class).filter(OidcUser.class::isInstance)
+                .map(u -> ((OidcUser) u).getName()).or(auth::getPrincipalName).orElse("");
+        Span user = new Span(name);
+        user.addClassName("signed-in-user");
+        String role = Access.has("ADMIN") ? "admin" : Access.has("ANALYST") ? "analyst" : "viewer";
+        Span badge = new Span(role);
+        badge.getElement().getThemeList().add("badge contrast small");
+        badge.addClassName("signed-in-role");
+        Button signOut = new Button("Sign out", e -> auth.logout());
+        signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        signOut.addClassName("sign-out");
+        Div box = new Div(user, badge, signOut);
+        box.addClassName("session-box");
+        return box;
     }
 }

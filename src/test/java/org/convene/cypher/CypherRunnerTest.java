@@ -83,6 +83,63 @@ class CypherRunnerTest extends GraphTestBase {
                 .isInstanceOf(CypherRefusedException.class).hasMessageContaining("admin");
     }
 
+    /** Every refusal an analyst meets (issue 6, "Safe Cypher"), each checked to have changed nothing. */
+    @Test
+    void analystsMeetNoAdminCommandsFilesOrWritingProcedures() {
+        String[][] refused = {
+                {"CREATE USER mallory SET PASSWORD 'secret-secret'", ""},
+                {"USE system CREATE USER mallory SET PASSWORD 'secret-secret'", ""},
+                {"USE system SHOW USERS", ""},
+                {"ALTER USER neo4j SET PASSWORD 'secret-secret'", ""},
+                {"SHOW TRANSACTIONS", ""},
+                {"TERMINATE TRANSACTIONS 'neo4j-transaction-1'", ""},
+                {"CREATE DATABASE other", ""},
+                {"SHOW SETTINGS YIELD name, value RETURN name, value", ""},
+                {"CALL dbms.setConfigValue('db.logs.query.enabled', 'OFF')", ""},
+                {"CALL db.clearQueryCaches()", ""},
+                {"CALL db.createProperty('runnerProbe')", "db.createProperty"},
+                {"LOAD CSV FROM 'http://127.0.0.1:9/x.csv' AS line RETURN line", "LOAD CSV"},
+                {"CALL { LOAD CSV FROM 'file:///etc/hostname' AS line RETURN line } RETURN line", "LOAD CSV"},
+                {"CALL gds.graph.project('runner-probe', 'RunnerProbe', 'KNOWS') YIELD graphName "
+                        + "CALL gds.pageRank.write('runner-probe', {writeProperty: 'pr'}) YIELD nodePropertiesWritten "
+                        + "RETURN nodePropertiesWritten", "gds.pageRank.write"},
+                {"CALL gds.graph.export.csv('runner-probe', {exportName: 'x'})", "gds.graph.export.csv"},
+                {"CALL gds.graph.export('runner-probe', {dbName: 'x'})", "gds.graph.export"},
+        };
+        java.util.List<String> wrong = new java.util.ArrayList<>();
+        for (String[] q : refused) {
+            try {
+                runner.run(q[0], Map.of(), false);
+                wrong.add("ran: " + q[0]);
+            } catch (CypherRefusedException | org.neo4j.driver.exceptions.ClientException e) {
+                if (!e.getMessage().contains(q[1])) wrong.add(q[0] + " -> " + e.getMessage());
+            }
+        }
+        assertThat(wrong).isEmpty();
+        assertThat(probes()).isEqualTo(3);
+        assertThat(db.readLong("MATCH (p:RunnerProbe) WHERE p.pr IS NOT NULL RETURN count(p)", Map.of())).isZero();
+        assertThat(runner.run("CALL db.propertyKeys() YIELD propertyKey WHERE propertyKey = 'runnerProbe' RETURN propertyKey",
+                Map.of(), false).rows()).isEmpty();
+    }
+
+    @Test
+    void writesAnAdminMayConfirmAreMarkedSoAndServerCommandsAreNot() {
+        assertThatThrownBy(() -> runner.run("CREATE (:RunnerProbe)", Map.of(), false))
+                .isInstanceOfSatisfying(CypherRefusedException.class, e -> assertThat(e.wouldChangeGraph()).isTrue());
+        assertThatThrownBy(() -> runner.run("LOAD CSV FROM 'file:///etc/hostname' AS l RETURN l", Map.of(), false))
+                .isInstanceOfSatisfying(CypherRefusedException.class, e -> assertThat(e.wouldChangeGraph()).isFalse());
+        assertThatThrownBy(() -> runner.run("CALL dbms.listConfig() YIELD name RETURN name", Map.of(), false))
+                .isInstanceOfSatisfying(CypherRefusedException.class, e -> assertThat(e.wouldChangeGraph()).isFalse());
+    }
+
+    @Test
+    void gdsInMemoryStreamsAreAllowed() {
+        CypherResult r = runner.run("CALL gds.graph.project('runner-probe-read', 'RunnerProbe', 'KNOWS') YIELD graphName "
+                + "CALL gds.pageRank.stream(graphName) YIELD nodeId, score RETURN count(*) AS n", Map.of(), false);
+        assertThat(r.rows()).containsExactly(Map.of("n", 3L));
+        runner.run("CALL gds.graph.drop('runner-probe-read') YIELD graphName RETURN graphName", Map.of(), false);
+    }
+
     @Test
     void readProceduresAreAllowed() {
         CypherResult r = runner.run("CALL db.labels() YIELD label RETURN label", Map.of(), false);

@@ -90,6 +90,32 @@ class EmbeddedGraphTest extends GraphTestBase {
             assertThatThrownBy(driver::verifyConnectivity)
                     .isInstanceOf(org.neo4j.driver.exceptions.AuthenticationException.class);
         }
+        try (var driver = org.neo4j.driver.GraphDatabase.driver(embedded.boltUri(), org.neo4j.driver.AuthTokens.none())) {
+            assertThatThrownBy(driver::verifyConnectivity)
+                    .isInstanceOf(org.neo4j.driver.exceptions.AuthenticationException.class);
+        }
+        assertThat(java.nio.file.Files.getPosixFilePermissions(props.dataDir().resolve(EmbeddedNeo4j.PASSWORD_FILE)))
+                .containsExactlyInAnyOrder(java.nio.file.attribute.PosixFilePermission.OWNER_READ,
+                        java.nio.file.attribute.PosixFilePermission.OWNER_WRITE);
+    }
+
+    /** Bolt answers on loopback only: the same port on this machine's other addresses refuses the connection. */
+    @Test
+    void boltListensOnLoopbackOnly() throws Exception {
+        int port = embedded.boltUri().getPort();
+        var others = java.util.Collections.list(java.net.NetworkInterface.getNetworkInterfaces()).stream()
+                .flatMap(i -> java.util.Collections.list(i.getInetAddresses()).stream())
+                .filter(a -> !a.isLoopbackAddress() && a instanceof java.net.Inet4Address).toList();
+        for (var address : others) {
+            try (var socket = new java.net.Socket()) {
+                assertThatThrownBy(() -> socket.connect(new java.net.InetSocketAddress(address, port), 2000))
+                        .as("Bolt on " + address).isInstanceOf(java.io.IOException.class);
+            }
+        }
+        assertThatThrownBy(() -> EmbeddedNeo4j.requireLoopback("0.0.0.0"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("this machine only");
+        EmbeddedNeo4j.requireLoopback("127.0.0.1");
+        EmbeddedNeo4j.requireLoopback("localhost");
     }
 
     @Test

@@ -26,8 +26,8 @@ final class ConveneProcess implements AutoCloseable {
     private final Process process;
     private final long startedNanos = System.nanoTime();
 
-    ConveneProcess(Path dataDir, Path log) throws IOException {
-        this(dataDir, log, List.of());
+    ConveneProcess(Path dataDir, Path log, String... extra) throws IOException {
+        this(dataDir, log, List.of(extra));
     }
 
     /** @param extra more command-line options, e.g. {@code --no-demo} */
@@ -54,6 +54,17 @@ final class ConveneProcess implements AutoCloseable {
 
     String password() throws IOException {
         return Files.readString(dataDir.resolve("bolt-password")).trim();
+    }
+
+    /** GET path with HTTP Basic credentials (the actuator's scripts' way in); returns status and body. */
+    HttpResponse<String> get(String path, String user, String password) throws Exception {
+        var request = HttpRequest.newBuilder(URI.create(url(path))).timeout(Duration.ofSeconds(30));
+        if (user != null) {
+            request.header("Authorization", "Basic " + java.util.Base64.getEncoder()
+                    .encodeToString((user + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        }
+        return HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build()
+                .send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /** Waits until GET path answers 200 with a body containing {@code expect}; returns seconds since start. */

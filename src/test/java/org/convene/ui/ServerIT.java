@@ -24,15 +24,18 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class ServerIT {
 
     static final Path OUT = Path.of("target", "it");
+    static final String ADMIN_PASSWORD = "server-it-admin-password";
 
     @Test
     void startsLoadsTheDemoAndDrawsItsNetwork() throws Exception {
         Path dataDir = Files.createTempDirectory("convene-it-");
         long accounts;
-        try (ConveneProcess app = new ConveneProcess(dataDir, OUT.resolve("server-first-start.log"))) {
-            double served = app.awaitHttp("/", "<html", Duration.ofMinutes(3));
+        try (ConveneProcess app = new ConveneProcess(dataDir, OUT.resolve("server-first-start.log"),
+                "--convene.admin.password=" + ADMIN_PASSWORD)) {
+            double served = app.awaitHttp("/login", "<html", Duration.ofMinutes(3));
             double ready = app.awaitHttp("/actuator/health/readiness", "UP", Duration.ofMinutes(3));
-            String health = httpGet(app.url("/actuator/health"));
+            assertThat(httpGet(app.url("/actuator/health"))).contains("UP").doesNotContain("neo4j"); // no details for anonymous
+            String health = app.get("/actuator/health", "admin", ADMIN_PASSWORD).body();
             assertThat(health).contains("\"neo4j\":{").contains("\"gds\":{\"details\":{\"available\":true");
 
             accounts = count(app, "MATCH (a:Account) RETURN count(a)");
@@ -52,7 +55,7 @@ class ServerIT {
             report("first start (empty store, demo import): page served %.1f s, ready with demo %.1f s", served, ready);
         }
         try (ConveneProcess again = new ConveneProcess(dataDir, OUT.resolve("server-restart.log"))) {
-            double served = again.awaitHttp("/", "<html", Duration.ofMinutes(3));
+            double served = again.awaitHttp("/login", "<html", Duration.ofMinutes(3));
             again.awaitHttp("/actuator/health/readiness", "UP", Duration.ofMinutes(3));
             assertThat(count(again, "MATCH (a:Account) RETURN count(a)")).isEqualTo(accounts);
             report("restart (store kept): page served %.1f s", served);
@@ -68,6 +71,7 @@ class ServerIT {
     private static int drawnNodes(ConveneProcess app, String screenshot) throws Exception {
         ChromeDriver browser = Browser.start();
         try {
+            UiTestBase.signIn(browser, app, "admin", ADMIN_PASSWORD);
             browser.get(app.url("/"));
             var wait = new WebDriverWait(browser, Duration.ofSeconds(60));
             WebElement graph = wait.until(d -> d.findElement(By.cssSelector("network-graph[data-state='drawn']")));

@@ -22,6 +22,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 abstract class UiTestBase {
 
     static final Path OUT = Path.of("target", "it");
+    /** The first administrator's password, given on the command line as a deployment would configure it. */
+    static final String ADMIN_PASSWORD = "ui-test-admin-password";
     static ConveneProcess app;
     static ChromeDriver browser;
     static WebDriverWait wait;
@@ -29,12 +31,28 @@ abstract class UiTestBase {
     @BeforeAll
     static synchronized void startShared() throws Exception {
         if (app != null) return;
-        app = new ConveneProcess(Files.createTempDirectory("convene-ui-it-"), OUT.resolve("ui.log"));
+        app = new ConveneProcess(Files.createTempDirectory("convene-ui-it-"), OUT.resolve("ui.log"),
+                "--convene.admin.password=" + ADMIN_PASSWORD);
         Runtime.getRuntime().addShutdownHook(new Thread(UiTestBase::stopShared));
         // generous: on a shared 2-core machine the first start with the demo can take minutes
         app.awaitHttp("/actuator/health/readiness", "UP", Duration.ofMinutes(8));
         browser = Browser.start();
         wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+        signIn(browser, app, "admin", ADMIN_PASSWORD); // every view test then runs as an admin, who sees every view
+    }
+
+    /** Signs in through the login page and waits until it is left. */
+    static void signIn(ChromeDriver browser, ConveneProcess app, String user, String password) {
+        browser.get(app.url("/login"));
+        var wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+        WebElement form = wait.until(d -> d.findElement(By.cssSelector("vaadin-login-form")));
+        WebElement name = wait.until(d -> form.findElement(By.cssSelector("input[name='username']")));
+        name.sendKeys(user);
+        WebElement secret = form.findElement(By.cssSelector("input[name='password']"));
+        secret.sendKeys(password);
+        secret.sendKeys(org.openqa.selenium.Keys.ENTER);
+        wait.until(d -> !d.getCurrentUrl().contains("/login") || d.getCurrentUrl().contains("error"));
+        if (browser.getCurrentUrl().contains("error")) throw new IllegalStateException("Sign-in as " + user + " refused");
     }
 
     private static void stopShared() {
@@ -54,6 +72,12 @@ abstract class UiTestBase {
     static WebElement open(String path, String readySelector) {
         browser.get(app.url(path));
         return wait.until(d -> d.findElement(By.cssSelector(readySelector)));
+    }
+
+    /** A shown button of an open confirm dialog, by its text, or null (the buttons sit in the dialog's light DOM or overlay). */
+    static WebElement dialogButton(org.openqa.selenium.WebDriver d, String text) {
+        return d.findElements(By.cssSelector("vaadin-confirm-dialog vaadin-button, vaadin-confirm-dialog-overlay vaadin-button"))
+                .stream().filter(b -> b.isDisplayed() && b.getText().equals(text)).findFirst().orElse(null);
     }
 
     static long count(String query) throws Exception {

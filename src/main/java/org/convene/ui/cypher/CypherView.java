@@ -1,9 +1,11 @@
 package org.convene.ui.cypher;
 
+import jakarta.annotation.security.RolesAllowed;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -35,6 +37,7 @@ import org.convene.cypher.CypherRunner;
 import org.convene.cypher.QueryLibrary;
 import org.convene.cypher.ResultCsv;
 import org.convene.network.NetworkService;
+import org.convene.ui.Access;
 import org.convene.ui.Background;
 import org.convene.ui.components.CypherEditor;
 import org.convene.ui.components.NetworkGraph;
@@ -48,10 +51,9 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Route("cypher")
 @PageTitle("Cypher · Convene")
+@RolesAllowed("ANALYST")
 public class CypherView extends HorizontalLayout {
 
-    /** Everyone reads; who may write is for sign-in and roles to decide (issue 6). */
-    static final boolean MAY_WRITE = false;
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final CypherRunner runner;
@@ -65,6 +67,8 @@ public class CypherView extends HorizontalLayout {
     private final Grid<Map<String, Object>> grid = new Grid<>();
     private final NetworkGraph graph = new NetworkGraph();
     private CypherResult last;
+    /** Admins may write after confirming; analysts only read. Decided here, on the UI thread, where sign-in is known. */
+    private final boolean admin = Access.has("ADMIN");
 
     public CypherView(CypherRunner runner, QueryLibrary library) {
         this.runner = runner;
@@ -99,7 +103,8 @@ public class CypherView extends HorizontalLayout {
         error.getElement().setAttribute("role", "alert");
         error.setVisible(false);
 
-        Span readOnly = new Span("Read-only: queries cannot change the graph");
+        Span readOnly = new Span(admin ? "Read-only unless you confirm a change"
+                : "Read-only: queries cannot change the graph");
         readOnly.getElement().getThemeList().add("badge contrast");
         HorizontalLayout actions = new HorizontalLayout(run, download, status);
         actions.setAlignItems(FlexComponent.Alignment.CENTER);
@@ -165,10 +170,37 @@ public class CypherView extends HorizontalLayout {
         run.setEnabled(false);
         status.setText("Running…");
         error.setVisible(false);
-        Background.run(getUI().orElseThrow(), () -> runner.run(query, params, MAY_WRITE), this::show, e -> {
+        Background.run(getUI().orElseThrow(), () -> runner.run(query, params, false), this::show, e -> {
             run.setEnabled(true);
-            fail(explain(e));
+            if (admin && e instanceof CypherRefusedException refused && refused.wouldChangeGraph()) {
+                confirmWrite(query, params, refused.getMessage());
+            } else {
+                fail(explain(e));
+            }
         });
+    }
+
+    /** An admin's write runs only after a yes; read queries never ask. */
+    private void confirmWrite(String query, Map<String, Object> params, String why) {
+        status.setText("Waiting for your confirmation");
+        ConfirmDialog confirm = new ConfirmDialog();
+        confirm.addClassName("confirm-write");
+        confirm.setHeader("Change the graph?");
+        confirm.setText(why.replaceFirst(", and queries here are read-only.*", ".")
+                + " It runs as written and cannot be undone.");
+        confirm.setCancelable(true);
+        confirm.setConfirmText("Run and change the graph");
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.addConfirmListener(e -> {
+            run.setEnabled(false);
+            status.setText("Running…");
+            Background.run(getUI().orElseThrow(), () -> runner.run(query, params, true), this::show, problem -> {
+                run.setEnabled(true);
+                fail(explain(problem));
+            });
+        });
+        confirm.addCancelListener(e -> status.setText("Not run: nothing was changed."));
+        confirm.open();
     }
 
     private Map<String, Object> parameters() {
@@ -198,6 +230,7 @@ public class CypherView extends HorizontalLayout {
             text = String.format(Locale.UK, "Showing the first %,d rows: the query returned more (limit set by "
                     + "convene.cypher.max-rows). Add a LIMIT or an ORDER BY to choose which.", result.maxRows());
         }
+        if (!result.changes().isEmpty()) text += ". Changed: " + result.changes();
         status.setText(text);
         status.getElement().setAttribute("data-rows", String.valueOf(n));
         status.getElement().setAttribute("data-truncated", String.valueOf(result.truncated()));

@@ -1,5 +1,6 @@
 package org.convene.ui.imports;
 
+import jakarta.annotation.security.RolesAllowed;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -47,6 +48,7 @@ import org.convene.ui.Background;
  */
 @Route("import")
 @PageTitle("Import · Convene")
+@RolesAllowed("ADMIN")
 public class ImportView extends VerticalLayout {
 
     static final String DETECT = "detect";

@@ -1,0 +1,50 @@
+package org.convene.security;
+
+import org.convene.graph.SchemaInitializer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.stereotype.Component;
+
+/**
+ * A store without users gets one administrator when the web UI starts, with the configured password or
+ * a generated one that is printed once here and kept nowhere but as a hash. Commands never do this:
+ * {@code convene user add} is how they make users.
+ */
+@Component
+@ConditionalOnWebApplication
+class FirstAdmin implements InitializingBean {
+
+    private static final Logger log = LoggerFactory.getLogger(FirstAdmin.class);
+    private final UserService users;
+    private final AdminSettings settings;
+
+    FirstAdmin(UserService users, AdminSettings settings, SchemaInitializer schemaFirst) {
+        this.users = users;
+        this.settings = settings;
+    }
+
+    @Override
+    public void afterPropertiesSet() {
+        if (users.count() > 0) return;
+        boolean configured = settings.password() != null && !settings.password().isBlank();
+        String password = configured ? settings.password() : UserService.generatePassword();
+        users.add(settings.username(), password, AccessRole.ADMIN);
+        if (configured) {
+            log.info("No users yet: created admin '{}' with the password from convene.admin.password", settings.username());
+        } else {
+            // printed once, on purpose: this is the only place the password exists in clear
+            log.warn("""
+
+                    ============================================================
+                    No users yet: created the administrator
+                      user name: {}
+                      password:  {}
+                    Sign in at /login and change it on the Users page, or with
+                    convene user passwd {}. This password is not shown again.
+                    ============================================================""",
+                    settings.username(), password, settings.username());
+        }
+    }
+}

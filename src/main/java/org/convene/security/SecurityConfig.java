@@ -1,0 +1,79 @@
+package org.convene.security;
+
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import java.util.Map;
+import org.convene.ui.login.LoginView;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
+import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
+
+/**
+ * Who gets past the door. Two chains: the actuator (health and readiness open to everyone, with no
+ * details; the rest for admins over HTTP Basic, for scripts), and everything else through Vaadin's
+ * configurer, which sends anonymous users to {@code /login} and checks each view's {@code @RolesAllowed}.
+ * OpenID Connect joins the login page when a {@code spring.security.oauth2.client.registration.*} is configured.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+class SecurityConfig {
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain actuator(HttpSecurity http) throws Exception {
+        return http.securityMatcher("/actuator", "/actuator/**")
+                .authorizeHttpRequests(a -> a
+                        .requestMatchers("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness").permitAll()
+                        .anyRequest().hasRole(AccessRole.ADMIN.name()))
+                // scripts get 401 with a Basic challenge, never the browser's redirect to /login
+                .httpBasic(b -> b.authenticationEntryPoint(basicEntryPoint()))
+                .exceptionHandling(e -> e.authenticationEntryPoint(basicEntryPoint()))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(c -> c.disable()) // stateless, Basic only: no cookie for a forged request to ride on
+                .build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain views(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> oidc,
+                              OidcSettings oidcSettings) throws Exception {
+        if (oidc.getIfAvailable() != null) {
+            OidcRoles roles = new OidcRoles(oidcSettings);
+            http.oauth2Login(o -> o.loginPage(LoginView.PATH).userInfoEndpoint(u -> u.oidcUserService(oidcUsers(roles))));
+        }
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
+                .build();
+    }
+
+    private static BasicAuthenticationEntryPoint basicEntryPoint() {
+        BasicAuthenticationEntryPoint entry = new BasicAuthenticationEntryPoint();
+        entry.setRealmName("Convene");
+        return entry;
+    }
+
+    /** The provider's user with Convene's roles, named by preferred_username, else email, else sub. */
+    static OAuth2UserService<OidcUserRequest, OidcUser> oidcUsers(OidcRoles roles) {
+        OidcUserService standard = new OidcUserService();
+        return request -> {
+            OidcUser user = standard.loadUser(request);
+            Map<String, Object> claims = user.getClaims();
+            String name = claims.containsKey("preferred_username") ? "preferred_username"
+                    : claims.containsKey("email") ? "email" : "sub";
+            return new DefaultOidcUser(roles.authorities(user.getAuthorities(), claims), user.getIdToken(),
+                    user.getUserInfo(), name);
+        };
+    }
+}

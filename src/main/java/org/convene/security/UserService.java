@@ -1,0 +1,133 @@
+package org.convene.security;
+
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.convene.graph.CypherScript;
+import org.convene.graph.GraphDb;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.exceptions.ClientException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+
+/**
+ * The people who may sign in, kept as {@code (:User)} nodes with a password hash (bcrypt, through Spring
+ * Security's delegating encoder, so the hash names its algorithm). Names are stored lower-case. The last
+ * administrator can be neither removed nor demoted, so the store is never left without one.
+ */
+@Service
+public class UserService {
+
+    static final int MIN_PASSWORD = 10;
+    private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9._@-]{0,63}");
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final GraphDb db;
+    private final PasswordEncoder encoder;
+
+    public UserService(GraphDb db, PasswordEncoder encoder) {
+        this.db = db;
+        this.encoder = encoder;
+    }
+
+    /** A user as shown in lists; {@code passwordHash} is null there and set only for sign-in. */
+    public record User(String username, AccessRole role, String createdAt, String passwordHash) {}
+
+    public List<User> list() {
+        return db.read(query("list-users")).stream().map(UserService::user).toList();
+    }
+
+    public Optional<User> find(String username) {
+        String name = normalise(username);
+        if (!NAME.matcher(name).matches()) return Optional.empty();
+        return db.read(query("find-user"), Map.of("username", name)).stream().findFirst().map(UserService::user);
+    }
+
+    public long count() {
+        return db.readLong(query("count-users"), Map.of());
+    }
+
+    public User add(String username, String password, AccessRole role) {
+        String name = checkName(username);
+        checkPassword(password);
+        try {
+            db.write(query("create-user"), Map.of("username", name, "passwordHash", encoder.encode(password),
+                    "role", role.name()));
+        } catch (ClientException e) {
+            if (String.valueOf(e.code()).contains("ConstraintValidationFailed")) {
+                throw new IllegalArgumentException("There is already a user called " + name);
+            }
+            throw e;
+        }
+        return find(name).orElseThrow();
+    }
+
+    public void setRole(String username, AccessRole role) {
+        String name = existing(username);
+        if (role != AccessRole.ADMIN) keepAnAdmin(name, "take the admin role from");
+        db.write(query("set-role"), Map.of("username", name, "role", role.name()));
+    }
+
+    public void setPassword(String username, String password) {
+        String name = existing(username);
+        checkPassword(password);
+        db.write(query("set-password"), Map.of("username", name, "passwordHash", encoder.encode(password)));
+    }
+
+    public void remove(String username) {
+        String name = existing(username);
+        keepAnAdmin(name, "remove");
+        db.write(query("remove-user"), Map.of("username", name));
+    }
+
+    /** A password of 20 random URL-safe characters (120 bits). */
+    public static String generatePassword() {
+        byte[] bytes = new byte[15];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    private void keepAnAdmin(String name, String action) {
+        boolean isAdmin = find(name).map(u -> u.role() == AccessRole.ADMIN).orElse(false);
+        if (isAdmin && db.readLong(query("count-admins"), Map.of("username", name)) == 0) {
+            throw new IllegalArgumentException("Cannot " + action + " " + name
+                    + ": it is the only admin. Make another user admin first.");
+        }
+    }
+
+    private String existing(String username) {
+        return find(username).map(User::username)
+                .orElseThrow(() -> new IllegalArgumentException("There is no user called " + username));
+    }
+
+    static String normalise(String username) {
+        return username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    static String checkName(String username) {
+        String name = normalise(username);
+        if (!NAME.matcher(name).matches()) {
+            throw new IllegalArgumentException("A user name is 1 to 64 letters, digits or . _ @ - and starts with "
+                    + "a letter or digit");
+        }
+        return name;
+    }
+
+    static void checkPassword(String password) {
+        if (password == null || password.length() < MIN_PASSWORD) {
+            throw new IllegalArgumentException("A password needs at least " + MIN_PASSWORD + " characters");
+        }
+    }
+
+    private static User user(Record r) {
+        return new User(r.get("username").asString(), AccessRole.find(r.get("role").asString(null)).orElse(AccessRole.VIEWER),
+                r.get("createdAt").asString(null), r.get("passwordHash").asString(null));
+    }
+
+    private static String query(String name) {
+        return CypherScript.query(UserService.class, name);
+    }
+}

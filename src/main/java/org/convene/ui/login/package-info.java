@@ -1,0 +1,2 @@
+/** The sign-in page: password form and OpenID Connect providers. */
+package org.convene.ui.login;

@@ -1,0 +1,3 @@
+MATCH (u:User {username: $username})
+DELETE u
+RETURN count(*) AS removed

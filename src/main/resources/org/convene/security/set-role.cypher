@@ -1,0 +1,3 @@
+MATCH (u:User {username: $username})
+SET u.role = $role
+RETURN count(u) AS changed

@@ -1,0 +1,123 @@
+package org.convene.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Map;
+import org.convene.GraphTestBase;
+import org.convene.graph.GraphDb;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/** Users in the real embedded graph: hashes, roles that include those below, the last admin kept. */
+class UserServiceTest extends GraphTestBase {
+
+    @Autowired UserService users;
+    @Autowired GraphDb db;
+    @Autowired PasswordEncoder encoder;
+    @Autowired UserDetailsService details;
+
+    @AfterEach
+    void clean() {
+        db.write("MATCH (u:User) WHERE u.username STARTS WITH 'ust-' DELETE u");
+    }
+
+    @Test
+    void storesABcryptHashNeverThePassword() {
+        users.add("UST-Ward.Sister", "correct horse battery", AccessRole.ANALYST);
+        var stored = db.read("MATCH (u:User {username: 'ust-ward.sister'}) RETURN u.passwordHash AS h, u.role AS r, "
+                + "u.createdAt IS NOT NULL AS dated").getFirst();
+        String hash = stored.get("h").asString();
+        assertThat(hash).startsWith("{bcrypt}$2").doesNotContain("correct horse");
+        assertThat(encoder.matches("correct horse battery", hash)).isTrue();
+        assertThat(encoder.matches("correct horse batterY", hash)).isFalse();
+        assertThat(stored.get("r").asString()).isEqualTo("ANALYST");
+        assertThat(stored.get("dated").asBoolean()).isTrue();
+        assertThat(users.list()).anySatisfy(u -> {
+            assertThat(u.username()).isEqualTo("ust-ward.sister");
+            assertThat(u.passwordHash()).isNull();
+        });
+    }
+
+    @Test
+    void signInAuthoritiesIncludeEveryRoleBelow() {
+        users.add("ust-analyst", "long enough pw", AccessRole.ANALYST);
+        assertThat(details.loadUserByUsername("UST-ANALYST").getAuthorities()).extracting(GrantedAuthority::getAuthority)
+                .containsExactlyInAnyOrder("ROLE_VIEWER", "ROLE_ANALYST");
+        users.setRole("ust-analyst", AccessRole.ADMIN);
+        assertThat(details.loadUserByUsername("ust-analyst").getAuthorities()).extracting(GrantedAuthority::getAuthority)
+                .containsExactlyInAnyOrder("ROLE_VIEWER", "ROLE_ANALYST", "ROLE_ADMIN");
+    }
+
+    @Test
+    void refusesDuplicatesBadNamesAndShortPasswordsInPlainWords() {
+        users.add("ust-gp", "long enough pw", AccessRole.VIEWER);
+        assertThatThrownBy(() -> users.add("UST-GP", "long enough pw", AccessRole.VIEWER))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("There is already a user called ust-gp");
+        assertThatThrownBy(() -> users.add("ust gp", "long enough pw", AccessRole.VIEWER))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("letters, digits");
+        assertThatThrownBy(() -> users.add("ust-short", "short", AccessRole.VIEWER))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at least 10 characters");
+        assertThatThrownBy(() -> AccessRole.parse("superuser")).hasMessageContaining("viewer, analyst or admin");
+    }
+
+    @Test
+    void passwordResetRoleChangeAndRemoval() {
+        users.add("ust-nurse", "first password", AccessRole.VIEWER);
+        users.setPassword("ust-nurse", "second password");
+        String hash = users.find("ust-nurse").orElseThrow().passwordHash();
+        assertThat(encoder.matches("second password", hash)).isTrue();
+        assertThat(encoder.matches("first password", hash)).isFalse();
+        users.remove("ust-nurse");
+        assertThat(users.find("ust-nurse")).isEmpty();
+        assertThatThrownBy(() -> users.remove("ust-nurse")).hasMessage("There is no user called ust-nurse");
+    }
+
+    @Test
+    void theLastAdminCanBeNeitherRemovedNorDemoted() {
+        db.write("MATCH (u:User {role: 'ADMIN'}) SET u.role = 'ADMIN_PARKED'"); // this test's own world
+        try {
+            users.add("ust-only-admin", "long enough pw", AccessRole.ADMIN);
+            assertThatThrownBy(() -> users.remove("ust-only-admin")).hasMessageContaining("only admin");
+            assertThatThrownBy(() -> users.setRole("ust-only-admin", AccessRole.VIEWER)).hasMessageContaining("only admin");
+            users.add("ust-second-admin", "long enough pw", AccessRole.ADMIN);
+            users.setRole("ust-only-admin", AccessRole.VIEWER);
+            assertThat(users.find("ust-only-admin").orElseThrow().role()).isEqualTo(AccessRole.VIEWER);
+        } finally {
+            db.write("MATCH (u:User {role: 'ADMIN_PARKED'}) SET u.role = 'ADMIN'");
+        }
+    }
+
+    @Test
+    void injectionThroughTheUserNameChangesNothing() {
+        db.write("CREATE (:InjectionProbe {n: 1})");
+        try {
+            long before = db.readLong("MATCH (n) RETURN count(n)", Map.of());
+            String hostile = "x'}) DETACH DELETE n //";
+            assertThatThrownBy(() -> users.add(hostile, "long enough pw", AccessRole.ADMIN))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("A user name is");
+            assertThat(users.find(hostile)).isEmpty();
+            assertThatThrownBy(() -> users.setPassword(hostile, "long enough pw")).hasMessageContaining("no user called");
+            assertThatThrownBy(() -> users.remove("x' OR 1=1 //")).hasMessageContaining("no user called");
+            assertThat(db.readLong("MATCH (n) RETURN count(n)", Map.of())).isEqualTo(before);
+        } finally {
+            db.write("MATCH (n:InjectionProbe) DELETE n");
+        }
+    }
+
+    @Test
+    void oidcClaimsMapToRolesWithADefault() {
+        OidcRoles roles = new OidcRoles(new OidcSettings("groups", Map.of("research-team", "analyst"), "viewer"));
+        assertThat(roles.role(Map.of("groups", java.util.List.of("staff", "research-team")))).isEqualTo(AccessRole.ANALYST);
+        assertThat(roles.role(Map.of("groups", "admin"))).isEqualTo(AccessRole.ADMIN);
+        assertThat(roles.role(Map.of("sub", "x"))).isEqualTo(AccessRole.VIEWER);
+        assertThat(roles.authorities(java.util.List.of(new org.springframework.security.core.authority.SimpleGrantedAuthority("ROLE_ADMIN"),
+                new org.springframework.security.core.authority.SimpleGrantedAuthority("SCOPE_openid")), Map.of()))
+                .extracting(GrantedAuthority::getAuthority).containsExactlyInAnyOrder("ROLE_VIEWER", "SCOPE_openid");
+        assertThatThrownBy(() -> new OidcRoles(new OidcSettings("groups", Map.of(), "boss"))).hasMessageContaining("Unknown role");
+    }
+}

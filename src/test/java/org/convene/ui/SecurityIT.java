@@ -1,0 +1,243 @@
+package org.convene.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.GraphDatabase;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Sign-in and permissions against the packaged jar: anonymous requests are refused on every view and
+ * endpoint but health; an admin adds a viewer and an analyst on the Users page; each then sees only the
+ * views of their role; an admin's write in the Cypher view waits for a confirmation; Bolt details are
+ * shown to admins. Checked against the database over Bolt.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class SecurityIT extends UiTestBase {
+
+    static final String VIEWER = "it-viewer", ANALYST = "it-analyst", PASSWORD = "it-long-password";
+
+    @Test
+    @Order(1)
+    void anonymousRequestsAreRefusedOnEveryViewAndEndpointButHealth() throws Exception {
+        List<String> paths = new ArrayList<>(MainLayout.VIEWS.stream().map(v -> "/" + v.path()).toList());
+        paths.addAll(List.of("/users", "/no-such-view", "/cypher?q=x"));
+        List<String> open = new ArrayList<>();
+        for (String path : paths) {
+            var response = app.get(path, null, null);
+            boolean toLogin = response.statusCode() == 302
+                    && response.headers().firstValue("Location").orElse("").endsWith("/login");
+            if (!toLogin) open.add(path + " -> " + response.statusCode());
+        }
+        assertThat(open).as("views that did not send an anonymous user to /login").isEmpty();
+        assertThat(app.get("/login", null, null).statusCode()).isEqualTo(200);
+
+        var health = app.get("/actuator/health", null, null);
+        assertThat(health.statusCode()).isEqualTo(200);
+        assertThat(health.body()).contains("\"status\":\"UP\"").doesNotContain("neo4j").doesNotContain("components");
+        assertThat(app.get("/actuator/health/readiness", null, null).body()).contains("UP");
+        assertThat(app.get("/actuator/health/liveness", null, null).statusCode()).isEqualTo(200);
+        for (String endpoint : List.of("/actuator", "/actuator/info", "/actuator/env", "/actuator/health/neo4j",
+                "/actuator/metrics", "/actuator/beans")) {
+            // refused either way: 401, or the sign-in redirect (see the report: the Basic-only chain is not yet
+            // the one that answers plain requests here)
+            for (var response : List.of(app.get(endpoint, null, null), app.get(endpoint, "admin", "wrong password"))) {
+                boolean refused = response.statusCode() == 401 || (response.statusCode() == 302
+                        && response.headers().firstValue("Location").orElse("").endsWith("/login"));
+                assertThat(refused).as(endpoint + " -> " + response.statusCode()).isTrue();
+                assertThat(response.body()).doesNotContain("\"components\"").doesNotContain("\"neo4j\"");
+            }
+        }
+        var detailed = app.get("/actuator/health", "admin", ADMIN_PASSWORD);
+        assertThat(detailed.body()).contains("\"neo4j\"").contains("\"gds\"");
+        assertThat(app.get("/actuator/info", "admin", ADMIN_PASSWORD).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    @Order(2)
+    void anAdminAddsUsersAndSeesHowToConnectWithBolt() throws Exception {
+        open("/users", "vaadin-grid.users-grid");
+        addUser(VIEWER, "Viewer");
+        addUser(ANALYST, "Analyst");
+        wait.until(d -> d.findElement(By.cssSelector(".users-message")).getText().contains("Added " + ANALYST));
+        assertThat(count("MATCH (u:User) WHERE u.username IN ['it-viewer', 'it-analyst'] RETURN count(u)")).isEqualTo(2);
+        assertThat(count("MATCH (u:User {username: 'it-analyst', role: 'ANALYST'}) WHERE u.passwordHash STARTS WITH "
+                + "'{bcrypt}' AND NOT u.passwordHash CONTAINS 'it-long' RETURN count(u)")).isOne();
+
+        long nodes = count("MATCH (n) RETURN count(n)");
+        addUser("x'}) DETACH DELETE n //", "Admin");
+        WebElement message = wait.until(d -> d.findElement(By.cssSelector(".users-message[data-kind='problem']")));
+        assertThat(message.getText()).contains("A user name is").doesNotContain("Exception");
+        assertThat(count("MATCH (n) RETURN count(n)")).isEqualTo(nodes);
+
+        browser.findElement(By.cssSelector("vaadin-button.show-bolt-password")).click();
+        WebElement password = wait.until(d -> d.findElement(By.cssSelector(".bolt-password")));
+        wait.until(d -> !password.getText().startsWith("•"));
+        assertThat(password.getText()).isEqualTo(app.password());
+        assertThat(browser.findElement(By.cssSelector(".bolt-uri")).getText()).startsWith("bolt://127.0.0.1:");
+        screenshot("users.png");
+    }
+
+    @Test
+    @Order(3)
+    void aViewerSeesOnlyTheViewsOfTheirRole() throws Exception {
+        ChromeDriver viewer = Browser.start();
+        try {
+            signIn(viewer, app, VIEWER, PASSWORD);
+            var w = new WebDriverWait(viewer, Duration.ofSeconds(60));
+            w.until(d -> d.findElements(By.cssSelector("vaadin-side-nav-item")).size() >= 1);
+            List<String> labels = viewer.findElements(By.cssSelector("vaadin-side-nav-item")).stream()
+                    .map(WebElement::getText).toList();
+            assertThat(labels).contains("Overview", "Network", "Clusters", "Bridges", "Invite", "My network")
+                    .doesNotContain("Cypher", "Import", "Roles", "Privacy", "Users");
+            assertThat(viewer.findElement(By.cssSelector(".signed-in-user")).getText()).isEqualTo(VIEWER);
+            shot(viewer, "signed-in-viewer.png");
+
+            for (String path : List.of("/cypher", "/import", "/roles", "/privacy", "/users")) {
+                viewer.get(app.url(path));
+                WebElement notFound = w.until(d -> d.findElement(By.cssSelector(".not-found-text")));
+                assertThat(notFound.getText()).contains("/" + path.substring(1)).contains("role above yours (viewer)");
+                assertThat(viewer.findElements(By.cssSelector("cypher-editor, vaadin-upload, vaadin-grid.users-grid")))
+                        .as(path).isEmpty();
+            }
+            shot(viewer, "viewer-refused.png");
+
+            viewer.get(app.url("/"));
+            w.until(d -> d.findElement(By.cssSelector("vaadin-button.sign-out"))).click();
+            w.until(d -> d.getCurrentUrl().contains("/login"));
+            viewer.get(app.url("/"));
+            w.until(d -> d.getCurrentUrl().contains("/login"));
+        } finally {
+            viewer.quit();
+        }
+    }
+
+    @Test
+    @Order(4)
+    void anAnalystReadsWithCypherButCannotWrite() throws Exception {
+        ChromeDriver analyst = Browser.start();
+        try {
+            signIn(analyst, app, ANALYST, PASSWORD);
+            var w = new WebDriverWait(analyst, Duration.ofSeconds(60));
+            w.until(d -> d.findElements(By.cssSelector("vaadin-side-nav-item")).size() >= 2);
+            List<String> labels = analyst.findElements(By.cssSelector("vaadin-side-nav-item")).stream()
+                    .map(WebElement::getText).toList();
+            assertThat(labels).contains("Overview", "Cypher").doesNotContain("Import", "Users");
+            analyst.get(app.url("/cypher"));
+            WebElement editor = w.until(d -> d.findElement(By.cssSelector("cypher-editor[data-ready='true']")));
+            ((JavascriptExecutor) analyst).executeScript("arguments[0].value = arguments[1]", editor,
+                    "CREATE (p:SecurityProbe {by: 'analyst'}) RETURN p");
+            analyst.findElement(By.cssSelector("vaadin-button.run-query")).click();
+            WebElement error = w.until(d -> d.findElements(By.cssSelector(".query-error")).stream()
+                    .filter(WebElement::isDisplayed).findFirst().orElse(null));
+            assertThat(error.getText()).contains("read-only");
+            assertThat(dialogButton(analyst, "Run and change the graph")).as("no confirmation offered").isNull();
+            assertThat(count("MATCH (p:SecurityProbe) RETURN count(p)")).isZero();
+            shot(analyst, "analyst-write-refused.png");
+        } finally {
+            analyst.quit();
+        }
+    }
+
+    @Test
+    @Order(5)
+    void anAdminWritesWithCypherOnlyAfterConfirming() throws Exception {
+        WebElement editor = open("/cypher", "cypher-editor[data-ready='true']");
+        String create = "CREATE (p:SecurityProbe {by: 'admin'}) RETURN p.by AS by";
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]", editor, create);
+        browser.findElement(By.cssSelector("vaadin-button.run-query")).click();
+        wait.until(d -> dialogButton(d, "Cancel"));
+        screenshot("cypher-confirm-write.png");
+        clickDialogButton("Cancel");
+        wait.until(d -> d.findElement(By.cssSelector(".query-status")).getText().contains("Not run"));
+        assertThat(count("MATCH (p:SecurityProbe) RETURN count(p)")).isZero();
+
+        browser.findElement(By.cssSelector("vaadin-button.run-query")).click();
+        clickDialogButton("Run and change the graph");
+        wait.until(d -> d.findElement(By.cssSelector(".query-status")).getText().contains("nodes created: 1"));
+        assertThat(count("MATCH (p:SecurityProbe {by: 'admin'}) RETURN count(p)")).isOne();
+        screenshot("cypher-written.png");
+        try (var driver = GraphDatabase.driver(app.boltUri(), AuthTokens.basic("neo4j", app.password()))) {
+            driver.executableQuery("MATCH (p:SecurityProbe) DELETE p").execute();
+        }
+    }
+
+    @Test
+    @Order(6)
+    void aWrongPasswordIsRefusedPlainlyAndRemovedUsersCannotSignIn() throws Exception {
+        ChromeDriver other = Browser.start();
+        try {
+            other.get(app.url("/login"));
+            var w = new WebDriverWait(other, Duration.ofSeconds(60));
+            WebElement form = w.until(d -> d.findElement(By.cssSelector("vaadin-login-form")));
+            assertThat(other.findElements(By.cssSelector("a.oidc-login"))).as("no OpenID Connect configured").isEmpty();
+            form.findElement(By.cssSelector("input[name='username']")).sendKeys(VIEWER);
+            WebElement secret = form.findElement(By.cssSelector("input[name='password']"));
+            secret.sendKeys("not the password");
+            secret.sendKeys(org.openqa.selenium.Keys.ENTER);
+            w.until(d -> d.getCurrentUrl().contains("error"));
+            WebElement error = w.until(d -> d.findElement(By.cssSelector("vaadin-login-form-wrapper, vaadin-login-form")));
+            w.until(d -> String.valueOf(((JavascriptExecutor) d).executeScript(
+                    "return document.querySelector('vaadin-login-form').error")).equals("true"));
+            shot(other, "login-error.png");
+            assertThat(error).isNotNull();
+        } finally {
+            other.quit();
+        }
+
+        open("/users", "vaadin-grid.users-grid");
+        WebElement remove = wait.until(d -> d.findElement(By.cssSelector("vaadin-button.remove-user[aria-label='Remove " + VIEWER + "']")));
+        remove.click();
+        clickDialogButton("Remove");
+        wait.until(d -> d.findElement(By.cssSelector(".users-message")).getText().contains("Removed " + VIEWER));
+        assertThat(count("MATCH (u:User {username: 'it-viewer'}) RETURN count(u)")).isZero();
+        ChromeDriver removed = Browser.start();
+        try {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> signIn(removed, app, VIEWER, PASSWORD))
+                    .hasMessageContaining("refused");
+        } finally {
+            removed.quit();
+        }
+    }
+
+    private static void addUser(String name, String role) {
+        WebElement nameField = browser.findElement(By.cssSelector("vaadin-text-field.new-username input"));
+        nameField.clear();
+        nameField.sendKeys(name);
+        WebElement select = browser.findElement(By.cssSelector("vaadin-select.new-role"));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].opened = true", select);
+        wait.until(d -> d.findElements(By.cssSelector("vaadin-select-item")).stream().anyMatch(WebElement::isDisplayed));
+        browser.findElements(By.cssSelector("vaadin-select-item")).stream()
+                .filter(i -> i.isDisplayed() && i.getText().equals(role)).findFirst().orElseThrow().click();
+        WebElement password = browser.findElement(By.cssSelector("vaadin-password-field.new-password input"));
+        password.clear();
+        password.sendKeys(PASSWORD);
+        browser.findElement(By.cssSelector("vaadin-button.add-user")).click();
+        wait.until(d -> d.findElement(By.cssSelector(".users-message")).isDisplayed());
+    }
+
+    /** Buttons of Vaadin's confirm dialog sit in its overlay, by their text. */
+    private static void clickDialogButton(String text) {
+        wait.until(d -> dialogButton(d, text)).click();
+    }
+
+    private static void shot(ChromeDriver driver, String name) throws Exception {
+        java.nio.file.Files.createDirectories(OUT);
+        java.nio.file.Files.write(OUT.resolve(name), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+    }
+
+}
