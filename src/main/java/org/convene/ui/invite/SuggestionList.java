@@ -11,7 +11,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.server.VaadinRequest;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -20,6 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.convene.ui.Access;
 import org.convene.suggest.AccountLookup;
 import org.convene.suggest.InvitationService;
 import org.convene.suggest.Roles;
@@ -122,7 +122,7 @@ class SuggestionList extends Grid<Suggestion> {
             if (!e.isFromClient() || e.getValue() == null) return;
             try {
                 var ref = new AccountLookup.Ref(s.platform(), s.id(), s.handle());
-                var saved = invitations.mark(chat, ref, e.getValue(), currentUser(), Instant.now());
+                var saved = invitations.mark(chat, ref, e.getValue(), Access.user(), Instant.now());
                 who.setText(said(saved.status(), saved.by(), WHEN.format(saved.at())));
                 Notification.show("Marked " + (s.handle() == null ? s.id() : "@" + s.handle()) + " as " + saved.status(),
                         3000, Notification.Position.BOTTOM_START);
@@ -153,11 +153,6 @@ class SuggestionList extends Grid<Suggestion> {
         }
     }
 
-    /** The signed-in user's name once sign-in exists; until then marks are made by "web user". */
-    static String currentUser() {
-        VaadinRequest request = VaadinRequest.getCurrent();
-        return request != null && request.getUserPrincipal() != null ? request.getUserPrincipal().getName() : "web user";
-    }
 
     private static Span line(String text, String className) {
         Span span = new Span(text);

@@ -162,7 +162,7 @@ final class AccountPanel extends VerticalLayout {
             int colon = d.key().indexOf(':');
             List<String> keys = pick.getValue().stream().map(Role::key).toList();
             Role main = primary.getValue() == null ? pick.getValue().iterator().next() : primary.getValue();
-            roles.correct(d.key().substring(0, colon), d.key().substring(colon + 1), keys, main.key(), "web");
+            roles.correct(d.key().substring(0, colon), d.key().substring(colon + 1), keys, main.key(), Access.user());
             Notification.show("Roles of @" + d.handle() + " saved: " + String.join(", ", keys)
                     + ". They stay when roles are labelled again.");
             rolesChanged.accept(d.key());

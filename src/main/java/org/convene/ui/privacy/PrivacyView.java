@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.convene.ui.Access;
 import org.convene.ingest.AccountKey;
 import org.convene.export.ExportService;
 import org.convene.privacy.ErasureService;
@@ -206,7 +207,7 @@ public class PrivacyView extends VerticalLayout implements BeforeEnterObserver {
         ProgressBar busy = new ProgressBar();
         busy.setIndeterminate(true);
         preview.add(busy);
-        String by = who();
+        String by = Access.user();
         Background.run(UI.getCurrent(), () -> erasure.erase(key, by, reason), done -> {
             preview.setVisible(false);
             matches.setItems(List.<Match>of());
@@ -222,12 +223,6 @@ public class PrivacyView extends VerticalLayout implements BeforeEnterObserver {
         });
     }
 
-    /** The signed-in user's name once sign-in exists; "web" until then. */
-    private static String who() {
-        var request = com.vaadin.flow.server.VaadinRequest.getCurrent();
-        var user = request == null ? null : request.getUserPrincipal();
-        return user == null ? "web" : user.getName();
-    }
 
     private void refreshLog() {
         List<ErasureService.Entry> entries = erasure.log(100);

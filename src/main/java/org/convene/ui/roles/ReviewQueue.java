@@ -17,8 +17,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.server.VaadinRequest;
-import java.security.Principal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -190,7 +188,7 @@ class ReviewQueue extends VerticalLayout {
     private void run(List<Item> chosen, List<String> keys) {
         apply.setEnabled(false);
         result.setText("Storing " + chosen.size() + " corrections…");
-        String who = who();
+        String who = Access.user();
         Background.run(getUI().orElseThrow(),
                 () -> review.correctAll(chosen.stream().map(Item::ref).toList(), keys, keys.getFirst(), who),
                 done -> {
@@ -208,10 +206,4 @@ class ReviewQueue extends VerticalLayout {
                 });
     }
 
-    /** Whoever is signed in, else where the correction came from. */
-    private static String who() {
-        VaadinRequest request = VaadinRequest.getCurrent();
-        Principal user = request == null ? null : request.getUserPrincipal();
-        return user != null ? user.getName() : "Roles view";
-    }
 }
