@@ -53,7 +53,7 @@ class InviteMyNetworkIT extends UiTestBase {
         openInviteReady();
         WebElement marked = wait.until(d -> d.findElements(By.cssSelector("vaadin-grid.suggestions .marked-by")).stream()
                 .filter(e -> e.getText().startsWith("invited by")).findFirst().orElse(null));
-        assertThat(marked.getText()).contains("web user").contains("UTC");
+        assertThat(marked.getText()).contains("admin").contains("UTC");
         assertThat(browser.findElement(By.cssSelector("vaadin-details.invitations")).getText())
                 .contains("Invitations to #celiac so far");
         screenshot("invite-marked.png");

@@ -71,7 +71,7 @@ class OverviewRolesIT extends UiTestBase {
                 .anyMatch(c -> c.getText().startsWith("@")));
         screenshot("roles-queue.png");
 
-        long stored = count("MATCH (c:RoleCorrection {who: 'Roles view'}) WHERE c.roles = ['carer'] RETURN count(c)");
+        long stored = count("MATCH (c:RoleCorrection {who: 'admin'}) WHERE c.roles = ['carer'] RETURN count(c)");
         WebElement apply = browser.findElement(By.cssSelector("vaadin-button.bulk-apply"));
         for (int row = 0; row < 2; row++) { // a click while the grid renders can be lost: check, and retry
             String selected = "Correct " + (row + 1) + " selected";
@@ -100,7 +100,7 @@ class OverviewRolesIT extends UiTestBase {
         screenshot("roles-confirm.png");
         confirm.click();
         wait.until(d -> "2".equals(d.findElement(By.cssSelector(".bulk-result")).getDomAttribute("data-stored")));
-        assertThat(count("MATCH (c:RoleCorrection {who: 'Roles view'}) WHERE c.roles = ['carer'] RETURN count(c)"))
+        assertThat(count("MATCH (c:RoleCorrection {who: 'admin'}) WHERE c.roles = ['carer'] RETURN count(c)"))
                 .isEqualTo(stored + 2);
         wait.until(d -> String.valueOf(queued - 2).equals(queueCount()));
         assertThat(count(QUEUE)).isEqualTo(queued - 2);
