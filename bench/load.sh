@@ -6,7 +6,7 @@
 # Usage: bench/load.sh [MINUTES] [USERS]       (defaults 3 and 50)
 #   LOAD_ROUTES='/=Overview;/cypher=Query library'   path=text-only-that-view-shows pairs, ';'-separated
 #   LOAD_URL=http://127.0.0.1:8080 [LOAD_PID=1234]     a running server instead (heap figures with its pid)
-#   LOAD_USER=... LOAD_PASSWORD=...                   sign in first (once sign-in exists)
+#   LOAD_USER=... LOAD_PASSWORD=...                   sign in as this user (default: the started server's admin)
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/../.ci/env.sh"
 cd "$convene_root"

@@ -45,6 +45,8 @@ import tools.jackson.databind.json.JsonMapper;
 class LoadBenchmark {
 
     static final Path OUT = Path.of("target", "bench");
+    /** The administrator password of the server this benchmark starts (given on its command line). */
+    static final String ADMIN_PASSWORD = "load-benchmark-admin";
     /** Each view's page title: it is set only once navigation has constructed that view. */
     static final String DEFAULT_ROUTES = String.join(";",
             "/=Overview · Convene", "/network=Network · Convene", "/clusters=Clusters · Convene",
@@ -218,16 +220,17 @@ class LoadBenchmark {
     }
 
     /**
-     * Signs the client in when {@code load.user} is set. Sign-in is not in this branch yet; once it is,
-     * this is the one place to fit it: Spring Security's form login, the session cookie kept by the
-     * client's cookie manager, and the CSRF token from the login page sent with the form.
+     * Signs the client in as a viewer would, through Spring Security's form login: the session cookie kept
+     * by the client's cookie manager, and the CSRF token the login page carries (Vaadin puts it in a
+     * {@code <meta name="_csrf">}) sent with the form. As {@code load.user}, by default the administrator
+     * of the server this benchmark starts.
      */
     static void authenticate(HttpClient http, String url) throws IOException, InterruptedException {
-        String user = System.getProperty("load.user");
-        if (user == null) return;
+        String user = System.getProperty("load.user", "admin");
+        if (user.isBlank()) return;
         String loginPage = http.send(get(url + "/login"), HttpResponse.BodyHandlers.ofString()).body();
-        Matcher csrf = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(loginPage);
-        String form = "username=" + enc(user) + "&password=" + enc(System.getProperty("load.password", ""))
+        Matcher csrf = Pattern.compile("name=\"_csrf\"[^>]*(?:value|content)=\"([^\"]+)\"").matcher(loginPage);
+        String form = "username=" + enc(user) + "&password=" + enc(System.getProperty("load.password", ADMIN_PASSWORD))
                 + (csrf.find() ? "&_csrf=" + enc(csrf.group(1)) : "");
         var response = http.send(HttpRequest.newBuilder(URI.create(url + "/login"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
@@ -282,7 +285,8 @@ class LoadBenchmark {
             }
             Path data = Files.createTempDirectory("convene-load-");
             Process p = new ProcessBuilder(java, "-Xmx1g", "-jar", jar.toString(), "--data-dir", data.toString(),
-                    "--no-bolt", "--server.port=" + port, "--convene.page-cache=128m")
+                    "--no-bolt", "--server.port=" + port, "--convene.page-cache=128m",
+                    "--convene.admin.password=" + ADMIN_PASSWORD)
                     .redirectErrorStream(true).redirectOutput(out.resolve("load-server.log").toFile()).start();
             Server server = new Server("http://127.0.0.1:" + port, p, p.pid());
             server.awaitReady(Duration.ofMinutes(10));
