@@ -39,11 +39,13 @@ class NetworkBenchmark {
         Path dir = Files.createTempDirectory("convene-network-bench-");
         Path out = Path.of("target", "bench");
         Files.createDirectories(out);
-        try (ConveneProcess app = new ConveneProcess(dir, out.resolve("network-benchmark.log"), List.of("--no-demo"))) {
+        try (ConveneProcess app = new ConveneProcess(dir, out.resolve("network-benchmark.log"),
+                List.of("--no-demo", "--convene.admin.password=" + UiTestBase.ADMIN_PASSWORD))) {
             app.awaitHttp("/actuator/health/readiness", "UP", Duration.ofMinutes(5));
             load(app);
             ChromeDriver browser = Browser.start();
             try {
+                UiTestBase.signIn(browser, app, "admin", UiTestBase.ADMIN_PASSWORD);
                 StringBuilder report = new StringBuilder(String.format(Locale.ROOT,
                         "Network view benchmark: headless Chromium %s, %d runs per case (median), ms from navigation start%n",
                         browser.getCapabilities().getBrowserVersion(), RUNS));
