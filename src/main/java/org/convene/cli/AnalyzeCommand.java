@@ -4,31 +4,17 @@ import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.convene.analysis.AnalysisOptions;
 import org.convene.analysis.AnalysisProgress;
 import org.convene.analysis.AnalysisResult;
 import org.convene.analysis.AnalysisService;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "analyze", mixinStandardHelpOptions = true,
         description = "Find communities (Leiden), influence (PageRank, in-degree, betweenness, per chat and sitting) "
                 + "and bridges, and write them into the graph. Needs Graph Data Science.")
-class AnalyzeCommand implements Callable<Integer> {
-
-    @ParentCommand
-    ConveneCommand parent;
-
-    @Mixin
-    GraphOptions graph;
-
-    @Spec
-    CommandSpec spec;
+class AnalyzeCommand extends GraphCommand {
 
     @Option(names = "--resolution", paramLabel = "R",
             description = "Leiden resolution (gamma): higher gives more, smaller communities (default 1.0).")
@@ -57,7 +43,7 @@ class AnalyzeCommand implements Callable<Integer> {
         AnalysisOptions options = AnalysisOptions.defaults().withResolution(resolution).withSeed(seed)
                 .withMinClusterSize(minClusterSize).withSampling(exactUpTo, sampleSize);
         AnalysisResult result;
-        try (var context = Launcher.context(graph, parent.springArgs)) {
+        try (var context = context()) {
             result = context.getBean(AnalysisService.class).run(options, progress(spec.commandLine().getErr()));
         }
         print(spec.commandLine().getOut(), result, json);

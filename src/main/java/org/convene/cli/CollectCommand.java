@@ -6,33 +6,19 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.convene.collect.CollectRequest;
 import org.convene.collect.CollectService;
 import org.convene.collect.CollectStatus;
 import org.convene.collect.Site;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "collect", mixinStandardHelpOptions = true,
         description = {"Collect posts with a hashtag live from Twitter/X, Mastodon or Bluesky into the graph.",
                 "Each run goes on from where the last one stopped; Ctrl-C writes the page in hand and stops."})
-class CollectCommand implements Callable<Integer> {
-
-    @ParentCommand
-    ConveneCommand parent;
-
-    @Mixin
-    GraphOptions graph;
-
-    @Spec
-    CommandSpec spec;
+class CollectCommand extends GraphCommand {
 
     @Parameters(index = "0", paramLabel = "SITE", description = "twitter, mastodon or bluesky")
     String site;
@@ -76,7 +62,7 @@ class CollectCommand implements Callable<Integer> {
                 Duration.ofSeconds(interval), chats);
         PrintWriter err = spec.commandLine().getErr();
         CollectStatus end;
-        try (var context = Launcher.context(graph, parent.springArgs)) {
+        try (var context = context()) {
             CollectService service = context.getBean(CollectService.class);
             CollectStatus started = service.start(request, line -> {
                 synchronized (err) {

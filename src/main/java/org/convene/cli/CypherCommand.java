@@ -4,30 +4,16 @@ import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.convene.cypher.CypherResult;
 import org.convene.cypher.CypherRunner;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "cypher", mixinStandardHelpOptions = true,
         description = "Run one Cypher query against the graph and print its rows.",
         footer = {"", "Example: convene cypher --param h=nhsengland \"MATCH (a:Account {handleLower: \\$h}) RETURN a.handle, a.bio\""})
-class CypherCommand implements Callable<Integer> {
-
-    @ParentCommand
-    ConveneCommand parent;
-
-    @Mixin
-    GraphOptions graph;
-
-    @Spec
-    CommandSpec spec;
+class CypherCommand extends GraphCommand {
 
     @Parameters(index = "0", paramLabel = "QUERY", description = "The Cypher query.")
     String query;
@@ -51,7 +37,7 @@ class CypherCommand implements Callable<Integer> {
     public Integer call() {
         Map<String, Object> values = new LinkedHashMap<>();
         params.forEach((k, v) -> values.put(k, Output.parseValue(v)));
-        try (var context = Launcher.context(graph, parent.springArgs)) {
+        try (var context = context()) {
             CypherRunner runner = context.getBean(CypherRunner.class);
             print(runner.run(query, values, !readOnly, maxRows == null ? Integer.MAX_VALUE : maxRows));
         }

@@ -3,30 +3,16 @@ package org.convene.cli;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.convene.suggest.AccountLookup;
 import org.convene.suggest.EgoService;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "ego", mixinStandardHelpOptions = true,
         description = "One account's network: contacts one and two steps away by role, missing roles, strongest ties, "
                 + "and the contacts who could introduce it to a target role.")
-class EgoCommand implements Callable<Integer> {
-
-    @ParentCommand
-    ConveneCommand parent;
-
-    @Mixin
-    GraphOptions graph;
-
-    @Spec
-    CommandSpec spec;
+class EgoCommand extends GraphCommand {
 
     @Option(names = "--handle", required = true, paramLabel = "HANDLE", description = "The account's handle, with or without @.")
     String handle;
@@ -43,7 +29,7 @@ class EgoCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         EgoService.EgoView view;
-        try (var context = Launcher.context(graph, parent.springArgs)) {
+        try (var context = context()) {
             AccountLookup.Ref ref = context.getBean(AccountLookup.class).byHandle(handle, platform);
             view = context.getBean(EgoService.class).ego(ref.platform(), ref.id(), target);
         }

@@ -6,31 +6,17 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.convene.ingest.AccountKey;
 import org.convene.privacy.ErasureService;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "erase", mixinStandardHelpOptions = true,
         description = "Erases one account: its posts and retweets of them, its mentions, replies and interactions, "
                 + "roles, corrections, invitations and analysis results. Logs when, by whom, why and how much, never who. "
                 + "Asks for confirmation unless --yes.")
-class EraseCommand implements Callable<Integer> {
-
-    @ParentCommand
-    ConveneCommand parent;
-
-    @Mixin
-    GraphOptions graph;
-
-    @Spec
-    CommandSpec spec;
+class EraseCommand extends GraphCommand {
 
     @ArgGroup(multiplicity = "1")
     Which which;
@@ -62,7 +48,7 @@ class EraseCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        try (var context = Launcher.context(graph, parent.springArgs)) {
+        try (var context = context()) {
             ErasureService erasure = context.getBean(ErasureService.class);
             AccountKey account = erasure.resolve(which.handle, which.id, platform);
             ErasureService.Preview preview = erasure.preview(account);

@@ -4,29 +4,15 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.convene.export.ExportFormat;
 import org.convene.export.ExportService;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = "Write the account graph with its analysis results for Gephi (gexf), NodeXL and igraph "
                 + "(graphml), or R and Python (csv: accounts.csv and interactions.csv in a directory).")
-class ExportCommand implements Callable<Integer> {
-
-    @ParentCommand
-    ConveneCommand parent;
-
-    @Mixin
-    GraphOptions graph;
-
-    @Spec
-    CommandSpec spec;
+class ExportCommand extends GraphCommand {
 
     @Option(names = "--format", required = true, paramLabel = "FORMAT", description = "gexf, graphml or csv.")
     String format;
@@ -50,7 +36,7 @@ class ExportCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         ExportFormat chosen = ExportFormat.parse(format);
         ExportService.Summary summary;
-        try (var context = Launcher.context(graph, parent.springArgs)) {
+        try (var context = context()) {
             summary = context.getBean(ExportService.class).export(chosen, out, pseudonymise, salt);
         }
         PrintWriter o = spec.commandLine().getOut();

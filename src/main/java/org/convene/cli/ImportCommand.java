@@ -7,30 +7,16 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.convene.ingest.CsvMappings;
 import org.convene.ingest.ImportService;
 import org.convene.ingest.ImportSummary;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = "Import posts from files into the graph. Re-importing a file changes nothing.")
-class ImportCommand implements Callable<Integer> {
-
-    @ParentCommand
-    ConveneCommand parent;
-
-    @Mixin
-    GraphOptions graph;
-
-    @Spec
-    CommandSpec spec;
+class ImportCommand extends GraphCommand {
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files to import (.gz is read transparently).")
     List<Path> files;
@@ -63,7 +49,7 @@ class ImportCommand implements Callable<Integer> {
         if (format != null && mapping != null) throw new IllegalArgumentException("Give --format or --mapping, not both");
         ImportSummary summary;
         org.convene.analysis.AnalysisResult analysis = null;
-        try (var context = Launcher.context(graph, parent.springArgs)) {
+        try (var context = context()) {
             var sources = files.stream().map(ImportService.Source::of).toList();
             var imports = context.getBean(ImportService.class);
             var progress = new ProgressLine(spec.commandLine().getErr());

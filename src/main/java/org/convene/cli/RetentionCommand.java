@@ -3,28 +3,14 @@ package org.convene.cli;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.convene.privacy.RetentionService;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "retention", mixinStandardHelpOptions = true,
         description = "Removes posts older than N days, and the accounts that leaves with nothing (no post, no post "
                 + "naming them, no edge-list row, invitation or role correction); rebuilds their interactions.")
-class RetentionCommand implements Callable<Integer> {
-
-    @ParentCommand
-    ConveneCommand parent;
-
-    @Mixin
-    GraphOptions graph;
-
-    @Spec
-    CommandSpec spec;
+class RetentionCommand extends GraphCommand {
 
     @Option(names = "--days", required = true, paramLabel = "N", description = "Keep posts from the last N days.")
     int days;
@@ -38,7 +24,7 @@ class RetentionCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         RetentionService.Result r;
-        try (var context = Launcher.context(graph, parent.springArgs)) {
+        try (var context = context()) {
             r = context.getBean(RetentionService.class).apply(days, dryRun);
         }
         PrintWriter out = spec.commandLine().getOut();

@@ -4,32 +4,18 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import org.convene.suggest.Roles;
 import org.convene.suggest.SuggestService;
 import org.convene.suggest.Suggestion;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "suggest", mixinStandardHelpOptions = true,
         description = "Suggest whom to invite to a chat: accounts near its regulars that have not taken part, "
                 + "or stopped, ranked with their reasons.",
         footer = {"", "Weights: --convene.suggest.weights.closeness=0.5 (also influence, role-gap, bridging, topical, activity).",
                 "Example: convene suggest --chat nhssm --roles ceo,commissioner --limit 10"})
-class SuggestCommand implements Callable<Integer> {
-
-    @ParentCommand
-    ConveneCommand parent;
-
-    @Mixin
-    GraphOptions graph;
-
-    @Spec
-    CommandSpec spec;
+class SuggestCommand extends GraphCommand {
 
     @Option(names = "--chat", required = true, paramLabel = "TAG", description = "The chat's hashtag, with or without #.")
     String chat;
@@ -52,7 +38,7 @@ class SuggestCommand implements Callable<Integer> {
     public Integer call() {
         var request = new SuggestService.Request(chat, Roles.parseAll(roles), limit, hideInvited);
         SuggestService.Result result;
-        try (var context = Launcher.context(graph, parent.springArgs)) {
+        try (var context = context()) {
             result = context.getBean(SuggestService.class).suggest(request);
         }
         PrintWriter out = spec.commandLine().getOut();
