@@ -69,11 +69,17 @@ final class EmbeddedInteractions implements InteractionDeriver {
 
     private Set<AccountKey> deriveOnce(List<AccountKey> accounts, String stamp) {
         Set<AccountKey> referring = new HashSet<>();
+        // accounts in one order, so two imports at once take their locks in the same order
+        List<AccountKey> ordered = accounts.stream().sorted(java.util.Comparator.comparing(AccountKey::platform)
+                .thenComparing(AccountKey::id)).toList();
         try (Transaction tx = db.beginTx()) {
-            for (AccountKey key : accounts) {
+            for (AccountKey key : ordered) {
                 try (ResourceIterator<Node> found = tx.findNodes(ACCOUNT, "platform", key.platform(), "id", key.id())) {
                     if (!found.hasNext()) continue;
                     Node a = found.next();
+                    // held to commit: another import deriving this account waits, then sees our edges
+                    // and updates them instead of creating a second INTERACTS to the same account
+                    tx.acquireWriteLock(a);
                     write(a, tally(a, referring), stamp);
                 }
             }
