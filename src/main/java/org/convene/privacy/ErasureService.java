@@ -33,9 +33,6 @@ public class ErasureService {
     private static final String NEIGHBOURS = query("erase-neighbours");
     private static final String REFERRING_POSTS = query("referring-posts");
     private static final String REDACT_POST = query("redact-post");
-    private static final String CLUSTERS_NAMING = query("clusters-naming");
-    private static final String CLEAN_CLUSTER = query("clean-cluster");
-    private static final String CLEAN_CLUSTER_LINKS = query("clean-cluster-links");
     private static final String ERASE = query("erase-account");
     private static final String LOG = query("log-erasure");
     private static final String READ_LOG = query("erasure-log");
@@ -137,7 +134,7 @@ public class ErasureService {
             tx.run(NEIGHBOURS, key).forEachRemaining(r ->
                     touched.add(new AccountKey(r.get("platform").asString(), r.get("id").asString())));
             redactPosts(tx, key, preview.handle());
-            cleanClusters(tx, names);
+            ClusterCleaner.forget(tx, names);
             tx.run(ERASE, key).consume();
             Map<String, Object> log = new HashMap<>();
             log.put("by", by.strip());
@@ -200,21 +197,5 @@ public class ErasureService {
             if (!redacted.equals(text)) changed.add(Map.of("post", r.get("post").asString(), "text", redacted));
         });
         if (!changed.isEmpty()) tx.run(REDACT_POST, Map.of("posts", changed)).consume();
-    }
-
-    /** Cluster summaries keep their figures but lose the account's name from top accounts and labels. */
-    private static void cleanClusters(org.neo4j.driver.TransactionContext tx, List<String> names) {
-        List<Map<String, Object>> changed = new ArrayList<>();
-        tx.run(CLUSTERS_NAMING, Map.of("names", names)).forEachRemaining(r -> {
-            Map<String, Object> row = new HashMap<>();
-            row.put("cluster", r.get("cluster").asString());
-            row.put("topAccounts", r.get("topAccounts").isNull() ? null
-                    : r.get("topAccounts").asList(Value::asString).stream().filter(a -> !names.contains(a)).toList());
-            row.put("label", ClusterText.withoutAccount(r.get("label").asString(null), " · ", names));
-            row.put("labelReason", ClusterText.withoutAccount(r.get("labelReason").asString(null), "; ", names));
-            changed.add(row);
-        });
-        if (!changed.isEmpty()) tx.run(CLEAN_CLUSTER, Map.of("clusters", changed)).consume();
-        tx.run(CLEAN_CLUSTER_LINKS, Map.of("names", names)).consume();
     }
 }

@@ -20,7 +20,8 @@ import org.springframework.stereotype.Service;
 /**
  * Removes posts older than a number of days, and the accounts that leaves with nothing (no post, no post
  * naming them, no edge-list row, no invitation or role correction), then rebuilds INTERACTS for the accounts
- * it touched. Posts without a time are kept: their age is unknown.
+ * it touched. Cluster summaries stop naming the removed accounts. Posts without a time are kept: their
+ * age is unknown.
  */
 @Service
 public class RetentionService {
@@ -66,7 +67,7 @@ public class RetentionService {
             posts += removed;
             if (removed < BATCH) break;
         }
-        long accounts = 0;
+        long[] removed = {0};
         List<AccountKey> all = new ArrayList<>(touched);
         for (int i = 0; i < all.size(); i += CHUNK) {
             List<Map<String, Object>> chunk = new ArrayList<>();
@@ -76,8 +77,13 @@ public class RetentionService {
                 m.put("id", k.id());
                 chunk.add(m);
             }
-            accounts += db.write(REMOVE_EMPTY, Map.of("accounts", chunk)).getFirst().get("removed").asLong();
+            db.inWriteTransaction(tx -> {
+                Record r = tx.run(REMOVE_EMPTY, Map.of("accounts", chunk)).single();
+                removed[0] += r.get("removed").asLong();
+                ClusterCleaner.forget(tx, r.get("names").asList(Value::asString));
+            });
         }
+        long accounts = removed[0];
         // removed accounts have no interactions left; deriving them finds nothing and changes nothing
         writer.deriveInteractions(touched);
         return new Result(days, cutoff, posts, accounts, false);

@@ -34,7 +34,10 @@ class RetentionServiceTest extends GraphTestBase {
                 CREATE (g)-[:POSTED]->(p:Post {platform: 'privfix', id: 'p7', text: 'old', createdAt: datetime('2025-12-01T10:00:00Z')})
                 CREATE (p)-[:MENTIONS]->(f)
                 CREATE (u:Account {platform: 'privfix', id: '106', handle: 'pv_undated', handleLower: 'pv_undated'})
-                CREATE (u)-[:POSTED]->(:Post {platform: 'privfix', id: 'p8', text: 'no time'})""");
+                CREATE (u)-[:POSTED]->(:Post {platform: 'privfix', id: 'p8', text: 'no time'})
+                WITH g
+                MATCH (c:Cluster {id: 901})
+                SET c.topAccounts = c.topAccounts + 'pv_gone', c.label = c.label + ' · @pv_gone'""");
         writer.deriveAllInteractions();
         retention = new RetentionService(db, writer, Clock.fixed(Instant.parse("2026-01-03T00:00:00Z"), ZoneOffset.UTC));
     }
@@ -77,6 +80,10 @@ class RetentionServiceTest extends GraphTestBase {
                 ORDER BY t""").stream().map(x -> x.get("t").asString()))
                 .containsExactly("pv_lister>Pv_Victim r0 q0 m2 re0", "pv_other>Pv_Victim r0 q1 m1 re0",
                         "pv_other>pv_friend r0 q0 m1 re0");
+        // the removed account's handle leaves the cluster summary that named it; the others stay
+        var c = db.read("MATCH (c:Cluster {id: 901}) RETURN c.topAccounts AS top, c.label AS label").getFirst();
+        assertThat(c.get("top").asList(org.neo4j.driver.Value::asString)).containsExactly("pv_other", "pv_lister");
+        assertThat(c.get("label").asString()).isEqualTo("@pv_other");
         assertThat(retention.apply(1, true).posts()).isZero();
     }
 
