@@ -18,6 +18,20 @@ import picocli.CommandLine.Parameters;
                 "Example: convene user add alice --role analyst   (prints a generated password once)"})
 class UserCommand extends CommandGroup {
 
+    /** Runs one call on the user store, in a context opened for it. */
+    static <T> T withUsers(Sub command, java.util.function.Function<UserService, T> call) {
+        try (var context = command.context()) {
+            return call.apply(context.getBean(UserService.class));
+        }
+    }
+
+    /** Says one line (a user's new state) and flushes. */
+    static Integer said(Sub command, String line) {
+        command.out().println(line);
+        command.out().flush();
+        return ConveneCli.OK;
+    }
+
     /** A password typed at a prompt (--new-password alone), given (--new-password=...), or generated and printed. */
     abstract static class WithPassword extends Sub {
         @Option(names = "--new-password", arity = "0..1", interactive = true, paramLabel = "PASSWORD",
@@ -54,10 +68,7 @@ class UserCommand extends CommandGroup {
         public Integer call() {
             AccessRole parsed = AccessRole.parse(role);
             String used = password();
-            UserService.User user;
-            try (var context = context()) {
-                user = context.getBean(UserService.class).add(name, used, parsed);
-            }
+            UserService.User user = withUsers(this, u -> u.add(name, used, parsed));
             done("Added " + parsed.name().toLowerCase() + " user", user.username(), password, used);
             return ConveneCli.OK;
         }
@@ -71,9 +82,10 @@ class UserCommand extends CommandGroup {
         @Override
         public Integer call() {
             String used = password();
-            try (var context = context()) {
-                context.getBean(UserService.class).setPassword(name, used);
-            }
+            withUsers(this, u -> {
+                u.setPassword(name, used);
+                return null;
+            });
             done("New password for", name.toLowerCase(java.util.Locale.ROOT), password, used);
             return ConveneCli.OK;
         }
@@ -83,10 +95,7 @@ class UserCommand extends CommandGroup {
     static class ListUsers extends Sub {
         @Override
         public Integer call() {
-            List<UserService.User> users;
-            try (var context = context()) {
-                users = context.getBean(UserService.class).list();
-            }
+            List<UserService.User> users = withUsers(this, UserService::list);
             List<Map<String, Object>> rows = users.stream().map(u -> {
                 Map<String, Object> row = new LinkedHashMap<>();
                 row.put("username", u.username());
@@ -116,12 +125,11 @@ class UserCommand extends CommandGroup {
         @Override
         public Integer call() {
             AccessRole parsed = AccessRole.parse(role);
-            try (var context = context()) {
-                context.getBean(UserService.class).setRole(name, parsed);
-            }
-            out().println(name.toLowerCase(java.util.Locale.ROOT) + " is now " + parsed.name().toLowerCase());
-            out().flush();
-            return ConveneCli.OK;
+            withUsers(this, u -> {
+                u.setRole(name, parsed);
+                return null;
+            });
+            return said(this, name.toLowerCase(java.util.Locale.ROOT) + " is now " + parsed.name().toLowerCase());
         }
     }
 
@@ -132,12 +140,11 @@ class UserCommand extends CommandGroup {
 
         @Override
         public Integer call() {
-            try (var context = context()) {
-                context.getBean(UserService.class).remove(name);
-            }
-            out().println("Removed " + name.toLowerCase(java.util.Locale.ROOT));
-            out().flush();
-            return ConveneCli.OK;
+            withUsers(this, u -> {
+                u.remove(name);
+                return null;
+            });
+            return said(this, "Removed " + name.toLowerCase(java.util.Locale.ROOT));
         }
     }
 }
