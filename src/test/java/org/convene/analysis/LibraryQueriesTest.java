@@ -9,39 +9,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.convene.GraphTestBase;
 import org.convene.graph.CypherScript;
-import org.convene.graph.GraphDb;
-import org.convene.ingest.ChatSessions;
-import org.convene.ingest.GraphWriter;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /** Every named query in cypher/library/, run as a researcher would, against the analysed fixture graph. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class LibraryQueriesTest extends GraphTestBase {
-
-    @Autowired GraphDb db;
-    @Autowired GraphWriter writer;
-    @Autowired ChatSessions sessions;
-    @Autowired AnalysisService analysis;
-
-    @BeforeAll
-    void analysedFixture() {
-        AnalysisFixture.remove(db);
-        AnalysisFixture.build(db, writer, sessions);
-        analysis.run(AnalysisOptions.defaults(), AnalysisProgress.NONE);
-    }
-
-    @AfterAll
-    void clean() {
-        AnalysisFixture.remove(db);
-    }
+class LibraryQueriesTest extends AnalysedFixtureTestBase {
 
     private List<Record> run(String file, Map<String, Object> params) {
         List<String> statements = CypherScript.statements("cypher/library/" + file);

@@ -5,45 +5,22 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Map;
-import org.convene.GraphTestBase;
-import org.convene.analysis.AnalysisFixture;
-import org.convene.analysis.AnalysisOptions;
-import org.convene.analysis.AnalysisProgress;
-import org.convene.analysis.AnalysisService;
-import org.convene.graph.GraphDb;
-import org.convene.ingest.ChatSessions;
-import org.convene.ingest.GraphWriter;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.convene.analysis.AnalysedFixtureTestBase;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The Clusters and Bridges views' queries on the analysed fixture graph: five nurses, a board, and one bridge. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class BridgeAndClusterQueriesTest extends GraphTestBase {
+class BridgeAndClusterQueriesTest extends AnalysedFixtureTestBase {
+
+    @Override
+    protected void beforeBuilding() {
+        assertThat(clusters.state().analysed()).as("no analysis before the fixture's").isFalse();
+    }
 
     private static final String INJECTION = "x'}) DETACH DELETE n //";
 
-    @Autowired GraphDb db;
-    @Autowired GraphWriter writer;
-    @Autowired ChatSessions sessions;
-    @Autowired AnalysisService analysis;
     @Autowired ClusterQueries clusters;
     @Autowired BridgeQueries bridges;
-
-    @BeforeAll
-    void analysedFixture() {
-        AnalysisFixture.remove(db);
-        assertThat(clusters.state().analysed()).as("no analysis before the fixture's").isFalse();
-        AnalysisFixture.build(db, writer, sessions);
-        analysis.run(AnalysisOptions.defaults(), AnalysisProgress.NONE);
-    }
-
-    @AfterAll
-    void clean() {
-        AnalysisFixture.remove(db);
-    }
 
     private long clusterOf(String id) {
         return db.readLong("MATCH (:Account {platform: 'fixture', id: $id})-[:IN_CLUSTER]->(c) RETURN c.id", Map.of("id", id));

@@ -9,46 +9,19 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.convene.GraphTestBase;
-import org.convene.analysis.AnalysisFixture;
-import org.convene.analysis.AnalysisOptions;
-import org.convene.analysis.AnalysisProgress;
-import org.convene.analysis.AnalysisService;
+import org.convene.analysis.AnalysedFixtureTestBase;
 import org.convene.export.ExportFormat;
 import org.convene.export.ExportService;
-import org.convene.graph.GraphDb;
-import org.convene.ingest.ChatSessions;
-import org.convene.ingest.GraphWriter;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The Network view's selections on the analysed fixture graph: filters, the cap, expansion, details, injection. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class NetworkServiceTest extends GraphTestBase {
+class NetworkServiceTest extends AnalysedFixtureTestBase {
 
     static final String INJECTION = "x'}) DETACH DELETE n //";
 
-    @Autowired GraphDb db;
-    @Autowired GraphWriter writer;
-    @Autowired ChatSessions sessions;
-    @Autowired AnalysisService analysis;
     @Autowired NetworkService network;
     @Autowired ExportService export;
-
-    @BeforeAll
-    void fixture() {
-        AnalysisFixture.remove(db);
-        AnalysisFixture.build(db, writer, sessions);
-        analysis.run(AnalysisOptions.defaults(), AnalysisProgress.NONE);
-    }
-
-    @AfterAll
-    void clean() {
-        AnalysisFixture.remove(db);
-    }
 
     private long count(String cypher) {
         return db.read(cypher).getFirst().get(0).asLong();
