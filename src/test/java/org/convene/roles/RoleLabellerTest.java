@@ -108,6 +108,15 @@ class RoleLabellerTest {
             Founder, NeuroTrition Inc                                | executive
             Owner of the glutenfree Kyra's Crave Bake Shop           | executive
             Photography, cinema, TV series, music                    | unknown
+            My doctor says I am gluten intolerant                    | unknown
+            Ask your GP before changing your diet                    | unknown
+            Fantasy football manager and dad                         | unknown
+            Runner, new marathon PR this spring                      | unknown
+            Kitchen scientist and baker                              | unknown
+            Academic advisor at a community college                  | unknown
+            Helping the newly diagnosed go gluten free               | unknown
+            Organic egg producer in Devon                            | unknown
+            Radio producer and presenter                             | media
             """)
     void weakWordsNeedACauseOrAStrongMarker(String bio, String expected) {
         assertThat(roles(bio)).containsExactlyInAnyOrder(expected.split(" "));
