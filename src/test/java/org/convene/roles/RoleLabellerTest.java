@@ -117,6 +117,8 @@ class RoleLabellerTest {
             Helping the newly diagnosed go gluten free               | unknown
             Organic egg producer in Devon                            | unknown
             Radio producer and presenter                             | media
+            I'm a guy with a gluten issue and love food              | patient
+            I'm a mom with a daughter with celiac disease            | carer
             """)
     void weakWordsNeedACauseOrAStrongMarker(String bio, String expected) {
         assertThat(roles(bio)).containsExactlyInAnyOrder(expected.split(" "));
