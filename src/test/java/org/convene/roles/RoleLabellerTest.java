@@ -134,6 +134,8 @@ class RoleLabellerTest {
             The University of Chicago Medicine. Since 1927.          | organisation
             Customer service advisor, cat lover                      | unknown
             Ron & Sheila operate Sunworks Farm near Armena           | organisation
+            Mum of two. Check out my online shop for cards           | unknown
+            Fifteen years in customer service, now retired           | unknown
             """)
     void strongOrganisationMarkers(String bio, String expected) {
         assertThat(roles(bio)).containsExactlyInAnyOrder(expected.split(" "));
