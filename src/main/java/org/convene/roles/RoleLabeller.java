@@ -23,7 +23,7 @@ import org.convene.roles.RoleDictionary.Kind;
 public final class RoleLabeller {
 
     /** How far before a match a not-before negation is looked for. */
-    private static final int NEGATION_WINDOW = 30;
+    private static final int NEGATION_WINDOW = 40;
 
     private final RoleDictionary dictionary;
     private final Map<Role, List<Entry>> rules = new EnumMap<>(Role.class);

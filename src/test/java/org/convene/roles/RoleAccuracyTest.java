@@ -9,20 +9,31 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Measures the bundled dictionary against 440 bios labelled by hand (roles/labelled-bios.csv): precision
- * and recall per role, and over all role labels (micro average; "unknown" is reported but not counted).
- * The rules were tuned on the dev split, then on dev + test; the hold-out split was labelled afterwards and
- * is the honest figure for unseen bios, with a second hold-out of 100 labelled later (holdout2).
- * Goal from the issue: precision at least 0.9 on the labels Convene assigns, recall at least 0.7.
+ * Measures the bundled dictionary against bios labelled by hand (roles/labelled-bios.csv): precision and
+ * recall per role, and over all role labels (micro average; "unknown" is reported but not counted).
+ * The rules have been tuned on all 440 bios of the splits dev, test, holdout and holdout2, so those are
+ * tuning data: the goals are asserted on them as a regression guard, not as an estimate for new bios.
+ * The estimate is split {@code holdout3}, labelled blind by someone else and measured once after the rules
+ * were frozen (see roles/README.md). Goal from the issue: precision at least 0.9 on the labels Convene
+ * assigns, recall at least 0.7.
  */
 class RoleAccuracyTest {
 
     static final double PRECISION_GOAL = 0.9;
     static final double RECALL_GOAL = 0.7;
+
+    /** The splits the rules were tuned on. */
+    static final Set<String> TUNING_SPLITS = Set.of("dev", "test", "holdout", "holdout2");
+    /** The blind hold-out, labelled after the rules were frozen; never tuned on. */
+    static final String BLIND_SPLIT = "holdout3";
+    // TODO(lead): set both floors after measuring holdout3 once; until then they only catch an empty result.
+    static final double HOLDOUT3_PRECISION_FLOOR = 0.0;
+    static final double HOLDOUT3_RECALL_FLOOR = 0.0;
 
     static List<LabelledBios> bios;
     static RoleLabeller labeller;
@@ -37,46 +48,43 @@ class RoleAccuracyTest {
     void theFixtureIsLargeEnough() {
         assertTrue(bios.size() >= 200, "at least 200 labelled accounts, got " + bios.size());
         assertTrue(bios.stream().map(LabelledBios::id).distinct().count() == bios.size(), "accounts are distinct");
+        assertTrue(bios.stream().filter(b -> TUNING_SPLITS.contains(b.split())).count() == 440,
+                "the 440 tuning bios are all there");
     }
 
     @Test
-    void allLabelled() {
-        // the whole fixture, tuned-on and unseen bios together: reported, not asserted (see the hold-outs)
-        score(b -> true, "all", false);
+    void tuningBios() {
+        // all 440 bios the rules were tuned on: a regression guard on the goals, not an estimate for new bios
+        // with every wrong or missing label listed, which is what a person tuning the dictionary reads
+        assertGoals(score(b -> TUNING_SPLITS.contains(b.split()), "all 440 tuning bios", true), "tuning bios");
     }
 
     @Test
-    void tuningSet() {
-        // dev and test splits, which the rules were tuned on: a regression guard, not an estimate
-        assertGoals(score(b -> b.split().equals("dev") || b.split().equals("test"), "dev + test (tuned on)", false), "dev + test");
-        score(b -> b.split().equals("dev"), "dev", false);
-        score(b -> b.split().equals("test"), "test", false);
-    }
-
-    @Test
-    void holdout() {
-        // 65 accounts labelled after the rules were frozen and never tuned on: the honest estimate for new
-        // bios. Measured 0.80 precision, 0.71 recall, below the issue's precision goal (see README); the
-        // assertion only catches a change of rules that makes it worse.
-        Scores s = score(b -> b.split().equals("holdout"), "holdout", true);
-        assertTrue(s.precision() >= 0.78, "holdout precision fell to " + s.precision());
-        assertTrue(s.recall() >= 0.69, "holdout recall fell to " + s.recall());
-    }
-
-    @Test
-    void secondHoldout() {
-        // 100 more accounts, drawn (sample_more.py, seed 2016) and labelled with the rules unchanged since the
-        // first hold-out. Measured 0.78 precision, 0.76 recall, below the goal: a regression guard only.
-        Scores s = score(b -> b.split().equals("holdout2"), "holdout2", false);
-        assertTrue(s.precision() >= 0.76, "holdout2 precision fell to " + s.precision());
-        assertTrue(s.recall() >= 0.74, "holdout2 recall fell to " + s.recall());
+    void perTuningSplit() {
+        // reported, not asserted: to see that a change helps bios from several samples rather than one
+        for (String split : List.of("dev", "test", "holdout", "holdout2")) {
+            score(b -> b.split().equals(split), split, false);
+        }
     }
 
     @Test
     void withoutTheRoleWordStratum() {
-        // the role-word stratum was drawn by words the rules also use; this is the sample without it
-        assertGoals(score(b -> !b.sample().equals("celiac-roleword") && !b.split().equals("holdout2"),
-                "first 340 but the role-word stratum", false), "random strata");
+        // the role-word stratum was drawn by words the rules also use; these are the tuning bios without it
+        assertGoals(score(b -> TUNING_SPLITS.contains(b.split()) && !b.sample().equals("celiac-roleword"),
+                "tuning bios but the role-word stratum", false), "random strata");
+    }
+
+    @Test
+    void blindHoldout3() {
+        // bios labelled blind after the rules were frozen, measured once: the honest figure for unseen bios
+        List<LabelledBios> rows = bios.stream().filter(b -> b.split().equals(BLIND_SPLIT)).toList();
+        Assumptions.assumeFalse(rows.isEmpty(), "no rows of split " + BLIND_SPLIT
+                + " in roles/labelled-bios.csv yet: the blind hold-out is measured once it has been labelled");
+        Scores s = score(b -> b.split().equals(BLIND_SPLIT), BLIND_SPLIT + " (blind)", false);
+        assertTrue(s.precision() >= HOLDOUT3_PRECISION_FLOOR, BLIND_SPLIT + " precision " + s.precision()
+                + " below " + HOLDOUT3_PRECISION_FLOOR);
+        assertTrue(s.recall() >= HOLDOUT3_RECALL_FLOOR, BLIND_SPLIT + " recall " + s.recall()
+                + " below " + HOLDOUT3_RECALL_FLOOR);
     }
 
     private static void assertGoals(Scores s, String name) {

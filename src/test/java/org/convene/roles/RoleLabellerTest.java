@@ -72,11 +72,72 @@ class RoleLabellerTest {
             Every patient of mine matters                            | unknown
             Wellness advocate for a tea brand                        | unknown
             Stage manager in Toronto                                 | unknown
-            Helping those living with coeliac disease                | organisation
+            Helping those living with coeliac disease                | unknown
+            We are a charity helping those living with coeliac       | organisation advocate
             Beauty blog addict                                       | unknown
             Aspiring journalist                                      | unknown
             """)
     void negationsAndTraps(String bio, String expected) {
+        assertThat(roles(bio)).containsExactlyInAnyOrder(expected.split(" "));
+    }
+
+    /** Traps added when the rules were made to generalise (issue 4): weak words need a health cause or a strong marker. */
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            #MindfulEating advocate, runner                          | unknown
+            Refugee advocate and photographer                        | unknown
+            Advocate for health & wellness, yoga                     | unknown
+            Celiac advocate and mum of three                         | advocate
+            Global health equity advocate                            | advocate
+            Advocate for children with autism                        | advocate
+            Berkeley Half Marathon Ambassador                        | unknown
+            #FitFluential Ambassador, runner                         | unknown
+            Charity ambassador for the local hospice                 | advocate
+            Tweets about #health #wellness #advocacy & more          | unknown
+            Registered charity providing advocacy services           | advocate organisation
+            Working towards being a physician assistant              | unknown
+            Tweet me if you're a reporter looking for an expert      | unknown
+            Naturopath, and not a medical doctor (M.D.)              | unknown
+            Celiac Disease and Gluten Intolerance Specialist         | unknown
+            A celiac speaker and consultant                          | unknown
+            Patient and practitioner education about gluten          | unknown
+            Our online patient support groups are moderated          | organisation advocate
+            Check her out in Prevention Magazine                     | unknown
+            Sharing news and thoughts on paediatrics                 | unknown
+            Raise funds for your favourite non-profit orgs           | unknown
+            Founder, NeuroTrition Inc                                | executive
+            Owner of the glutenfree Kyra's Crave Bake Shop           | executive
+            Photography, cinema, TV series, music                    | unknown
+            My doctor says I am gluten intolerant                    | unknown
+            Ask your GP before changing your diet                    | unknown
+            Fantasy football manager and dad                         | unknown
+            Runner, new marathon PR this spring                      | unknown
+            Kitchen scientist and baker                              | unknown
+            Academic advisor at a community college                  | unknown
+            Helping the newly diagnosed go gluten free               | unknown
+            Organic egg producer in Devon                            | unknown
+            Radio producer and presenter                             | media
+            I'm a guy with a gluten issue and love food              | patient
+            I'm a mom with a daughter with celiac disease            | carer
+            """)
+    void weakWordsNeedACauseOrAStrongMarker(String bio, String expected) {
+        assertThat(roles(bio)).containsExactlyInAnyOrder(expected.split(" "));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Energy Bar Company based out of Kelowna, BC              | organisation
+            Appalachian Organics is your source for organic food     | organisation
+            Baked in a dedicated gluten free, peanut free facility   | organisation
+            Online retail healthy and special diets food shop        | organisation
+            Healthy. Fresh. Organic. Customer Support.               | organisation
+            The University of Chicago Medicine. Since 1927.          | organisation
+            Customer service advisor, cat lover                      | unknown
+            Ron & Sheila operate Sunworks Farm near Armena           | organisation
+            Mum of two. Check out my online shop for cards           | unknown
+            Fifteen years in customer service, now retired           | unknown
+            """)
+    void strongOrganisationMarkers(String bio, String expected) {
         assertThat(roles(bio)).containsExactlyInAnyOrder(expected.split(" "));
     }
 
