@@ -12,7 +12,8 @@ health = [k for k in rest if s.HEALTH.search(s.celiac[k][1])]
 other = [k for k in rest if not s.HEALTH.search(s.celiac[k][1])]
 chosen = [("celiac-health", k) for k in rng.sample(health, nh)] + [("celiac-other", k) for k in rng.sample(other, no)]
 left = sorted(k for k in rest if k not in {k for _, k in chosen} and s.ROLEWORDS.search(s.celiac[k][1]))
-chosen += [("celiac-roleword", k) for k in rng.sample(left, nr)]
+if len(left) < nr: print(f"only {len(left)} role-word accounts left; taking all of them", file=sys.stdout)
+chosen += [("celiac-roleword", k) for k in rng.sample(left, min(nr, len(left)))]
 w = csv.writer(sys.stderr)
 w.writerow(["stratum", "handle", "bio"])
 for stratum, k in chosen:
