@@ -31,9 +31,9 @@ class RoleAccuracyTest {
     static final Set<String> TUNING_SPLITS = Set.of("dev", "test", "holdout", "holdout2");
     /** The blind hold-out, labelled after the rules were frozen; never tuned on. */
     static final String BLIND_SPLIT = "holdout3";
-    // TODO(lead): set both floors after measuring holdout3 once; until then they only catch an empty result.
-    static final double HOLDOUT3_PRECISION_FLOOR = 0.0;
-    static final double HOLDOUT3_RECALL_FLOOR = 0.0;
+    // measured once on 2026-11-23 (precision 0.87, recall 0.73): a guard that later rules do not do worse
+    static final double HOLDOUT3_PRECISION_FLOOR = 0.87;
+    static final double HOLDOUT3_RECALL_FLOOR = 0.73;
 
     static List<LabelledBios> bios;
     static RoleLabeller labeller;
