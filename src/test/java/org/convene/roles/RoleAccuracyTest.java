@@ -16,10 +16,10 @@ import org.junit.jupiter.api.Test;
 /**
  * Measures the bundled dictionary against bios labelled by hand (roles/labelled-bios.csv): precision and
  * recall per role, and over all role labels (micro average; "unknown" is reported but not counted).
- * The rules have been tuned on all 440 bios of the splits dev, test, holdout and holdout2, so those are
- * tuning data: the goals are asserted on them as a regression guard, not as an estimate for new bios.
- * The estimate is split {@code holdout3}, labelled blind by someone else and measured once after the rules
- * were frozen (see roles/README.md). Goal from the issue: precision at least 0.9 on the labels Convene
+ * The rules have been tuned on all 579 bios of the splits dev, test, holdout, holdout2 and holdout3, so those
+ * are tuning data: the goals are asserted on them as a regression guard, not as an estimate for new bios.
+ * The estimate is split {@code holdout4}, labelled blind by someone else and measured once after the rules
+ * were frozen (see roles/README.md); skipped until its rows are in the fixture. Goal from the issue: precision at least 0.9 on the labels Convene
  * assigns, recall at least 0.7.
  */
 class RoleAccuracyTest {
@@ -28,12 +28,12 @@ class RoleAccuracyTest {
     static final double RECALL_GOAL = 0.7;
 
     /** The splits the rules were tuned on. */
-    static final Set<String> TUNING_SPLITS = Set.of("dev", "test", "holdout", "holdout2");
+    static final Set<String> TUNING_SPLITS = Set.of("dev", "test", "holdout", "holdout2", "holdout3");
     /** The blind hold-out, labelled after the rules were frozen; never tuned on. */
-    static final String BLIND_SPLIT = "holdout3";
-    // measured once on 2026-11-23 (precision 0.87, recall 0.73): a guard that later rules do not do worse
-    static final double HOLDOUT3_PRECISION_FLOOR = 0.87;
-    static final double HOLDOUT3_RECALL_FLOOR = 0.73;
+    static final String BLIND_SPLIT = "holdout4";
+    // TODO(lead): set to the figures holdout4 gives when it is measured once; holdout3 gave 0.87/0.73 blind
+    static final double BLIND_PRECISION_FLOOR = 0.0;
+    static final double BLIND_RECALL_FLOOR = 0.0;
 
     static List<LabelledBios> bios;
     static RoleLabeller labeller;
@@ -48,21 +48,21 @@ class RoleAccuracyTest {
     void theFixtureIsLargeEnough() {
         assertTrue(bios.size() >= 200, "at least 200 labelled accounts, got " + bios.size());
         assertTrue(bios.stream().map(LabelledBios::id).distinct().count() == bios.size(), "accounts are distinct");
-        assertTrue(bios.stream().filter(b -> TUNING_SPLITS.contains(b.split())).count() == 440,
-                "the 440 tuning bios are all there");
+        assertTrue(bios.stream().filter(b -> TUNING_SPLITS.contains(b.split())).count() == 579,
+                "the 579 tuning bios are all there");
     }
 
     @Test
     void tuningBios() {
-        // all 440 bios the rules were tuned on: a regression guard on the goals, not an estimate for new bios
+        // all 579 bios the rules were tuned on: a regression guard on the goals, not an estimate for new bios
         // with every wrong or missing label listed, which is what a person tuning the dictionary reads
-        assertGoals(score(b -> TUNING_SPLITS.contains(b.split()), "all 440 tuning bios", true), "tuning bios");
+        assertGoals(score(b -> TUNING_SPLITS.contains(b.split()), "all 579 tuning bios", true), "tuning bios");
     }
 
     @Test
     void perTuningSplit() {
         // reported, not asserted: to see that a change helps bios from several samples rather than one
-        for (String split : List.of("dev", "test", "holdout", "holdout2")) {
+        for (String split : List.of("dev", "test", "holdout", "holdout2", "holdout3")) {
             score(b -> b.split().equals(split), split, false);
         }
     }
@@ -75,16 +75,16 @@ class RoleAccuracyTest {
     }
 
     @Test
-    void blindHoldout3() {
+    void blindHoldout() {
         // bios labelled blind after the rules were frozen, measured once: the honest figure for unseen bios
         List<LabelledBios> rows = bios.stream().filter(b -> b.split().equals(BLIND_SPLIT)).toList();
         Assumptions.assumeFalse(rows.isEmpty(), "no rows of split " + BLIND_SPLIT
                 + " in roles/labelled-bios.csv yet: the blind hold-out is measured once it has been labelled");
         Scores s = score(b -> b.split().equals(BLIND_SPLIT), BLIND_SPLIT + " (blind)", false);
-        assertTrue(s.precision() >= HOLDOUT3_PRECISION_FLOOR, BLIND_SPLIT + " precision " + s.precision()
-                + " below " + HOLDOUT3_PRECISION_FLOOR);
-        assertTrue(s.recall() >= HOLDOUT3_RECALL_FLOOR, BLIND_SPLIT + " recall " + s.recall()
-                + " below " + HOLDOUT3_RECALL_FLOOR);
+        assertTrue(s.precision() >= BLIND_PRECISION_FLOOR, BLIND_SPLIT + " precision " + s.precision()
+                + " below " + BLIND_PRECISION_FLOOR);
+        assertTrue(s.recall() >= BLIND_RECALL_FLOOR, BLIND_SPLIT + " recall " + s.recall()
+                + " below " + BLIND_RECALL_FLOOR);
     }
 
     private static void assertGoals(Scores s, String name) {

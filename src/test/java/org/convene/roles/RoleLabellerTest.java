@@ -141,6 +141,31 @@ class RoleLabellerTest {
         assertThat(roles(bio)).containsExactlyInAnyOrder(expected.split(" "));
     }
 
+    /** Kinds of error found on holdout3 (issue 4, round 2), each with a case that must still count. */
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Side effects of doctor-prescribed drugs explained        | unknown
+            Nurse-led clinic for asthma in Leeds                     | unknown
+            Doctor, prescribed exercise to my patients               | doctor
+            Functional Neurologist and author                        | media
+            Holistic physician, yoga teacher                         | unknown
+            Neurologist in Boston                                    | doctor
+            Gastro doc, mum of two                                   | doctor
+            Helping others with IBS, IBD, Celiac, GERD to feel better | unknown
+            Celiac, runner, baker                                    | patient
+            Mom to 2 boys (1 with food allergy)                      | unknown
+            Tweets about games, housing, coeliac, music              | unknown
+            Topics: celiac, baking, travel                           | unknown
+            Owner of 2 Siamese kittehs and a dog                     | unknown
+            Owner of a bakery in Leeds                               | executive
+            Maker of the finest gluten free bread mixes              | organisation
+            Largest gastroenterology physician group based in Austin | organisation
+            Startup company bringing dietitians online               | organisation
+            """)
+    void kindsOfErrorFromTheThirdHoldout(String bio, String expected) {
+        assertThat(roles(bio)).containsExactlyInAnyOrder(expected.split(" "));
+    }
+
     @Test
     void evidenceIsThePhraseAsWrittenAndThePrimaryComesFirst() {
         List<RoleLabel> labels = LABELLER.label("jane_rn", "Jane", "Staff Nurse and PhD student, RN");
