@@ -161,6 +161,13 @@ class RoleLabellerTest {
             Maker of the finest gluten free bread mixes              | organisation
             Largest gastroenterology physician group based in Austin | organisation
             Startup company bringing dietitians online               | organisation
+            The man with a celiac plan for a gluten free world       | unknown
+            I'm a celiac and a baker                                 | patient
+            Burgers and salads. Customize your meal using our iPads  | organisation
+            Mum of two, our kids come first                          | unknown
+            I love our log cabin and my dogs                         | unknown
+            I am an online market researcher                         | researcher
+            Farmers market in Leeds, every Saturday                  | organisation
             """)
     void kindsOfErrorFromTheThirdHoldout(String bio, String expected) {
         assertThat(roles(bio)).containsExactlyInAnyOrder(expected.split(" "));
