@@ -31,9 +31,10 @@ class RoleAccuracyTest {
     static final Set<String> TUNING_SPLITS = Set.of("dev", "test", "holdout", "holdout2", "holdout3");
     /** The blind hold-out, labelled after the rules were frozen; never tuned on. */
     static final String BLIND_SPLIT = "holdout4";
-    // TODO(lead): set to the figures holdout4 gives when it is measured once; holdout3 gave 0.87/0.73 blind
-    static final double BLIND_PRECISION_FLOOR = 0.0;
-    static final double BLIND_RECALL_FLOOR = 0.0;
+    // measured once on 2026-11-23 (precision 0.81, recall 0.72; holdout3 had given 0.87/0.73 blind): a guard
+    // that later rules do not do worse on it
+    static final double BLIND_PRECISION_FLOOR = 0.80;
+    static final double BLIND_RECALL_FLOOR = 0.71;
 
     static List<LabelledBios> bios;
     static RoleLabeller labeller;
