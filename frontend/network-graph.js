@@ -1,7 +1,8 @@
 // <network-graph>: the account network drawn by sigma.js (WebGL), laid out by ForceAtlas2 in a worker.
 // The server calls setGraph(json) with {nodes: [[key, handle, group, size, label?]], edges: [[source, target,
 // weight]], groups: [{name, count, color}]}; addGraph(json, key) adds an account's neighbours to what is drawn;
-// highlight(key) centres on an account and fades the rest; exportPng(name) saves the current view.
+// highlight(key) centres on an account and fades the rest; setNodeGroup(key, group, color) moves one account
+// to another group (a corrected role) at once; exportPng(name) saves the current view.
 import Graph from 'graphology';
 import Sigma from 'sigma';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
@@ -30,6 +31,7 @@ class NetworkGraph extends HTMLElement {
       <div id="canvas"></div><div id="legend" role="list" aria-label="Colours"></div><div id="status"></div>`;
     this._data = null;
     this._colors = {};
+    this._regrouped = {}; // key -> {group, color}: accounts moved since the server drew them
   }
 
   connectedCallback() {
@@ -44,8 +46,19 @@ class NetworkGraph extends HTMLElement {
   setGraph(json) {
     this._data = JSON.parse(json);
     this._extra = [];
+    this._regrouped = {};
     this._selected = null;
     if (this.isConnected) this._draw();
+  }
+
+  /** Moves a drawn account to another group with that group's colour, and counts the legend again. */
+  setNodeGroup(key, group, color) {
+    this._regrouped[key] = { group, color };
+    this._colors[group] = color;
+    if (!this._graph || !this._graph.hasNode(key)) return;
+    this._graph.mergeNodeAttributes(key, { group, color });
+    this._legend(this._legendGroups());
+    if (this._renderer) this._renderer.refresh({ partialGraph: { nodes: [key] } });
   }
 
   /** Adds nodes and edges (same shape as setGraph) around the node `near`, and lays out again briefly. */
@@ -129,7 +142,8 @@ class NetworkGraph extends HTMLElement {
     requestAnimationFrame(mark);
     this._renderer.on('clickNode', ({ node }) => this.selectNode(node));
     this._renderer.on('clickStage', () => this.highlight(null));
-    this._legend(this._extra && this._extra.length ? this._legendGroups() : groups);
+    const changed = (this._extra && this._extra.length) || Object.keys(this._regrouped).length;
+    this._legend(changed ? this._legendGroups() : groups);
     this.dataset.state = 'drawn';
     this._arrange(LAYOUT_MS);
   }
@@ -137,10 +151,12 @@ class NetworkGraph extends HTMLElement {
   _merge(data, near, live) {
     const graph = this._graph;
     data.groups.forEach((g) => { this._colors[g.name] = g.color; });
+    Object.values(this._regrouped).forEach((r) => { this._colors[r.group] = r.color; });
     const centre = near && graph.hasNode(near) ? graph.getNodeAttributes(near) : null;
     const start = graph.order;
-    data.nodes.forEach(([key, handle, group, size, label], i) => {
+    data.nodes.forEach(([key, handle, drawnGroup, size, label], i) => {
       if (graph.hasNode(key)) return;
+      const group = this._regrouped[key] ? this._regrouped[key].group : drawnGroup;
       let x, y;
       if (centre) { // new neighbours start in a small ring around the expanded account
         const a = (i / Math.max(1, data.nodes.length)) * 2 * Math.PI;
@@ -172,7 +188,7 @@ class NetworkGraph extends HTMLElement {
     const counts = {};
     this._graph.forEachNode((n, attrs) => { counts[attrs.group] = (counts[attrs.group] || 0) + 1; });
     const names = [...this._data.groups.map((g) => g.name),
-      ...this._extra.flatMap(({ data }) => data.groups.map((g) => g.name))];
+      ...this._extra.flatMap(({ data }) => data.groups.map((g) => g.name)), ...Object.values(this._regrouped).map((r) => r.group)];
     return [...new Set(names)].filter((name) => counts[name])
       .map((name) => ({ name, count: counts[name], color: this._colors[name] }));
   }

@@ -9,8 +9,10 @@ import java.util.Map;
 import java.util.function.Function;
 import org.convene.graph.CypherScript;
 import org.convene.graph.GdsStatus;
+import org.convene.graph.GraphChanged;
 import org.convene.graph.GraphDb;
 import org.neo4j.driver.Record;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
@@ -41,8 +43,11 @@ public class AnalysisService {
     /** Steps other features contribute (the role labeller), run before this feature's own. */
     private final List<AnalysisStep> contributed;
 
-    public AnalysisService(GraphDb db, GdsStatus gds, List<AnalysisStep> contributed) {
+    private final ApplicationEventPublisher events;
+
+    public AnalysisService(GraphDb db, GdsStatus gds, List<AnalysisStep> contributed, ApplicationEventPublisher events) {
         this.db = db;
+        this.events = events;
         this.gds = gds;
         this.contributed = List.copyOf(contributed);
     }
@@ -74,6 +79,7 @@ public class AnalysisService {
             }
         } finally {
             db.write(DROP, Map.of("graph", run.graph()));
+            events.publishEvent(new GraphChanged("analysis")); // a failed run may have written some steps
         }
         return new AnalysisResult(at, (System.nanoTime() - started) / 1_000_000, done, run.figures());
     }

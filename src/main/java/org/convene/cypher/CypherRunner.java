@@ -10,6 +10,7 @@ import java.util.stream.StreamSupport;
 import org.convene.cypher.CypherResult.GraphNode;
 import org.convene.cypher.CypherResult.GraphRelationship;
 import org.convene.cypher.CypherResult.ResultGraph;
+import org.convene.graph.GraphChanged;
 import org.convene.graph.ValueFormat;
 import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
@@ -26,6 +27,7 @@ import org.neo4j.driver.types.Node;
 import org.neo4j.driver.types.Path;
 import org.neo4j.driver.types.Relationship;
 import org.neo4j.driver.types.TypeSystem;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
@@ -42,9 +44,11 @@ public class CypherRunner {
     private final Driver driver;
     private final CypherSettings settings;
     private final ReadOnlyRules rules;
+    private final ApplicationEventPublisher events;
 
-    public CypherRunner(Driver driver, CypherSettings settings) {
+    public CypherRunner(Driver driver, CypherSettings settings, ApplicationEventPublisher events) {
         this.driver = driver;
+        this.events = events;
         this.settings = settings;
         this.rules = new ReadOnlyRules();
     }
@@ -92,6 +96,7 @@ public class CypherRunner {
                 if (mayWrite) {
                     changes = describe(result.consume().counters());
                     tx.commit();
+                    if (!changes.isEmpty()) events.publishEvent(new GraphChanged("cypher"));
                 } // a read is rolled back: nothing to keep, and the rest of a truncated result is not computed
                 return new CypherResult(columns, rows, graph.result(), truncated, maxRows,
                         Duration.ofNanos(System.nanoTime() - started), changes);

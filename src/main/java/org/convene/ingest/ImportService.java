@@ -16,6 +16,8 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.Locale;
 import java.util.zip.GZIPInputStream;
+import org.convene.graph.GraphChanged;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /** Reads files in any known format and writes them to the graph in batches; used by the CLI and the UI. */
@@ -28,14 +30,17 @@ public class ImportService {
     private final List<NetworkReader> networkReaders;
     private final GraphWriter writer;
     private final ChatSessions sessions;
+    private final ApplicationEventPublisher events;
 
     public ImportService(List<SourceReader> readers, List<EdgeReader> edgeReaders,
-                         List<NetworkReader> networkReaders, GraphWriter writer, ChatSessions sessions) {
+                         List<NetworkReader> networkReaders, GraphWriter writer, ChatSessions sessions,
+                         ApplicationEventPublisher events) {
         this.readers = readers;
         this.edgeReaders = edgeReaders;
         this.networkReaders = networkReaders;
         this.writer = writer;
         this.sessions = sessions;
+        this.events = events;
     }
 
     /** A named input: a file on disk or a class-path resource such as the demo data. */
@@ -110,7 +115,13 @@ public class ImportService {
     private ImportSummary importAll(List<Source> sources, Object forced, List<String> chats, Progress progress)
             throws IOException {
         PendingDerivations pending = new PendingDerivations();
-        ImportSummary summary = write(sources, forced, chats, progress, pending);
+        ImportSummary summary;
+        try {
+            summary = write(sources, forced, chats, progress, pending);
+        } catch (IOException | RuntimeException e) {
+            events.publishEvent(new GraphChanged("import stopped")); // what was written before stays
+            throw e;
+        }
         rebuildDerived(pending);
         return summary;
     }
@@ -150,6 +161,7 @@ public class ImportService {
         sessions.rebuild();
         log.info("Interactions of {} accounts rebuilt in {} s; chat sessions in {} s", accounts.size(),
                 seconds(derived - started), seconds(System.nanoTime() - derived));
+        events.publishEvent(new GraphChanged("import"));
     }
 
     private static final int READ = 0, POSTS = 1, EDGES = 2, PROFILES = 3;

@@ -3,13 +3,20 @@ package org.convene.overview;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import org.convene.graph.CypherScript;
+import org.convene.graph.GraphChanged;
 import org.convene.graph.GraphDb;
+import org.convene.network.NetworkService;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
 /**
- * The figures of the first screen beyond the headline counts: the role mix, each chat's activity per
- * sitting (participants, newcomers, returners) and the most influential accounts by PageRank.
+ * The figures of the first screen: the headline counts, the role mix, each chat's activity per sitting
+ * (participants, newcomers, returners), the most influential accounts by PageRank and the network drawn.
+ * Every user opens this page first, so each figure is read once and kept until the graph changes
+ * ({@link GraphChanged}: an import, an analysis, an erasure, retention, role labels or corrections).
  */
 @Service
 public class OverviewService {
@@ -19,10 +26,50 @@ public class OverviewService {
     private static final String INFLUENCERS = CypherScript.query(OverviewService.class, "top-influencers");
     private static final String CHATS = CypherScript.query(OverviewService.class, "followed-chats");
 
-    private final GraphDb db;
+    /** Sittings are kept for this many chats at most; more are read each time (the view asks for known chats only). */
+    static final int MAX_ENTRIES = 200;
 
-    public OverviewService(GraphDb db) {
+    private final GraphDb db;
+    private final NetworkService network;
+    private final Map<String, Object> cache = new ConcurrentHashMap<>();
+    /** Counts invalidations, so a figure read while the graph changed is not kept. */
+    private long generation;
+
+    public OverviewService(GraphDb db, NetworkService network) {
         this.db = db;
+        this.network = network;
+    }
+
+    /** Forgets every figure; the next request reads the graph again. */
+    @EventListener(GraphChanged.class)
+    public synchronized void invalidate() {
+        generation++;
+        cache.clear();
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> T cached(String key, Supplier<T> read) {
+        Object hit = cache.get(key);
+        if (hit != null) return (T) hit;
+        long before;
+        synchronized (this) {
+            before = generation;
+        }
+        T value = read.get();
+        synchronized (this) {
+            if (generation == before && cache.size() < MAX_ENTRIES) cache.putIfAbsent(key, value);
+        }
+        return value;
+    }
+
+    /** Accounts, posts, chats, interactions and the period they span. */
+    public NetworkService.Counts counts() {
+        return cached("counts", network::counts);
+    }
+
+    /** The network as the overview draws it. */
+    public NetworkService.Network network() {
+        return cached("network", network::network);
     }
 
     public record RoleCount(String role, long accounts) {}
@@ -36,29 +83,29 @@ public class OverviewService {
 
     /** Accounts per primary role, most first. */
     public List<RoleCount> roleMix() {
-        return db.read(ROLE_MIX).stream()
-                .map(r -> new RoleCount(r.get("role").asString(), r.get("accounts").asLong())).toList();
+        return cached("roles", () -> db.read(ROLE_MIX).stream()
+                .map(r -> new RoleCount(r.get("role").asString(), r.get("accounts").asLong())).toList());
     }
 
     /** Followed chats that have sittings, busiest first. */
     public List<ChatSessionCount> chats() {
-        return db.read(CHATS).stream()
-                .map(r -> new ChatSessionCount(r.get("tag").asString(), r.get("sessions").asLong())).toList();
+        return cached("chats", () -> db.read(CHATS).stream()
+                .map(r -> new ChatSessionCount(r.get("tag").asString(), r.get("sessions").asLong())).toList());
     }
 
     /** The chat's sittings in time order; an account is a newcomer in the first sitting it posted in. */
     public List<SessionActivity> sessionActivity(String chat) {
-        return db.read(SESSIONS, Map.of("chat", chat)).stream()
+        return cached("sittings " + chat, () -> db.read(SESSIONS, Map.of("chat", chat)).stream()
                 .map(r -> new SessionActivity(r.get("start").asZonedDateTime(), r.get("posts").asLong(0),
                         r.get("participants").asLong(), r.get("newcomers").asLong(), r.get("returners").asLong()))
-                .toList();
+                .toList());
     }
 
     /** The {@code limit} accounts with the highest PageRank; empty before the first analysis. */
     public List<Influencer> topInfluencers(int limit) {
-        return db.read(INFLUENCERS, Map.of("limit", limit)).stream()
+        return cached("influencers " + limit, () -> db.read(INFLUENCERS, Map.of("limit", limit)).stream()
                 .map(r -> new Influencer(r.get("handle").asString(null), r.get("name").asString(null),
                         r.get("role").asString(), r.get("pagerank").asDouble()))
-                .toList();
+                .toList());
     }
 }

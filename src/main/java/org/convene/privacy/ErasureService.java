@@ -16,6 +16,8 @@ import org.convene.ingest.AccountKey;
 import org.convene.ingest.GraphWriter;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
+import org.convene.graph.GraphChanged;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
@@ -51,8 +53,10 @@ public class ErasureService {
 
     private final GraphDb db;
     private final GraphWriter writer;
+    private final ApplicationEventPublisher events;
 
-    public ErasureService(GraphDb db, GraphWriter writer) {
+    public ErasureService(GraphDb db, GraphWriter writer, ApplicationEventPublisher events) {
+        this.events = events;
         this.db = db;
         this.writer = writer;
     }
@@ -144,6 +148,7 @@ public class ErasureService {
             done[0] = preview;
         });
         writer.deriveInteractions(touched);
+        events.publishEvent(new GraphChanged("erasure"));
         return done[0];
     }
 

@@ -10,11 +10,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.convene.graph.CypherScript;
+import org.convene.graph.GraphChanged;
 import org.convene.graph.GraphDb;
 import org.convene.ingest.AccountKey;
 import org.convene.ingest.GraphWriter;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
@@ -39,13 +41,15 @@ public class RetentionService {
     private final GraphDb db;
     private final GraphWriter writer;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     @org.springframework.beans.factory.annotation.Autowired
-    public RetentionService(GraphDb db, GraphWriter writer) {
-        this(db, writer, Clock.systemUTC());
+    public RetentionService(GraphDb db, GraphWriter writer, ApplicationEventPublisher events) {
+        this(db, writer, Clock.systemUTC(), events);
     }
 
-    RetentionService(GraphDb db, GraphWriter writer, Clock clock) {
+    RetentionService(GraphDb db, GraphWriter writer, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.db = db;
         this.writer = writer;
         this.clock = clock;
@@ -86,6 +90,7 @@ public class RetentionService {
         long accounts = removed[0];
         // removed accounts have no interactions left; deriving them finds nothing and changes nothing
         writer.deriveInteractions(touched);
+        events.publishEvent(new GraphChanged("retention"));
         return new Result(days, cutoff, posts, accounts, false);
     }
 }

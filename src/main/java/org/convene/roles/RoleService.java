@@ -13,12 +13,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.convene.graph.CypherScript;
+import org.convene.graph.GraphChanged;
 import org.convene.graph.GraphDb;
 import org.convene.ingest.Rejected;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
@@ -36,9 +38,12 @@ public class RoleService {
 
     private final GraphDb db;
     private final RoleLabeller labeller;
+    private final ApplicationEventPublisher events;
 
-    public RoleService(GraphDb db, @org.springframework.beans.factory.annotation.Value("${convene.roles.dictionary:}") String dictionary) {
+    public RoleService(GraphDb db, @org.springframework.beans.factory.annotation.Value("${convene.roles.dictionary:}") String dictionary,
+                       ApplicationEventPublisher events) {
         this.db = db;
+        this.events = events;
         RoleDictionary dict = dictionary == null || dictionary.isBlank()
                 ? RoleDictionary.bundled() : RoleDictionary.of(Path.of(dictionary));
         dict.problems().forEach(p -> log.warn("Role dictionary line set aside: {}", p));
@@ -97,6 +102,7 @@ public class RoleService {
         for (Record r : db.read(CypherScript.query(RoleService.class, "role-counts"))) {
             counts.put(r.get("role").asString(), r.get("accounts").asLong());
         }
+        events.publishEvent(new GraphChanged("role labels"));
         return new LabelSummary(accounts.size() + corrected, corrected, counts, labeller.dictionary().problems(),
                 Duration.ofNanos(System.nanoTime() - started));
     }
@@ -109,7 +115,9 @@ public class RoleService {
     public boolean correct(String platform, String id, List<String> roles, String primary, String who) {
         List<Role> parsed = RoleCorrection.parseRoles(String.join(",", roles), primary);
         String handle = handleOf(platform, id);
-        return store(new RoleCorrection(platform, id, handle, parsed, who, null));
+        boolean now = store(new RoleCorrection(platform, id, handle, parsed, who, null));
+        events.publishEvent(new GraphChanged("role correction"));
+        return now;
     }
 
     /** Reads a CSV of corrections (see {@link RoleOverrides}); bad lines are returned with their line numbers. */
@@ -126,6 +134,7 @@ public class RoleService {
         for (RoleCorrection c : result.corrections()) {
             if (store(c)) applied++;
         }
+        events.publishEvent(new GraphChanged("role corrections"));
         return new OverridesSummary(result.corrections().size(), applied, result.rejected());
     }
 

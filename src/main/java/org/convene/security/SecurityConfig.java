@@ -1,6 +1,9 @@
 package org.convene.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.util.Map;
 import org.convene.ui.login.LoginView;
 import org.springframework.beans.factory.ObjectProvider;
@@ -11,6 +14,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
@@ -18,12 +22,11 @@ import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
 import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
 
 /**
  * Who gets past the door. Two chains: the actuator (health and readiness open to everyone, with no
- * details; the rest for admins over HTTP Basic, for scripts), and everything else through Vaadin's
- * configurer, which sends anonymous users to {@code /login} and checks each view's {@code @RolesAllowed}.
+ * details; the rest for admins over HTTP Basic, for scripts: 401 or 403, never a redirect), and everything
+ * else through Vaadin's configurer, which sends anonymous users to {@code /login} and checks each view's {@code @RolesAllowed}.
  * OpenID Connect joins the login page when a {@code spring.security.oauth2.client.registration.*} is configured.
  */
 @Configuration(proxyBeanMethods = false)
@@ -38,9 +41,10 @@ class SecurityConfig {
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness").permitAll()
                         .anyRequest().hasRole(AccessRole.ADMIN.name()))
-                // scripts get 401 with a Basic challenge, never the browser's redirect to /login
-                .httpBasic(b -> b.authenticationEntryPoint(basicEntryPoint()))
-                .exceptionHandling(e -> e.authenticationEntryPoint(basicEntryPoint()))
+                // scripts get 401 with a Basic challenge (403 for a non-admin), never the browser's redirect to /login
+                .httpBasic(b -> b.authenticationEntryPoint(SecurityConfig::challenge))
+                .exceptionHandling(e -> e.authenticationEntryPoint(SecurityConfig::challenge)
+                        .accessDeniedHandler((request, response, denied) -> refuse(response, 403, "Forbidden")))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(c -> c.disable()) // stateless, Basic only: no cookie for a forged request to ride on
                 .build();
@@ -58,10 +62,20 @@ class SecurityConfig {
                 .build();
     }
 
-    private static BasicAuthenticationEntryPoint basicEntryPoint() {
-        BasicAuthenticationEntryPoint entry = new BasicAuthenticationEntryPoint();
-        entry.setRealmName("Convene");
-        return entry;
+    private static void challenge(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
+            throws IOException {
+        response.setHeader("WWW-Authenticate", "Basic realm=\"Convene\"");
+        refuse(response, 401, "Unauthorized");
+    }
+
+    /**
+     * Answers here and now. Not sendError: that forwards to /error, which the views chain guards, and an
+     * anonymous script would get the sign-in redirect instead of the status.
+     */
+    private static void refuse(HttpServletResponse response, int status, String reason) throws IOException {
+        response.setStatus(status);
+        response.setContentType("application/json");
+        response.getWriter().write("{\"status\":" + status + ",\"error\":\"" + reason + "\"}");
     }
 
     /** The provider's user with Convene's roles, named by preferred_username, else email, else sub. */

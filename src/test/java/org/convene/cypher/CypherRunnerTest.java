@@ -157,7 +157,7 @@ class CypherRunnerTest extends GraphTestBase {
 
     @Test
     void aQueryPastTheTimeOutIsStoppedWithAPlainMessage(@Autowired org.neo4j.driver.Driver driver) {
-        var quick = new CypherRunner(driver, new CypherSettings(java.time.Duration.ofMillis(500), 10));
+        var quick = new CypherRunner(driver, new CypherSettings(java.time.Duration.ofMillis(500), 10), event -> { });
         long started = System.nanoTime();
         assertThatThrownBy(() -> quick.run("UNWIND range(1, 1000000000) AS i WITH i WHERE i % 7 = 99 RETURN count(*)",
                 Map.of(), false))

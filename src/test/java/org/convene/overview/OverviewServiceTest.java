@@ -2,30 +2,38 @@ package org.convene.overview;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.convene.GraphTestBase;
 import org.convene.analysis.AnalysisFixture;
 import org.convene.graph.GraphDb;
 import org.convene.ingest.ChatSessions;
 import org.convene.ingest.GraphWriter;
+import org.convene.ingest.ImportService;
 import org.convene.overview.OverviewService.SessionActivity;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** The overview's figures on the analysis fixture: #fixchat has two sittings a week apart. */
+/**
+ * The overview's figures on the analysis fixture: #fixchat has two sittings a week apart. The fixture is written
+ * behind the services' back (no {@link org.convene.graph.GraphChanged}), so each test starts with a fresh cache.
+ */
 class OverviewServiceTest extends GraphTestBase {
 
     @Autowired GraphDb db;
     @Autowired GraphWriter writer;
     @Autowired ChatSessions sessions;
     @Autowired OverviewService overview;
+    @Autowired ImportService imports;
 
     @BeforeEach
     void fixture() {
         AnalysisFixture.remove(db);
         AnalysisFixture.build(db, writer, sessions);
+        overview.invalidate();
     }
 
     @AfterEach
@@ -62,9 +70,36 @@ class OverviewServiceTest extends GraphTestBase {
         db.write("""
                 MATCH (a:Account {platform: 'fixture'})
                 SET a.pagerank = CASE a.id WHEN 'bridge' THEN 3.0 WHEN 'e1' THEN 2.0 WHEN 'n1' THEN 1.5 ELSE 0.5 END""");
+        overview.invalidate();
         var top = overview.topInfluencers(3);
         assertThat(top).extracting(OverviewService.Influencer::handle).containsExactly("bridge", "e1", "n1");
         assertThat(top).extracting(OverviewService.Influencer::role).containsExactly("comms", "executive", "nurse");
         assertThat(top.getFirst().pagerank()).isEqualTo(3.0);
+    }
+
+    @Test
+    void figuresAreKeptUntilAnImportChangesTheGraph() throws Exception {
+        long accounts = overview.counts().accounts();
+        var mix = overview.roleMix();
+        var chats = overview.chats();
+        try {
+            // a write behind the services' back is not seen: the figures are kept, not read again
+            db.write("CREATE (:Account {platform: 'fixture', id: 'ghost', primaryRole: 'nurse'})");
+            assertThat(overview.counts().accounts()).isEqualTo(accounts);
+            assertThat(overview.roleMix()).isEqualTo(mix);
+
+            // an import's end tells the overview: every figure is read again
+            imports.importAll(List.of(ImportService.Source.of(Path.of("src/test/resources/ingest/twitter-v1-sample.jsonl"))),
+                    null, List.of());
+            long now = db.readLong("MATCH (a:Account) RETURN count(a)", Map.of());
+            assertThat(now).isGreaterThan(accounts + 1);
+            assertThat(overview.counts().accounts()).isEqualTo(now);
+            assertThat(overview.roleMix().stream().mapToLong(OverviewService.RoleCount::accounts).sum()).isEqualTo(now);
+            assertThat(overview.roleMix()).isNotEqualTo(mix);
+            assertThat(overview.chats()).isEqualTo(chats);
+        } finally {
+            db.write("MATCH (n) WHERE (n:Account OR n:Post) AND n.platform = 'twitter' DETACH DELETE n");
+            db.write("MATCH (h:Hashtag) WHERE NOT (h)<-[:TAGGED]-() DETACH DELETE h");
+        }
     }
 }

@@ -23,6 +23,7 @@ class RetentionServiceTest extends GraphTestBase {
 
     @Autowired GraphDb db;
     @Autowired GraphWriter writer;
+    @Autowired org.springframework.context.ApplicationEventPublisher events;
     RetentionService retention;
 
     @BeforeEach
@@ -39,7 +40,7 @@ class RetentionServiceTest extends GraphTestBase {
                 MATCH (c:Cluster {id: 901})
                 SET c.topAccounts = c.topAccounts + 'pv_gone', c.label = c.label + ' · @pv_gone'""");
         writer.deriveAllInteractions();
-        retention = new RetentionService(db, writer, Clock.fixed(Instant.parse("2026-01-03T00:00:00Z"), ZoneOffset.UTC));
+        retention = new RetentionService(db, writer, Clock.fixed(Instant.parse("2026-01-03T00:00:00Z"), ZoneOffset.UTC), events);
     }
 
     @AfterEach
@@ -90,13 +91,13 @@ class RetentionServiceTest extends GraphTestBase {
     @Test
     void theScheduleRunsAtStartWhenSetAndNotAtAllWhenOff() throws Exception {
         long old = count("MATCH (p:Post {platform: 'privfix'}) WHERE p.createdAt IS NOT NULL RETURN count(p)");
-        try (RetentionSchedule off = new RetentionSchedule(new RetentionService(db, writer), 0)) {
+        try (RetentionSchedule off = new RetentionSchedule(new RetentionService(db, writer, events), 0)) {
             off.start();
             Thread.sleep(500);
         }
         assertThat(count("MATCH (p:Post {platform: 'privfix'}) WHERE p.createdAt IS NOT NULL RETURN count(p)")).isEqualTo(old);
         // every fixture post is from before November 2026, so a day of retention removes them all
-        try (RetentionSchedule daily = new RetentionSchedule(new RetentionService(db, writer), 1)) {
+        try (RetentionSchedule daily = new RetentionSchedule(new RetentionService(db, writer, events), 1)) {
             daily.start();
             long deadline = System.currentTimeMillis() + 30_000;
             while (count("MATCH (p:Post {platform: 'privfix'}) WHERE p.createdAt IS NOT NULL RETURN count(p)") > 0

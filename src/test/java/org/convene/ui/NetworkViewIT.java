@@ -85,6 +85,12 @@ class NetworkViewIT extends UiTestBase {
         wait.until(d -> drawn() == count0());
     }
 
+    /** The graph's legend as the user reads it: one "group (count)" a line. */
+    private static String legend(WebElement graph) {
+        return (String) ((JavascriptExecutor) browser).executeScript(
+                "return arguments[0].shadowRoot.getElementById('legend').innerText", graph);
+    }
+
     private static long count0() {
         try {
             return count("MATCH (a:Account)-[:INTERACTS]-(:Account) RETURN count(DISTINCT a)");
@@ -131,6 +137,27 @@ class NetworkViewIT extends UiTestBase {
         assertThat(stored.get("roles").asList(v -> v.asString())).contains(extra, role.get("role").asString());
         assertThat(count("MATCH (c:RoleCorrection) RETURN count(c)")).isPositive();
         screenshot("network-corrected.png");
+
+        // making the new role the primary one recolours the account and recounts the legend, without a reload
+        String key = account.get("key").asString();
+        String legendBefore = legend(graph);
+        WebElement primary = browser.findElement(By.cssSelector("vaadin-select.primary-role"));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].opened = true", primary);
+        wait.until(d -> d.findElements(By.cssSelector("vaadin-select-item")).stream().anyMatch(WebElement::isDisplayed));
+        browser.findElements(By.cssSelector("vaadin-select-item")).stream()
+                .filter(i -> i.isDisplayed() && i.getText().equals(extra)).findFirst().orElseThrow().click();
+        browser.findElement(By.cssSelector("vaadin-button.save-roles")).click();
+        wait.until(d -> extra.equals(((JavascriptExecutor) d).executeScript(
+                "return arguments[0]._graph.getNodeAttribute(arguments[1], 'group')", graph, key)));
+        assertThat(one("MATCH (a:Account {platform: $platform, id: $id}) RETURN a.primaryRole AS role",
+                Map.of("platform", account.get("platform").asString(), "id", account.get("id").asString()))
+                .get("role").asString()).isEqualTo(extra);
+        assertThat((String) ((JavascriptExecutor) browser).executeScript(
+                "return arguments[0]._graph.getNodeAttribute(arguments[1], 'color')", graph, key))
+                .isEqualToIgnoringCase(org.convene.ui.components.RoleColors.of(extra));
+        assertThat(legend(graph)).isNotEqualTo(legendBefore).contains(extra + " (");
+        Thread.sleep(300);
+        screenshot("network-recoloured.png");
 
         String href = browser.findElement(By.cssSelector("a.export-gexf")).getDomAttribute("href");
         String gexf = (String) ((JavascriptExecutor) browser).executeAsyncScript("""

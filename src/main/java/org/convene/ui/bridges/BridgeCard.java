@@ -13,7 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.convene.bridges.ClusterBridge;
 import org.convene.bridges.RoleBridge;
-import org.convene.ui.components.RoleColors;
+import org.convene.ui.components.RoleMixBar;
 
 /** One bridging account with its evidence, and one cluster-to-cluster link; post text is shown as text only. */
 final class BridgeCard {
@@ -30,7 +30,7 @@ final class BridgeCard {
         title.addClassName("card-title");
         Span figures = new Span(String.format(Locale.UK, "%d paths · brokerage %d", b.paths(), b.brokerage()));
         figures.addClassName("card-size");
-        Div head = new Div(number, title, role(b.role()), figures);
+        Div head = new Div(number, title, RoleMixBar.chip(b.role()), figures);
         head.addClassName("card-head");
         Paragraph why = new Paragraph(b.why(roleA, roleB));
         why.addClassName("card-why");
@@ -107,12 +107,4 @@ final class BridgeCard {
         return a;
     }
 
-    private static Span role(String role) {
-        Span swatch = new Span();
-        swatch.addClassName("role-swatch");
-        swatch.getStyle().set("background", RoleColors.of(role));
-        Span chip = new Span(swatch, new Span(role));
-        chip.addClassName("role-chip");
-        return chip;
-    }
 }

@@ -32,6 +32,7 @@ import org.convene.bridges.RoleBridge;
 import org.convene.roles.Role;
 import org.convene.ui.Background;
 import org.convene.ui.components.AnalysisPrompt;
+import org.convene.ui.components.Message;
 
 /**
  * Who connects two role groups: pick them (nurses and chief executives, patients and commissioners, ...) and see
@@ -57,7 +58,7 @@ public class BridgesView extends VerticalLayout implements BeforeEnterObserver {
     private final Select<String> to = roleSelect("To role");
     private final Span note = new Span();
     private final ProgressBar loading = new ProgressBar();
-    private final Div message = new Div();
+    private final Message message = new Message("view-message");
     private final Div accounts = new Div();
     private final Div clusterLinks = new Div();
     private boolean applying;
@@ -90,8 +91,6 @@ public class BridgesView extends VerticalLayout implements BeforeEnterObserver {
         loading.setIndeterminate(true);
         loading.setVisible(false);
         loading.getElement().setAttribute("aria-label", "Finding bridges");
-        message.addClassName("view-message");
-        message.setVisible(false);
         accounts.addClassName("bridge-list");
         accounts.getStyle().set("flex", "1 1 0");
         clusterLinks.addClassName("cluster-bridges");
@@ -150,7 +149,7 @@ public class BridgesView extends VerticalLayout implements BeforeEnterObserver {
     private void load(String a, String b) {
         accounts.removeAll();
         clusterLinks.removeAll();
-        message.setVisible(false);
+        message.clear();
         note.setText("");
         loading.setVisible(true);
         getElement().setAttribute("data-state", "loading");
@@ -162,12 +161,10 @@ public class BridgesView extends VerticalLayout implements BeforeEnterObserver {
         }, failure -> {
             loading.setVisible(false);
             getElement().setAttribute("data-state", "failed");
-            message.getElement().setAttribute("data-kind", "problem");
-            message.setText(failure instanceof IllegalArgumentException
+            message.problem(failure instanceof IllegalArgumentException
                     ? "That is not a role Convene knows: " + failure.getMessage() + ". Pick two roles from the lists."
                     : "Could not find the bridges: " + failure.getMessage() + ". Check the database is running "
                     + "(see /actuator/health) and try again.");
-            message.setVisible(true);
         });
     }
 

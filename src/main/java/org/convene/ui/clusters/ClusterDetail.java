@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import java.util.Locale;
 import org.convene.bridges.ClusterSummary;
+import org.convene.ui.components.RoleMixBar;
 
 /** The chosen cluster in full: how its label was made, its role mix as numbers, its links and brokers. */
 final class ClusterDetail {
@@ -36,11 +37,11 @@ final class ClusterDetail {
             });
         }
 
-        d.add(new H4("Role mix"), new org.convene.ui.components.RoleMixBar(ClustersView.mix(c)));
+        d.add(new H4("Role mix"), new RoleMixBar(ClustersView.mix(c)));
         Div table = new Div();
         table.addClassName("mix-rows");
         for (var rc : ClustersView.mix(c).entrySet()) {
-            Div row = new Div(ClustersView.roleChip(rc.getKey()), new Span(String.format(Locale.UK, " %d (%.0f%%)",
+            Div row = new Div(RoleMixBar.chip(rc.getKey()), new Span(String.format(Locale.UK, " %d (%.0f%%)",
                     rc.getValue(), 100.0 * rc.getValue() / Math.max(1, c.size()))));
             row.addClassName("link-row");
             table.add(row);

@@ -34,7 +34,7 @@ import org.convene.bridges.ClusterSummary;
 import org.convene.roles.Role;
 import org.convene.ui.Background;
 import org.convene.ui.components.AnalysisPrompt;
-import org.convene.ui.components.RoleColors;
+import org.convene.ui.components.Message;
 import org.convene.ui.components.RoleMixBar;
 
 /**
@@ -61,7 +61,7 @@ public class ClustersView extends VerticalLayout implements BeforeEnterObserver 
     private final Select<ClusterQueries.Sort> sort = new Select<>();
     private final Span note = new Span();
     private final ProgressBar loading = new ProgressBar();
-    private final Div message = new Div();
+    private final Message message = new Message("view-message");
     private final Div list = new Div();
     private final Div detail = new Div();
     private final HorizontalLayout body = new HorizontalLayout(list, detail);
@@ -97,8 +97,6 @@ public class ClustersView extends VerticalLayout implements BeforeEnterObserver 
         loading.setIndeterminate(true);
         loading.setVisible(false);
         loading.getElement().setAttribute("aria-label", "Loading clusters");
-        message.addClassName("view-message");
-        message.setVisible(false);
 
         list.addClassName("cluster-list");
         detail.addClassName("cluster-detail");
@@ -158,7 +156,7 @@ public class ClustersView extends VerticalLayout implements BeforeEnterObserver 
     private void load(String badCluster) {
         loading.setVisible(true);
         getElement().setAttribute("data-state", "loading");
-        message.setVisible(false);
+        message.clear();
         int min = minSize.getValue() == null ? DEFAULT_MIN_SIZE : minSize.getValue();
         String r = role.getValue();
         ClusterQueries.Sort s = sort.getValue();
@@ -174,7 +172,7 @@ public class ClustersView extends VerticalLayout implements BeforeEnterObserver 
         }, failure -> {
             loading.setVisible(false);
             getElement().setAttribute("data-state", "failed");
-            problem("Could not read the clusters: " + failure.getMessage() + ". Check the database is running "
+            message.problem("Could not read the clusters: " + failure.getMessage() + ". Check the database is running "
                     + "(see /actuator/health) and reload the page.");
         });
     }
@@ -187,25 +185,25 @@ public class ClustersView extends VerticalLayout implements BeforeEnterObserver 
         ClusterQueries.State state = loaded.state();
         if (!state.analysed()) {
             note.setText("");
-            message.setVisible(false);
+            message.clear();
             list.add(new AnalysisPrompt(analysis, "clusters", () -> load(null)));
             return;
         }
         if (state.clusters() == 0) {
             note.setText("");
-            problemFree("The last analysis (" + day(state.at()) + ") found no cluster of 3 or more accounts. Import "
+            message.info("The last analysis (" + day(state.at()) + ") found no cluster of 3 or more accounts. Import "
                     + "more posts and run 'convene analyze' again, or run it with '--min-cluster-size 2'.");
             return;
         }
         note.setText(String.format(Locale.UK, "%d of %d clusters shown · analysis of %s · click one for its links",
                 loaded.shown().size(), state.clusters(), day(state.at())));
-        if (badCluster != null) problemFree("There is no cluster '" + badCluster + "'. Pick one from the list.");
+        if (badCluster != null) message.info("There is no cluster '" + badCluster + "'. Pick one from the list.");
         else if (selected != null && loaded.chosen() == null) {
-            problemFree("There is no cluster " + selected + " in the last analysis (it may have been renumbered by a "
+            message.info("There is no cluster " + selected + " in the last analysis (it may have been renumbered by a "
                     + "new analysis). Pick one from the list.");
         }
         if (loaded.shown().isEmpty()) {
-            problemFree("No cluster of " + min + " or more members" + (role.getValue().isEmpty() ? "" : " has a "
+            message.info("No cluster of " + min + " or more members" + (role.getValue().isEmpty() ? "" : " has a "
                     + role.getValue()) + ". Lower the minimum size or pick another role.");
         }
         if (loaded.shown().size() == MAX_SHOWN) {
@@ -288,26 +286,8 @@ public class ClustersView extends VerticalLayout implements BeforeEnterObserver 
         return "my-network?handle=" + URLEncoder.encode(handle, StandardCharsets.UTF_8);
     }
 
-    static Span roleChip(String role) {
-        Span swatch = new Span();
-        swatch.addClassName("role-swatch");
-        swatch.getStyle().set("background", RoleColors.of(role));
-        Span chip = new Span(swatch, new Span(role));
-        chip.addClassName("role-chip");
-        return chip;
-    }
 
-    private void problem(String text) {
-        message.setText(text);
-        message.getElement().setAttribute("data-kind", "problem");
-        message.setVisible(true);
-    }
 
-    private void problemFree(String text) {
-        message.setText(text);
-        message.getElement().setAttribute("data-kind", "info");
-        message.setVisible(true);
-    }
 
     private static String day(String at) {
         return at == null ? "–" : at.substring(0, Math.min(10, at.length()));

@@ -69,6 +69,11 @@ public class NetworkGraph extends Component implements HasSize, HasStyle {
         getElement().callJsFunction("addGraph", payload(more, colors, null), near);
     }
 
+    /** Moves a drawn account to another group (e.g. its corrected role) with that group's colour; the legend counts again. */
+    public void regroup(String key, String group, String color) {
+        getElement().callJsFunction("setNodeGroup", key, group, color);
+    }
+
     /** Centres on an account and fades the others; null clears. */
     public void highlight(String key) {
         getElement().callJsFunction("highlight", key);

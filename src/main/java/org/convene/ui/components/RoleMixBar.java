@@ -43,13 +43,24 @@ public class RoleMixBar extends Div {
         legend.addClassName("role-legend");
         legend.getElement().setAttribute("aria-label", "Role colours");
         for (String role : roles) {
-            Span swatch = new Span();
-            swatch.addClassName("role-swatch");
-            swatch.getStyle().set("background", RoleColors.of(role));
-            Span item = new Span(swatch, new Span(role));
+            Span item = new Span(swatch(role), new Span(role));
             item.addClassName("role-legend-item");
             legend.add(item);
         }
         return legend;
+    }
+
+    /** A role's name after a swatch of its colour, inline in text. */
+    public static Span chip(String role) {
+        Span chip = new Span(swatch(role), new Span(role));
+        chip.addClassName("role-chip");
+        return chip;
+    }
+
+    private static Span swatch(String role) {
+        Span swatch = new Span();
+        swatch.addClassName("role-swatch");
+        swatch.getStyle().set("background", RoleColors.of(role));
+        return swatch;
     }
 }

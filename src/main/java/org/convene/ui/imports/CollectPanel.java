@@ -7,7 +7,6 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -27,6 +26,7 @@ import org.convene.collect.CollectService;
 import org.convene.collect.CollectStatus;
 import org.convene.collect.Site;
 import org.convene.ui.Background;
+import org.convene.ui.components.Message;
 
 /**
  * Start and stop live collection of a hashtag from Mastodon, Bluesky or Twitter/X, and watch each run:
@@ -65,7 +65,7 @@ class CollectPanel extends VerticalLayout {
     private final IntegerField max = new IntegerField("Stop after (posts)");
     private final Checkbox follow = new Checkbox("Follow it as a chat (group its posts into sittings)", true);
     private final Button start = new Button("Start collecting");
-    private final Div message = new Div();
+    private final Message message = new Message("collect-message");
     private final Grid<CollectStatus> runs = new Grid<>();
     /** The latest line a collection logged (rate-limit waits, rejected records), by source, endpoint and tag. */
     private final Map<String, String> lastLine = new ConcurrentHashMap<>();
@@ -102,9 +102,6 @@ class CollectPanel extends VerticalLayout {
         start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         start.addClassName("start-collect");
         start.addClickListener(e -> start());
-        message.addClassName("collect-message");
-        message.getElement().setAttribute("role", "alert");
-        message.setVisible(false);
 
         runs.addColumn(s -> "#" + s.tag()).setHeader("Tag").setAutoWidth(true).setFlexGrow(0);
         runs.addColumn(s -> s.source() + " · " + s.endpoint()).setHeader("From").setFlexGrow(2)
@@ -150,7 +147,7 @@ class CollectPanel extends VerticalLayout {
     }
 
     private void start() {
-        message.setVisible(false);
+        message.clear();
         try {
             Source chosen = source.getValue();
             String hashtag = tag.getValue();
@@ -164,8 +161,7 @@ class CollectPanel extends VerticalLayout {
             refresh();
             follow(UI.getCurrent());
         } catch (IllegalArgumentException | IllegalStateException refused) {
-            message.setText(refused.getMessage());
-            message.setVisible(true);
+            message.problem(refused.getMessage());
         }
     }
 

@@ -39,6 +39,7 @@ import org.convene.ingest.ImportSummary;
 import org.convene.ingest.Rejected;
 import org.convene.ingest.RejectedCsv;
 import org.convene.ui.Background;
+import org.convene.ui.components.Message;
 
 /**
  * Import from the browser: files are dropped or chosen (several at once) and streamed to a temporary
@@ -60,7 +61,7 @@ public class ImportView extends VerticalLayout {
     private final Select<String> format = new Select<>();
     private final TextField chats = new TextField("Chat tags");
     private final Button start = new Button("Import");
-    private final Div message = new Div();
+    private final Message message = new Message("import-message");
     private final VerticalLayout progressBox = new VerticalLayout();
     private final ProgressBar progress = new ProgressBar();
     private final Span counts = new Span();
@@ -88,10 +89,10 @@ public class ImportView extends VerticalLayout {
         upload.setDropAllowed(true);
         upload.setWidthFull();
         upload.addClassName("import-upload");
-        upload.addFileRejectedListener(e -> say(e.getErrorMessage().toLowerCase(Locale.ROOT).contains("big")
+        upload.addFileRejectedListener(e -> message.problem(e.getErrorMessage().toLowerCase(Locale.ROOT).contains("big")
                 ? StagedFiles.tooLarge(e.getFileName(), -1, limits.maxFileSize().toBytes())
                 : e.getFileName() + " was not added: " + e.getErrorMessage() + " At most " + limits.maxFiles()
-                  + " files go in one import (convene.upload.max-files).", true));
+                  + " files go in one import (convene.upload.max-files)."));
         upload.addFileRemovedListener(e -> {
             try {
                 staged.remove(e.getFileName());
@@ -120,10 +121,6 @@ public class ImportView extends VerticalLayout {
         start.addClassName("start-import");
         start.setEnabled(false);
         start.addClickListener(e -> startImport());
-
-        message.addClassName("import-message");
-        message.getElement().setAttribute("role", "alert");
-        message.setVisible(false);
 
         progress.setWidthFull();
         counts.addClassName("import-counts");
@@ -160,14 +157,14 @@ public class ImportView extends VerticalLayout {
             ui.access(() -> start.setEnabled(true));
         } catch (IllegalArgumentException refused) {
             event.reject(refused.getMessage());
-            ui.access(() -> say(refused.getMessage(), true));
+            ui.access(() -> message.problem(refused.getMessage()));
         }
     }
 
     private void startImport() {
         List<Path> files = staged.files();
         if (files.isEmpty()) {
-            say("Add at least one file first: drop it on the box above or use Upload files.", true);
+            message.problem("Add at least one file first: drop it on the box above or use Upload files.");
             return;
         }
         String chosen = DETECT.equals(format.getValue()) ? null : format.getValue();
@@ -176,7 +173,7 @@ public class ImportView extends VerticalLayout {
         UI ui = UI.getCurrent();
         start.setEnabled(false);
         upload.setEnabled(false);
-        message.setVisible(false);
+        message.clear();
         resultBox.setVisible(false);
         progress.setIndeterminate(true);
         counts.setText("Starting the import of " + files.size() + (files.size() == 1 ? " file…" : " files…"));
@@ -231,9 +228,9 @@ public class ImportView extends VerticalLayout {
         progressBox.setVisible(false);
         upload.setEnabled(true);
         upload.clearFileList();
-        say("The import stopped: " + reason(e) + ". What was written before that is kept, and importing the "
+        message.problem("The import stopped: " + reason(e) + ". What was written before that is kept, and importing the "
                 + "files again is safe (nothing is duplicated). Add them again and retry, or run convene import "
-                + "FILE to see more detail.", true);
+                + "FILE to see more detail.");
     }
 
     private static String reason(Throwable e) {
@@ -256,9 +253,4 @@ public class ImportView extends VerticalLayout {
         return new DownloadResponse(new ByteArrayInputStream(bytes), "import-rejected.csv", "text/csv", bytes.length);
     }
 
-    private void say(String text, boolean problem) {
-        message.setText(text);
-        message.getElement().setAttribute("data-kind", problem ? "problem" : "info");
-        message.setVisible(true);
-    }
 }

@@ -10,7 +10,6 @@ import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -41,6 +40,7 @@ import org.convene.suggest.Roles;
 import org.convene.suggest.SuggestService;
 import org.convene.suggest.SuggestionCsv;
 import org.convene.ui.Background;
+import org.convene.ui.components.Message;
 
 /**
  * Whom to invite to a chat: pick the chat, the roles wanted and a count; the ranked suggestions come with
@@ -66,7 +66,7 @@ public class InviteView extends VerticalLayout implements BeforeEnterObserver {
     private final Button run = new Button("Suggest");
     private final ProgressBar progress = new ProgressBar();
     private final Span status = new Span();
-    private final Div message = new Div();
+    private final Message message = new Message("invite-message");
     private final Anchor download = new Anchor();
     private final Button copy = new Button("Copy handles");
     private final SuggestionList list;
@@ -115,9 +115,6 @@ public class InviteView extends VerticalLayout implements BeforeEnterObserver {
         progress.getElement().setAttribute("aria-label", "Finding suggestions");
         status.addClassName("invite-status");
         status.getElement().setAttribute("role", "status");
-        message.addClassName("invite-message");
-        message.getElement().setAttribute("role", "alert");
-        message.setVisible(false);
 
         download.setText("Download CSV");
         download.addClassName("download-csv");
@@ -154,7 +151,7 @@ public class InviteView extends VerticalLayout implements BeforeEnterObserver {
             roles.setValue(new LinkedHashSet<>(Roles.parseAll(q.getOrDefault("roles", List.of()))));
         } catch (IllegalArgumentException e) {
             roles.clear();
-            problem(e.getMessage());
+            message.problem(e.getMessage());
             return;
         }
         count.setValue(parseCount(first(q, "count")));
@@ -185,7 +182,7 @@ public class InviteView extends VerticalLayout implements BeforeEnterObserver {
     /** Puts the form into the URL; entering the view with it computes the list, so Back returns to the last one. */
     private void navigate() {
         if (chat.getValue() == null || chat.getValue().isBlank()) {
-            problem("Pick a chat first: choose one from the list or type a hashtag.");
+            message.problem("Pick a chat first: choose one from the list or type a hashtag.");
             chat.focus();
             return;
         }
@@ -208,7 +205,7 @@ public class InviteView extends VerticalLayout implements BeforeEnterObserver {
         run.setEnabled(false);
         progress.setVisible(true);
         status.setText("Finding suggestions for #" + SuggestService.tag(request.chat()) + "…");
-        message.setVisible(false);
+        message.clear();
         long started = System.nanoTime();
         Background.run(ui, () -> {
             var result = suggest.suggest(request);
@@ -219,7 +216,7 @@ public class InviteView extends VerticalLayout implements BeforeEnterObserver {
             status.setText("");
             list.setVisible(false);
             showActions(false);
-            problem(explain(e));
+            message.problem(explain(e));
         });
     }
 
@@ -242,7 +239,7 @@ public class InviteView extends VerticalLayout implements BeforeEnterObserver {
                 .map(s -> s.handle() == null ? s.id() : "@" + s.handle()).toList()));
         showMarked(r.chat(), c.invitations());
         if (n == 0) {
-            info("No one to suggest for #" + r.chat() + (roles.getValue().isEmpty() ? "" : " with those roles")
+            message.info("No one to suggest for #" + r.chat() + (roles.getValue().isEmpty() ? "" : " with those roles")
                     + (hideInvited.getValue() ? " who is not already invited" : "")
                     + ". Try fewer roles, untick \"Hide already invited\", or import more of the chat.");
         }
@@ -270,22 +267,12 @@ public class InviteView extends VerticalLayout implements BeforeEnterObserver {
         showActions(false);
         marked.setVisible(false);
         status.setText("");
-        info(chat.getListDataView().getItemCount() == 0
+        message.info(chat.getListDataView().getItemCount() == 0
                 ? "No chats are followed yet. Import a chat's posts on the Import page (give its tag), then come back."
                 : "Pick a chat, the roles you want (or leave them for a balanced mix) and how many, then press Suggest.");
     }
 
-    private void info(String text) {
-        message.setText(text);
-        message.getElement().setAttribute("data-kind", "info");
-        message.setVisible(true);
-    }
 
-    private void problem(String text) {
-        message.setText(text);
-        message.getElement().setAttribute("data-kind", "problem");
-        message.setVisible(true);
-    }
 
     /** What went wrong in words, never a stack trace. */
     static String explain(Throwable e) {

@@ -3,7 +3,6 @@ package org.convene.ui.mynetwork;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dependency.StyleSheet;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -28,6 +27,7 @@ import org.convene.suggest.EgoService;
 import org.convene.suggest.Roles;
 import org.convene.suggest.SuggestService;
 import org.convene.ui.Background;
+import org.convene.ui.components.Message;
 import org.convene.ui.components.NetworkGraph;
 
 /**
@@ -53,7 +53,7 @@ public class MyNetworkView extends VerticalLayout implements BeforeEnterObserver
     private final Select<String> target = new Select<>();
     private final ProgressBar progress = new ProgressBar();
     private final Span status = new Span();
-    private final Div message = new Div();
+    private final Message message = new Message("invite-message");
     private final NetworkGraph graph = new NetworkGraph();
     private final EgoPanel panel = new EgoPanel();
     private final HorizontalLayout body;
@@ -93,9 +93,6 @@ public class MyNetworkView extends VerticalLayout implements BeforeEnterObserver
         progress.getElement().setAttribute("aria-label", "Reading the network");
         status.addClassName("ego-status");
         status.getElement().setAttribute("role", "status");
-        message.addClassName("invite-message");
-        message.getElement().setAttribute("role", "alert");
-        message.setVisible(false);
 
         HorizontalLayout form = new HorizontalLayout(account, compare, target, progress, status);
         form.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -139,14 +136,14 @@ public class MyNetworkView extends VerticalLayout implements BeforeEnterObserver
                 target.setValue(role == null || role.isBlank() ? null : Roles.parse(role));
             } catch (IllegalArgumentException e) {
                 target.clear();
-                problem(e.getMessage());
+                message.problem(e.getMessage());
                 return;
             }
             if (handle == null || handle.isBlank()) {
                 account.clear();
                 body.setVisible(false);
                 status.setText("");
-                info("Type the start of a handle and pick the account to see whom it reaches, by role.");
+                message.info("Type the start of a handle and pick the account to see whom it reaches, by role.");
                 return;
             }
         } finally {
@@ -180,7 +177,7 @@ public class MyNetworkView extends VerticalLayout implements BeforeEnterObserver
         String chat = compare.getValue() == null || compare.getValue().isEmpty() ? null : compare.getValue();
         progress.setVisible(true);
         status.setText("Reading @" + handle.replaceFirst("^@", "") + "'s network…");
-        message.setVisible(false);
+        message.clear();
         Background.run(ui, () -> {
             AccountLookup.Ref ref = lookup.byHandle(handle, platform == null || platform.isBlank() ? null : platform);
             return new Loaded(ref, ego.ego(ref.platform(), ref.id(), role), ego.network(ref.platform(), ref.id(), DRAWN),
@@ -189,7 +186,7 @@ public class MyNetworkView extends VerticalLayout implements BeforeEnterObserver
             progress.setVisible(false);
             status.setText("");
             body.setVisible(false);
-            problem(e instanceof IllegalArgumentException ? e.getMessage() + ". Type the start of a handle and pick one "
+            message.problem(e instanceof IllegalArgumentException ? e.getMessage() + ". Type the start of a handle and pick one "
                     + "from the list." : "The network could not be read: " + e.getMessage()
                     + ". Is the database running? Try again; the server log has the details.");
         });
@@ -205,7 +202,7 @@ public class MyNetworkView extends VerticalLayout implements BeforeEnterObserver
         status.setText(String.format(java.util.Locale.UK, "%,d direct contacts%s, %,d two steps away", v.firstHop(),
                 drawnContacts < v.firstHop() ? " (the " + drawnContacts + " strongest drawn)" : "", v.secondHop()));
         if (v.firstHop() == 0) {
-            info("@" + v.handle() + " has no interactions in the graph yet, so there is no network to show. "
+            message.info("@" + v.handle() + " has no interactions in the graph yet, so there is no network to show. "
                     + "Try an account that posts, replies or is mentioned in a chat.");
         }
         graph.show(EgoDrawing.of(l.network()), EgoDrawing.colors(l.network()));
@@ -214,15 +211,5 @@ public class MyNetworkView extends VerticalLayout implements BeforeEnterObserver
         body.setVisible(true);
     }
 
-    private void info(String text) {
-        message.setText(text);
-        message.getElement().setAttribute("data-kind", "info");
-        message.setVisible(true);
-    }
 
-    private void problem(String text) {
-        message.setText(text);
-        message.getElement().setAttribute("data-kind", "problem");
-        message.setVisible(true);
-    }
 }

@@ -19,7 +19,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 import org.convene.network.AccountDetails;
 import org.convene.roles.Role;
 import org.convene.roles.RoleLabel;
@@ -36,9 +36,10 @@ final class AccountPanel extends VerticalLayout {
 
     private final RoleService roles;
     private final Runnable expand;
-    private final Consumer<String> rolesChanged;
+    /** Told the account's key and its primary role after a correction. */
+    private final BiConsumer<String, String> rolesChanged;
 
-    AccountPanel(RoleService roles, Runnable expand, Consumer<String> rolesChanged) {
+    AccountPanel(RoleService roles, Runnable expand, BiConsumer<String, String> rolesChanged) {
         this.roles = roles;
         this.expand = expand;
         this.rolesChanged = rolesChanged;
@@ -165,7 +166,7 @@ final class AccountPanel extends VerticalLayout {
             roles.correct(d.key().substring(0, colon), d.key().substring(colon + 1), keys, main.key(), Access.user());
             Notification.show("Roles of @" + d.handle() + " saved: " + String.join(", ", keys)
                     + ". They stay when roles are labelled again.");
-            rolesChanged.accept(d.key());
+            rolesChanged.accept(d.key(), main.key());
         });
         save.addClassName("save-roles");
         save.addThemeVariants(ButtonVariant.LUMO_SMALL);

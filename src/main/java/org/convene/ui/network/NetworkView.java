@@ -48,6 +48,7 @@ import org.convene.roles.Role;
 import org.convene.roles.RoleService;
 import org.convene.ui.Background;
 import org.convene.ui.components.NetworkGraph;
+import org.convene.ui.components.RoleColors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -106,7 +107,7 @@ public class NetworkView extends VerticalLayout implements BeforeEnterObserver {
         setPadding(true);
         setSpacing(false);
         addClassName("network-view");
-        panel = new AccountPanel(roles, this::expandSelected, key -> showAccount(key));
+        panel = new AccountPanel(roles, this::expandSelected, this::rolesCorrected);
 
         chat.setLabel("Chat");
         List<String> chats = new ArrayList<>(List.of(ANY_CHAT));
@@ -323,6 +324,18 @@ public class NetworkView extends VerticalLayout implements BeforeEnterObserver {
             return Map.entry(d, roles.explain(key.substring(0, colon), key.substring(colon + 1)));
         }, r -> panel.show(r.getKey(), r.getValue().orElse(null)),
                 e -> say("That account could not be shown (" + e.getMessage() + "); it may have been erased."));
+    }
+
+    /** A corrected account takes its new primary role's colour at once, and keeps it in exports and expansions. */
+    private void rolesCorrected(String key, String primaryRole) {
+        Selection.Account a = accounts.get(key);
+        if (a != null) {
+            Map<String, Selection.Account> next = new LinkedHashMap<>(accounts);
+            next.put(key, new Selection.Account(a.key(), a.handle(), primaryRole, a.community(), a.cluster(), a.pagerank()));
+            accounts = next;
+            if (by() == Colours.By.ROLE) graph.regroup(key, primaryRole, RoleColors.of(primaryRole));
+        }
+        showAccount(key);
     }
 
     private void expandSelected() {

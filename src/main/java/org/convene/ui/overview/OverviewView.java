@@ -56,12 +56,12 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
     private final Paragraph activityNote = new Paragraph();
     private List<ChatSessionCount> chats = List.of();
 
-    public OverviewView(NetworkService network, OverviewService overview, GdsStatus gds) {
+    public OverviewView(OverviewService overview, GdsStatus gds) {
         this.overview = overview;
         setWidthFull();
         setPadding(true);
         addClassName("overview");
-        NetworkService.Counts counts = network.counts();
+        NetworkService.Counts counts = overview.counts();
 
         H1 title = new H1("Overview");
         title.addClassName("view-title");
@@ -93,7 +93,7 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
         cards.addClassName("cards");
         cards.setWidthFull();
         cards.setWrap(true);
-        add(cards, networkCard(network));
+        add(cards, networkCard());
     }
 
     @Override
@@ -188,7 +188,7 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
         return card;
     }
 
-    private Component networkCard(NetworkService network) {
+    private Component networkCard() {
         Div card = card("Network");
         card.addClassName("network-card");
         NetworkGraph graph = new NetworkGraph();
@@ -202,7 +202,7 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
         }
         addAttachListener(attach -> {
             attach.unregisterListener();
-            Background.run(attach.getUI(), network::network, n -> {
+            Background.run(attach.getUI(), overview::network, n -> {
                 loading.setVisible(false);
                 graph.show(n, NetworkService.NONE);
             }, e -> loading.setText("The network could not be loaded (" + e.getMessage() + "). Reload the page to try again."));

@@ -36,6 +36,7 @@ import org.convene.privacy.RetentionService;
 import org.convene.privacy.ErasureService.Match;
 import org.convene.privacy.ErasureService.Preview;
 import org.convene.ui.Background;
+import org.convene.ui.components.Message;
 
 /**
  * Privacy for administrators: find an account (the search is a query parameter, so a link finds it again),
@@ -61,7 +62,7 @@ public class PrivacyView extends VerticalLayout implements BeforeEnterObserver {
     private final Span searchStatus = new Span();
     private final Grid<Match> matches = new Grid<>();
     private final VerticalLayout preview = new VerticalLayout();
-    private final Div message = new Div();
+    private final Message message = new Message("privacy-message");
     private final Grid<ErasureService.Entry> log = new Grid<>();
     private final Span logEmpty = new Span("No account has been erased yet.");
 
@@ -101,9 +102,6 @@ public class PrivacyView extends VerticalLayout implements BeforeEnterObserver {
         preview.addClassName("erase-preview");
         preview.setPadding(false);
         preview.setVisible(false);
-        message.addClassName("privacy-message");
-        message.getElement().setAttribute("role", "alert");
-        message.setVisible(false);
 
         log.addColumn(e -> e.at().replace('T', ' ').replaceFirst("(:\\d\\d)\\..*$", "$1").replace("Z", ""))
                 .setHeader("When (UTC)").setAutoWidth(true).setFlexGrow(0);
@@ -151,7 +149,7 @@ public class PrivacyView extends VerticalLayout implements BeforeEnterObserver {
 
     private void showPreview(Match match) {
         preview.removeAll();
-        message.setVisible(false);
+        message.clear();
         if (match == null) {
             preview.setVisible(false);
             return;
@@ -161,7 +159,7 @@ public class PrivacyView extends VerticalLayout implements BeforeEnterObserver {
         try {
             p = erasure.preview(key);
         } catch (IllegalArgumentException gone) {
-            say(gone.getMessage(), true);
+            message.problem(gone.getMessage());
             return;
         }
         String name = name(p);
@@ -213,13 +211,13 @@ public class PrivacyView extends VerticalLayout implements BeforeEnterObserver {
             matches.setItems(List.<Match>of());
             matches.setVisible(false);
             searchStatus.setText("");
-            say("Erased " + name(done) + ": " + summary(done.counts()) + ". The log below keeps the counts, not the account. "
-                    + "Importing a file that holds it again brings it back: remove it from your sources too.", false);
+            message.done("Erased " + name(done) + ": " + summary(done.counts()) + ". The log below keeps the counts, not the account. "
+                    + "Importing a file that holds it again brings it back: remove it from your sources too.");
             refreshLog();
         }, failed -> {
             preview.remove(busy);
-            say(failed instanceof IllegalArgumentException ? failed.getMessage()
-                    : "The account could not be erased: " + failed.getMessage() + ". Nothing was changed; try again.", true);
+            message.problem(failed instanceof IllegalArgumentException ? failed.getMessage()
+                    : "The account could not be erased: " + failed.getMessage() + ". Nothing was changed; try again.");
         });
     }
 
@@ -231,11 +229,6 @@ public class PrivacyView extends VerticalLayout implements BeforeEnterObserver {
         logEmpty.setVisible(entries.isEmpty());
     }
 
-    private void say(String text, boolean problem) {
-        message.setText(text);
-        message.getElement().setAttribute("data-kind", problem ? "problem" : "done");
-        message.setVisible(true);
-    }
 
     static String name(Preview p) {
         return p.handle() != null ? "@" + p.handle() : "id " + p.id();

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -23,6 +22,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.convene.graph.EmbeddedNeo4j;
 import org.convene.security.AccessRole;
 import org.convene.security.UserService;
+import org.convene.ui.components.Message;
 import org.springframework.beans.factory.ObjectProvider;
 
 /**
@@ -36,17 +36,13 @@ public class UsersView extends VerticalLayout {
 
     private final UserService users;
     private final Grid<UserService.User> grid = new Grid<>();
-    private final Div message = new Div();
+    private final Message message = new Message("users-message");
 
     public UsersView(UserService users, ObjectProvider<EmbeddedNeo4j> embedded) {
         this.users = users;
         addClassName("users-view");
         setSizeFull();
         setPadding(true);
-
-        message.addClassName("users-message");
-        message.getElement().setAttribute("role", "status");
-        message.setVisible(false);
 
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.addClassName("users-grid");
@@ -78,12 +74,12 @@ public class UsersView extends VerticalLayout {
         Button add = new Button("Add user", e -> {
             try {
                 var user = users.add(name.getValue(), password.getValue(), role.getValue());
-                say("Added " + user.username() + " as " + user.role().label().toLowerCase() + ".", false);
+                message.done("Added " + user.username() + " as " + user.role().label().toLowerCase() + ".");
                 name.clear();
                 password.clear();
                 refresh();
             } catch (IllegalArgumentException problem) {
-                say(problem.getMessage(), true);
+                message.problem(problem.getMessage());
             }
         });
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -105,10 +101,10 @@ public class UsersView extends VerticalLayout {
             if (!e.isFromClient() || e.getValue() == null) return;
             try {
                 users.setRole(user.username(), e.getValue());
-                say(user.username() + " is now " + e.getValue().label().toLowerCase()
-                        + ". The change applies from their next sign-in.", false);
+                message.done(user.username() + " is now " + e.getValue().label().toLowerCase()
+                        + ". The change applies from their next sign-in.");
             } catch (IllegalArgumentException problem) {
-                say(problem.getMessage(), true);
+                message.problem(problem.getMessage());
             }
             refresh();
         });
@@ -139,9 +135,9 @@ public class UsersView extends VerticalLayout {
             try {
                 users.setPassword(user.username(), chosen);
                 dialog.close();
-                say(password.getValue().isEmpty()
+                message.done(password.getValue().isEmpty()
                         ? "New password for " + user.username() + ": " + chosen + " (shown once: pass it on safely)"
-                        : "Password of " + user.username() + " changed.", false);
+                        : "Password of " + user.username() + " changed.");
             } catch (IllegalArgumentException problem) {
                 password.setInvalid(true);
                 password.setErrorMessage(problem.getMessage());
@@ -161,9 +157,9 @@ public class UsersView extends VerticalLayout {
                 "Remove", e -> {
                     try {
                         users.remove(user.username());
-                        say("Removed " + user.username() + ".", false);
+                        message.done("Removed " + user.username() + ".");
                     } catch (IllegalArgumentException problem) {
-                        say(problem.getMessage(), true);
+                        message.problem(problem.getMessage());
                     }
                     refresh();
                 });
@@ -215,9 +211,4 @@ public class UsersView extends VerticalLayout {
         grid.setItems(users.list());
     }
 
-    private void say(String text, boolean problem) {
-        message.setText(text);
-        message.setVisible(true);
-        message.getElement().setAttribute("data-kind", problem ? "problem" : "done");
-    }
 }
