@@ -16,9 +16,19 @@ final class LeidenDetection implements CommunityDetection {
     private static final String WRITE = CypherScript.query(LeidenDetection.class, "leiden-mutate");
     private static final String SINGLETONS = CypherScript.query(LeidenDetection.class, "singleton-communities");
 
-    @Override
-    public Communities detect(GraphDb db, String graph, AnalysisOptions options) {
-        Map<String, Object> config = Map.of(
+    /** Settings that replace the defaults below, for the benchmark (bench/higgs.sh) to try others. */
+    private final Map<String, Object> overrides;
+
+    LeidenDetection() {
+        this(Map.of());
+    }
+
+    LeidenDetection(Map<String, Object> overrides) {
+        this.overrides = Map.copyOf(overrides);
+    }
+
+    Map<String, Object> config(AnalysisOptions options) {
+        Map<String, Object> config = new java.util.HashMap<>(Map.of(
                 "relationshipTypes", java.util.List.of("TIES"),
                 "relationshipWeightProperty", "weight",
                 "gamma", options.resolution(),
@@ -26,7 +36,14 @@ final class LeidenDetection implements CommunityDetection {
                 "concurrency", 1,
                 "maxLevels", 10,
                 "consecutiveIds", true,
-                "mutateProperty", "community");
+                "mutateProperty", "community"));
+        config.putAll(overrides);
+        return config;
+    }
+
+    @Override
+    public Communities detect(GraphDb db, String graph, AnalysisOptions options) {
+        Map<String, Object> config = config(options);
         Record r;
         try {
             r = db.write(WRITE, Map.of("graph", graph, "config", config)).getFirst();
