@@ -8,7 +8,8 @@ import org.neo4j.driver.exceptions.ClientException;
 
 /**
  * GDS Leiden on the undirected, weighted ties. One thread and a fixed seed make re-runs agree (GDS Leiden
- * is only deterministic single-threaded); Leiden rather than Louvain because it was about eight times
+ * is only deterministic single-threaded: on two threads higgs-mention's communities changed from run to run,
+ * and it was slower, not faster, on two cores); Leiden rather than Louvain because it was about eight times
  * faster here on a 45k-account graph and never leaves a community internally disconnected.
  */
 final class LeidenDetection implements CommunityDetection {

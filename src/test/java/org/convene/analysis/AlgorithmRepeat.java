@@ -36,6 +36,17 @@ public final class AlgorithmRepeat {
     private record Setting(String name, LeidenDetection leiden, PageRankCentrality pageRank,
                            List<Map<String, Object>> runs, long[][] communities, double[][] ranks) {}
 
+    /** How many of the k highest scores of {@code a} are among the k highest of {@code b}. */
+    private static long sharedTop(double[] a, double[] b, int k) {
+        java.util.Set<Integer> top = new java.util.HashSet<>(top(b, k));
+        return top(a, k).stream().filter(top::contains).count();
+    }
+
+    private static List<Integer> top(double[] scores, int k) {
+        return java.util.stream.IntStream.range(0, scores.length).boxed()
+                .sorted((x, y) -> Double.compare(scores[y], scores[x])).limit(k).toList();
+    }
+
     private static double maxRelativeDiff(double[] a, double[] b) {
         double max = 0;
         for (int n = 0; n < a.length; n++) max = Math.max(max, Math.abs(a[n] - b[n]) / b[n]);
@@ -95,6 +106,7 @@ public final class AlgorithmRepeat {
                         run.put("accountsInOtherCommunityThanRound1", moved);
                         run.put("maxPagerankChangeFromRound1", maxRelativeDiff(ranks, setting.ranks[0]));
                         run.put("maxPagerankChangeFromFirstSetting", maxRelativeDiff(ranks, firstRanks));
+                        run.put("top100SharedWithFirstSetting", sharedTop(ranks, firstRanks, 100));
                         setting.runs().add(run);
                         db.write("CALL gds.graph.nodeProperties.drop($g, ['community', 'pagerank']) "
                                 + "YIELD propertiesRemoved RETURN propertiesRemoved", Map.of("g", graph));
