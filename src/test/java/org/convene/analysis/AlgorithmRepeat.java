@@ -23,7 +23,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * <p>
  * Arguments: {@code DATA_DIR ROUNDS [NAME;leiden.KEY=VALUE;pagerank.KEY=VALUE ...]}: each argument a setting
  * (numbers, booleans or strings replacing the analysis's own), all run once per round, in turn; none = the
- * analysis's own. Prints one JSON object.
+ * analysis's own; {@code projection.uncompressed=true} runs that setting on a second projection built with GDS's
+ * internal toggle for plain (not delta-compressed) adjacency lists. Prints one JSON object.
  */
 public final class AlgorithmRepeat {
 
@@ -33,7 +34,7 @@ public final class AlgorithmRepeat {
     private AlgorithmRepeat() {}
 
     /** One setting to time: a name and the settings it changes. */
-    private record Setting(String name, LeidenDetection leiden, PageRankCentrality pageRank,
+    private record Setting(String name, LeidenDetection leiden, PageRankCentrality pageRank, boolean uncompressed,
                            List<Map<String, Object>> runs, long[][] communities, double[][] ranks) {}
 
     /** How many of the k highest scores of {@code a} are among the k highest of {@code b}. */
@@ -61,13 +62,18 @@ public final class AlgorithmRepeat {
             String[] parts = spec.split(";");
             Map<String, Object> leidenConfig = new LinkedHashMap<>();
             Map<String, Object> pageRankConfig = new LinkedHashMap<>();
+            boolean uncompressed = false;
             for (String a : Arrays.copyOfRange(parts, 1, parts.length)) {
+                if (a.equals("projection.uncompressed=true")) {
+                    uncompressed = true; // GDS's internal toggle: adjacency lists stored plain, not delta-compressed
+                    continue;
+                }
                 String key = a.substring(a.indexOf('.') + 1, a.indexOf('='));
                 Object value = value(a.substring(a.indexOf('=') + 1));
                 (a.startsWith("leiden.") ? leidenConfig : pageRankConfig).put(key, value);
             }
             settings.add(new Setting(parts[0], new LeidenDetection(leidenConfig), new PageRankCentrality(pageRankConfig),
-                    new ArrayList<>(), new long[1][], new double[1][]));
+                    uncompressed, new ArrayList<>(), new long[1][], new double[1][]));
         }
         long t0 = System.nanoTime();
         try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(ConveneApplication.class)
@@ -80,15 +86,21 @@ public final class AlgorithmRepeat {
             if (!gds.available()) throw new IllegalStateException(gds.message());
             double startSeconds = (System.nanoTime() - t0) / 1e9;
             AnalysisOptions options = AnalysisOptions.defaults();
-            String graph = "convene-bench-" + System.currentTimeMillis();
+            String projected = "convene-bench-" + System.currentTimeMillis();
             long p = System.nanoTime();
-            db.write(PROJECT, Map.of("graph", graph));
+            db.write(PROJECT, Map.of("graph", projected));
             double projectSeconds = (System.nanoTime() - p) / 1e9;
+            String plain = projected + "-uncompressed";
+            if (settings.stream().anyMatch(Setting::uncompressed)) {
+                org.neo4j.gds.utils.GdsFeatureToggles.USE_UNCOMPRESSED_ADJACENCY_LIST.enableAndRun(
+                        () -> db.write(PROJECT, Map.of("graph", plain)));
+            }
             double[] firstRanks = null;
             try {
                 // settings take turns, round by round, so load changes on the machine spread over all of them
                 for (int i = 0; i < rounds; i++) {
                     for (Setting setting : settings) {
+                        String graph = setting.uncompressed() ? plain : projected;
                         Map<String, Object> run = run(db, graph, options, setting);
                         long[] communities = db.read(STREAM, Map.of("g", graph, "p", "community")).stream()
                                 .mapToLong(r -> r.get(1).asLong()).toArray();
@@ -113,7 +125,8 @@ public final class AlgorithmRepeat {
                     }
                 }
             } finally {
-                db.write(DROP, Map.of("graph", graph));
+                db.write(DROP, Map.of("graph", projected));
+                db.write(DROP, Map.of("graph", plain));
             }
             Map<String, Object> out = new LinkedHashMap<>();
             out.put("startSeconds", startSeconds);
