@@ -37,6 +37,8 @@ final class LeidenDetection implements CommunityDetection {
                 "concurrency", 1,
                 "maxLevels", 10,
                 "consecutiveIds", true,
+                // no per-percent progress lines in Neo4j's log (nobody reads them; steps show progress): a little faster
+                "logProgress", false,
                 "mutateProperty", "community"));
         config.putAll(overrides);
         return config;
