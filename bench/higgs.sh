@@ -1,43 +1,57 @@
 #!/usr/bin/env bash
 # Benchmark, not a test: imports an edge list (by default higgs-mention, 116k accounts, 151k edges) into a
-# fresh embedded store, runs `convene analyze`, and in the same run times python-igraph (Debian's
-# python3-igraph) on the same file. Prints the figures and ratios; keeps everything in target/bench/.
-# Usage: bench/higgs.sh [EDGE_LIST]
+# fresh embedded store, runs `convene analyze`, then Leiden + PageRank RUNS times more on one projection in a
+# new JVM (AlgorithmRepeat: the first run is cold, the median of the others warm), and in the same run times
+# python-igraph (Debian's python3-igraph) on the same file, RUNS times too. Prints the figures and ratios;
+# keeps everything in target/bench/.
+# Usage: bench/higgs.sh [EDGE_LIST] [RUNS, default 5]
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/../.ci/env.sh"
 cd "$convene_root"
 edges="$(realpath "${1:-$convene_root/../shared/data/higgs-mention.edgelist}")"
+runs="${2:-5}"
 out=target/bench
 mkdir -p "$out"
 /usr/bin/python3 -c 'import igraph' 2>/dev/null || {
   echo "bench: python-igraph is missing: apt-get install -y python3-igraph" >&2; exit 1; }
 
-# run from the compiled classes: no jar or frontend bundle needed
-.ci/mvn -o -q compile dependency:build-classpath -Dmdep.outputFile="$out/classpath.txt"
-classpath="target/classes:$(cat "$out/classpath.txt")"
+# run from the compiled classes (the repeat runner is a test class): no jar or frontend bundle needed
+.ci/mvn -o -q test-compile dependency:build-classpath -Dmdep.outputFile="$out/classpath.txt"
+classpath="target/classes:target/test-classes:$(cat "$out/classpath.txt")"
 jvm=(-Xmx2g --add-opens=java.base/java.nio=ALL-UNNAMED --add-opens=java.base/java.io=ALL-UNNAMED
      --add-opens=java.base/sun.nio.ch=ALL-UNNAMED --add-opens=java.base/java.lang=ALL-UNNAMED
      --enable-native-access=ALL-UNNAMED -Dio.netty.tryReflectionSetAccessible=true)
 [ "$(java_major "$JAVA_HOME")" -ge 24 ] && jvm+=(--sun-misc-unsafe-memory-access=allow)
-convene() { "$JAVA_HOME/bin/java" "${jvm[@]}" -cp "$classpath" org.convene.ConveneApplication "$@"; }
+java_cp() { "$JAVA_HOME/bin/java" "${jvm[@]}" -cp "$classpath" "$@"; }
+convene() { java_cp org.convene.ConveneApplication "$@"; }
 store="$(mktemp -d /tmp/convene-bench-XXXXXX)"
 trap 'rm -rf "$store"' EXIT
 now() { date +%s.%N; }
+load() { cut -d' ' -f1-3 /proc/loadavg; }
 
 echo "bench: importing $edges into a fresh store" >&2
+load > "$out/load.txt"
 t0=$(now)
 convene import --data-dir "$store" --format edgelist --json "$edges" > "$out/import.json"
 t1=$(now)
 echo "bench: analyzing" >&2
 convene analyze --data-dir "$store" --json > "$out/analyze.json" 2> >(tee "$out/analyze.log" >&2)
 t2=$(now)
-echo "bench: python-igraph on the same file" >&2
-/usr/bin/python3 bench/igraph_bench.py "$edges" > "$out/igraph.json"
+load >> "$out/load.txt"
+echo "bench: Leiden + PageRank $runs times on one projection, in a new JVM" >&2
+java_cp org.convene.analysis.AlgorithmRepeat "$store" "$runs" > "$out/repeat.json"
+load >> "$out/load.txt"
+echo "bench: python-igraph on the same file, $runs times" >&2
+/usr/bin/python3 bench/igraph_bench.py "$edges" "$runs" > "$out/igraph.json"
+# Debian's igraph runs PRPACK on OpenMP threads: on two shared cores one thread was faster and steadier
+OMP_NUM_THREADS=1 /usr/bin/python3 bench/igraph_bench.py "$edges" "$runs" > "$out/igraph-1thread.json"
+load >> "$out/load.txt"
 
 /usr/bin/python3 - "$out" "$t0" "$t1" "$t2" <<'PY' | tee "$out/summary.txt"
-import json, sys
+import json, statistics, sys
 out, t0, t1, t2 = sys.argv[1], *map(float, sys.argv[2:])
 a = json.load(open(f"{out}/analyze.json")); i = json.load(open(f"{out}/igraph.json"))
+rep = json.load(open(f"{out}/repeat.json"))["settings"][0]["runs"]
 f = a["figures"]; steps = {s["name"]: s["seconds"] for s in a["steps"]}
 gds = (f["leidenComputeMillis"] + f["pagerankComputeMillis"]) / 1000
 gds_steps = steps["leiden"] + steps["pagerank"]
@@ -52,4 +66,28 @@ print(f"GDS compute: Leiden {f['leidenComputeMillis']/1000:.2f} s + PageRank {f[
 print(f"Convene steps with write-back: Leiden {steps['leiden']:.2f} s + PageRank {steps['pagerank']:.2f} s = {gds_steps:.2f} s")
 print(f"igraph {i['igraph']}: Leiden {i['leidenSeconds']:.2f} s + PageRank {i['pagerankSeconds']:.2f} s = {ig:.2f} s")
 print(f"ratio Convene/igraph, Leiden+PageRank: compute {gds/ig:.2f}x, with write-back {gds_steps/ig:.2f}x (goal: within 2x)")
+
+def med(key, runs):
+    return statistics.median(r[key] for r in runs) / 1000
+warm = rep[1:] or rep
+cold_l, cold_p = rep[0]["leidenComputeMillis"] / 1000, rep[0]["pagerankComputeMillis"] / 1000
+warm_l, warm_p = med("leidenComputeMillis", warm), med("pagerankComputeMillis", warm)
+cpu_cold = (rep[0]["leidenCpuMillis"] + rep[0]["pagerankCpuMillis"]) / 1000
+cpu_warm = med("leidenCpuMillis", warm) + med("pagerankCpuMillis", warm)
+print(f"repeat ({len(rep)} runs on one projection, new JVM): {rep[0]['communities']:,} communities, modularity "
+      f"{rep[0]['modularity']:.4f}, {rep[0]['pagerank']}; same communities every run: "
+      f"{all(r['accountsInOtherCommunityThanRound1'] == 0 for r in rep)}")
+print(f"Convene cold (first run): {cold_l:.2f} + {cold_p:.2f} = {cold_l + cold_p:.2f} s (CPU {cpu_cold:.2f} s); "
+      f"warm (median of {len(warm)}): {warm_l:.2f} + {warm_p:.2f} = {warm_l + warm_p:.2f} s (CPU {cpu_warm:.2f} s)")
+for label, b in (("igraph", i), ("igraph, 1 OpenMP thread", json.load(open(f"{out}/igraph-1thread.json")))):
+    ig_cold = b["leidenSeconds"] + b["pagerankSeconds"]
+    ig_warm = b["leidenWarmSeconds"] + b["pagerankWarmSeconds"]
+    ig_cpu_cold = b["leidenCpuSeconds"] + b["pagerankCpuSeconds"]
+    ig_cpu_warm = b["leidenWarmCpuSeconds"] + b["pagerankWarmCpuSeconds"]
+    print(f"{label}: cold {b['leidenSeconds']:.2f} + {b['pagerankSeconds']:.2f} = {ig_cold:.2f} s, warm "
+          f"{b['leidenWarmSeconds']:.2f} + {b['pagerankWarmSeconds']:.2f} = {ig_warm:.2f} s; ratio Convene/igraph "
+          f"cold {(cold_l + cold_p) / ig_cold:.1f}x (CPU {cpu_cold / ig_cpu_cold:.1f}x), "
+          f"warm {(warm_l + warm_p) / ig_warm:.1f}x (CPU {cpu_warm / ig_cpu_warm:.1f}x) (goal: within 2x)")
+print("load average (1, 5, 15 min) at start, after analyze, after repeat, after igraph: "
+      + " | ".join(open(f"{out}/load.txt").read().split("\n")[:4]))
 PY

@@ -1,0 +1,197 @@
+package org.convene.analysis;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.convene.ConveneApplication;
+import org.convene.graph.CypherScript;
+import org.convene.graph.GdsStatus;
+import org.convene.graph.GraphDb;
+import org.neo4j.driver.Record;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Benchmark, not a test (bench/higgs.sh runs it): Leiden and PageRank as the analysis runs them, repeated on
+ * one projection in one JVM, so the first (cold) run and the later (warm) ones can be told apart.
+ * Between runs the mutated properties are dropped (untimed); each run's results are compared with the
+ * first run's, to see whether a setting keeps them reproducible.
+ * <p>
+ * Arguments: {@code DATA_DIR ROUNDS [NAME;leiden.KEY=VALUE;pagerank.KEY=VALUE ...]}: each argument a setting
+ * (numbers, booleans or strings replacing the analysis's own), all run once per round, in turn; none = the
+ * analysis's own; {@code projection.uncompressed=true} runs that setting on a second projection built with GDS's
+ * internal toggle for plain (not delta-compressed) adjacency lists. Prints one JSON object.
+ */
+public final class AlgorithmRepeat {
+
+    private static final String PROJECT = CypherScript.query(AnalysisService.class, "project-interactions");
+    private static final String DROP = CypherScript.query(AnalysisService.class, "drop-projection");
+
+    private AlgorithmRepeat() {}
+
+    /** One setting to time: a name and the settings it changes. */
+    private record Setting(String name, LeidenDetection leiden, PageRankCentrality pageRank, boolean uncompressed,
+                           List<Map<String, Object>> runs, long[][] communities, double[][] ranks) {}
+
+    /** How many of the k highest scores of {@code a} are among the k highest of {@code b}. */
+    private static long sharedTop(double[] a, double[] b, int k) {
+        java.util.Set<Integer> top = new java.util.HashSet<>(top(b, k));
+        return top(a, k).stream().filter(top::contains).count();
+    }
+
+    private static List<Integer> top(double[] scores, int k) {
+        return java.util.stream.IntStream.range(0, scores.length).boxed()
+                .sorted((x, y) -> Double.compare(scores[y], scores[x])).limit(k).toList();
+    }
+
+    private static double maxRelativeDiff(double[] a, double[] b) {
+        double max = 0;
+        for (int n = 0; n < a.length; n++) max = Math.max(max, Math.abs(a[n] - b[n]) / b[n]);
+        return max;
+    }
+
+    public static void main(String[] args) {
+        Path dataDir = Path.of(args[0]);
+        int rounds = Integer.parseInt(args[1]);
+        List<Setting> settings = new ArrayList<>();
+        for (String spec : args.length > 2 ? Arrays.copyOfRange(args, 2, args.length) : new String[] {"default"}) {
+            String[] parts = spec.split(";");
+            Map<String, Object> leidenConfig = new LinkedHashMap<>();
+            Map<String, Object> pageRankConfig = new LinkedHashMap<>();
+            boolean uncompressed = false;
+            for (String a : Arrays.copyOfRange(parts, 1, parts.length)) {
+                if (a.equals("projection.uncompressed=true")) {
+                    uncompressed = true; // GDS's internal toggle: adjacency lists stored plain, not delta-compressed
+                    continue;
+                }
+                String key = a.substring(a.indexOf('.') + 1, a.indexOf('='));
+                Object value = value(a.substring(a.indexOf('=') + 1));
+                (a.startsWith("leiden.") ? leidenConfig : pageRankConfig).put(key, value);
+            }
+            settings.add(new Setting(parts[0], new LeidenDetection(leidenConfig), new PageRankCentrality(pageRankConfig),
+                    uncompressed, new ArrayList<>(), new long[1][], new double[1][]));
+        }
+        long t0 = System.nanoTime();
+        try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(ConveneApplication.class)
+                .web(WebApplicationType.NONE)
+                .run("--spring.main.banner-mode=off", "--spring.main.log-startup-info=false",
+                        "--logging.level.root=WARN", "--spring.autoconfigure.exclude=" + ConveneApplication.NON_WEB_EXCLUDES,
+                        "--convene.demo=false", "--convene.bolt.port=0", "--convene.data-dir=" + dataDir)) {
+            GraphDb db = ctx.getBean(GraphDb.class);
+            GdsStatus.State gds = ctx.getBean(GdsStatus.class).current();
+            if (!gds.available()) throw new IllegalStateException(gds.message());
+            double startSeconds = (System.nanoTime() - t0) / 1e9;
+            AnalysisOptions options = AnalysisOptions.defaults();
+            String projected = "convene-bench-" + System.currentTimeMillis();
+            long p = System.nanoTime();
+            db.write(PROJECT, Map.of("graph", projected));
+            double projectSeconds = (System.nanoTime() - p) / 1e9;
+            String plain = projected + "-uncompressed";
+            if (settings.stream().anyMatch(Setting::uncompressed)) {
+                org.neo4j.gds.utils.GdsFeatureToggles.USE_UNCOMPRESSED_ADJACENCY_LIST.enableAndRun(
+                        () -> db.write(PROJECT, Map.of("graph", plain)));
+            }
+            double[] firstRanks = null;
+            try {
+                // settings take turns, round by round, so load changes on the machine spread over all of them
+                for (int i = 0; i < rounds; i++) {
+                    for (Setting setting : settings) {
+                        String graph = setting.uncompressed() ? plain : projected;
+                        Map<String, Object> run = run(db, graph, options, setting);
+                        long[] communities = db.read(STREAM, Map.of("g", graph, "p", "community")).stream()
+                                .mapToLong(r -> r.get(1).asLong()).toArray();
+                        double[] ranks = db.read(STREAM, Map.of("g", graph, "p", "pagerank")).stream()
+                                .mapToDouble(r -> r.get(1).asDouble()).toArray();
+                        if (firstRanks == null) firstRanks = ranks;
+                        if (setting.communities[0] == null) {
+                            setting.communities[0] = communities;
+                            setting.ranks[0] = ranks;
+                        }
+                        long moved = 0;
+                        for (int n = 0; n < communities.length; n++) {
+                            if (communities[n] != setting.communities[0][n]) moved++;
+                        }
+                        run.put("accountsInOtherCommunityThanRound1", moved);
+                        run.put("maxPagerankChangeFromRound1", maxRelativeDiff(ranks, setting.ranks[0]));
+                        run.put("maxPagerankChangeFromFirstSetting", maxRelativeDiff(ranks, firstRanks));
+                        run.put("top100SharedWithFirstSetting", sharedTop(ranks, firstRanks, 100));
+                        setting.runs().add(run);
+                        db.write("CALL gds.graph.nodeProperties.drop($g, ['community', 'pagerank']) "
+                                + "YIELD propertiesRemoved RETURN propertiesRemoved", Map.of("g", graph));
+                    }
+                }
+            } finally {
+                db.write(DROP, Map.of("graph", projected));
+                db.write(DROP, Map.of("graph", plain));
+            }
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("startSeconds", startSeconds);
+            out.put("projectSeconds", projectSeconds);
+            out.put("settings", settings.stream().map(s -> {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("name", s.name());
+                m.put("leidenConfig", new java.util.TreeMap<>(s.leiden().config(options)).toString());
+                m.put("pagerankConfig", new java.util.TreeMap<>(s.pageRank().config(options)).toString());
+                m.put("runs", s.runs());
+                return m;
+            }).toList());
+            System.out.println(json(out));
+        }
+    }
+
+    private static final String STREAM = "CALL gds.graph.nodeProperty.stream($g, $p) YIELD nodeId, propertyValue "
+            + "RETURN nodeId, propertyValue ORDER BY nodeId";
+
+    private static Map<String, Object> run(GraphDb db, String graph, AnalysisOptions options, Setting setting) {
+        Map<String, Object> figures = new LinkedHashMap<>();
+        long c = cpu();
+        long t = System.nanoTime();
+        CommunityDetection.Communities found = setting.leiden().detect(db, graph, options);
+        long leidenWall = System.nanoTime() - t;
+        long leidenCpu = cpu() - c;
+        c = cpu();
+        t = System.nanoTime();
+        String how = setting.pageRank().score(db, graph, 0, options, figures);
+        long pageRankWall = System.nanoTime() - t;
+        long pageRankCpu = cpu() - c;
+        Map<String, Object> run = new LinkedHashMap<>();
+        run.put("leidenComputeMillis", found.computeMillis());
+        run.put("leidenWallMillis", leidenWall / 1_000_000);
+        run.put("pagerankComputeMillis", figures.get("pagerankComputeMillis"));
+        run.put("pagerankWallMillis", pageRankWall / 1_000_000);
+        run.put("leidenCpuMillis", leidenCpu / 1_000_000);
+        run.put("pagerankCpuMillis", pageRankCpu / 1_000_000);
+        run.put("communities", found.count());
+        run.put("modularity", found.modularity());
+        run.put("leiden", found.how());
+        run.put("pagerank", how);
+        return run;
+    }
+
+    /** CPU time of the whole JVM (JIT compiler and GC threads included): less sensitive to other load than wall time. */
+    private static long cpu() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
+    private static Object value(String s) {
+        if (s.equals("true") || s.equals("false")) return Boolean.parseBoolean(s);
+        try {
+            return Long.parseLong(s);
+        } catch (NumberFormatException e) {
+            try {
+                return Double.parseDouble(s);
+            } catch (NumberFormatException e2) {
+                return s;
+            }
+        }
+    }
+
+    private static String json(Object o) {
+        return tools.jackson.databind.json.JsonMapper.builder().build().writeValueAsString(o);
+    }
+}
