@@ -224,8 +224,14 @@ class SecurityIT extends UiTestBase {
         WebElement password = browser.findElement(By.cssSelector("vaadin-password-field.new-password input"));
         password.clear();
         password.sendKeys(PASSWORD);
+        // each answer differs from the one before (another name, or a problem): wait for it, so the next
+        // user is not typed while the server is still clearing the form after this one
+        String before = browser.findElement(By.cssSelector(".users-message")).getText();
         browser.findElement(By.cssSelector("vaadin-button.add-user")).click();
-        wait.until(d -> d.findElement(By.cssSelector(".users-message")).isDisplayed());
+        wait.until(d -> {
+            String now = d.findElement(By.cssSelector(".users-message")).getText();
+            return !now.isBlank() && !now.equals(before);
+        });
     }
 
     /** Buttons of Vaadin's confirm dialog sit in its overlay, by their text. */
