@@ -69,7 +69,7 @@ class ImporterFuzzTest extends GraphTestBase {
 
     enum Mutation { TRUNCATE, BIT_FLIPS, UTF16, LATIN1, HUGE_FIELD, DEEP_NESTING, GZIP_BOMB }
 
-    /** Mutations that change no record, only cut the file: the posts written must be among the clean import's. */
+    /** Mutations that only cut the file: the posts written must be among the clean import's, but for the last row. */
     static final Set<Mutation> CUTS = Set.of(Mutation.TRUNCATE, Mutation.GZIP_BOMB);
     /** Re-encodings change text (and so the keys of posts without ids, which hash it) but add no records. */
     static final Set<Mutation> RE_ENCODES = Set.of(Mutation.UTF16, Mutation.LATIN1);
@@ -121,7 +121,15 @@ class ImporterFuzzTest extends GraphTestBase {
                     .anySatisfy(r -> assertThat(r.reason()).contains("longer than 32 million characters"));
         }
         assertOnlyWholePosts(where);
-        if (CUTS.contains(mutation)) assertThat(postKeys()).as(where).isSubsetOf(cleanPosts);
+        if (CUTS.contains(mutation)) {
+            // a cut inside the last line leaves a shorter last record that may still parse (an id cut to
+            // fewer digits, a retweet's text cut short, which keys its inferred original): no reader can tell
+            // it from a file without a final newline. So at most that one row's posts are new: the retweet
+            // and its original.
+            Set<String> added = new java.util.HashSet<>(postKeys());
+            added.removeAll(cleanPosts);
+            assertThat(added).as(where).hasSizeLessThanOrEqualTo(2);
+        }
         if (RE_ENCODES.contains(mutation)) assertThat(postKeys()).as(where).hasSizeLessThanOrEqualTo(cleanPosts.size());
     }
 
