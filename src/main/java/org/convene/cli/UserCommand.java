@@ -25,6 +25,14 @@ class UserCommand extends CommandGroup {
         }
     }
 
+    /** Runs one change on the user store, in a context opened for it. */
+    static void changeUsers(Sub command, java.util.function.Consumer<UserService> change) {
+        withUsers(command, u -> {
+            change.accept(u);
+            return null;
+        });
+    }
+
     /** Says one line (a user's new state) and flushes. */
     static Integer said(Sub command, String line) {
         command.out().println(line);
@@ -82,10 +90,7 @@ class UserCommand extends CommandGroup {
         @Override
         public Integer call() {
             String used = password();
-            withUsers(this, u -> {
-                u.setPassword(name, used);
-                return null;
-            });
+            changeUsers(this, u -> u.setPassword(name, used));
             done("New password for", name.toLowerCase(java.util.Locale.ROOT), password, used);
             return ConveneCli.OK;
         }
@@ -125,10 +130,7 @@ class UserCommand extends CommandGroup {
         @Override
         public Integer call() {
             AccessRole parsed = AccessRole.parse(role);
-            withUsers(this, u -> {
-                u.setRole(name, parsed);
-                return null;
-            });
+            changeUsers(this, u -> u.setRole(name, parsed));
             return said(this, name.toLowerCase(java.util.Locale.ROOT) + " is now " + parsed.name().toLowerCase());
         }
     }
@@ -140,10 +142,7 @@ class UserCommand extends CommandGroup {
 
         @Override
         public Integer call() {
-            withUsers(this, u -> {
-                u.remove(name);
-                return null;
-            });
+            changeUsers(this, u -> u.remove(name));
             return said(this, "Removed " + name.toLowerCase(java.util.Locale.ROOT));
         }
     }
