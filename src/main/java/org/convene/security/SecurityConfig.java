@@ -11,6 +11,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -58,6 +59,9 @@ class SecurityConfig {
             OidcRoles roles = new OidcRoles(oidcSettings);
             http.oauth2Login(o -> o.loginPage(LoginView.PATH).userInfoEndpoint(u -> u.oidcUserService(oidcUsers(roles))));
         }
+        // the views' own stylesheets (META-INF/resources/*.css, loaded by @StyleSheet) hold nothing secret;
+        // without this Vaadin's configurer refuses every one but the app shell's, and the views lose their styles
+        http.authorizeHttpRequests(a -> a.requestMatchers(HttpMethod.GET, "/*.css").permitAll());
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
                 .build();
     }

@@ -45,6 +45,16 @@ class SecurityIT extends UiTestBase {
         }
         assertThat(open).as("views that did not send an anonymous user to /login").isEmpty();
         assertThat(app.get("/login", null, null).statusCode()).isEqualTo(200);
+        // every view stylesheet loads (they were refused once, and Clusters, Bridges, Invite and My network lost their styles)
+        try (var sheets = java.nio.file.Files.list(java.nio.file.Path.of("target/classes/META-INF/resources"))) {
+            List<String> css = sheets.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".css")).toList();
+            assertThat(css).contains("role-mix.css", "invite.css", "styles.css");
+            for (String name : css) {
+                var sheet = app.get("/" + name, null, null);
+                assertThat(sheet.statusCode()).as(name).isEqualTo(200);
+                assertThat(sheet.headers().firstValue("Content-Type").orElse("")).as(name).startsWith("text/css");
+            }
+        }
 
         var health = app.get("/actuator/health", null, null);
         assertThat(health.statusCode()).isEqualTo(200);
