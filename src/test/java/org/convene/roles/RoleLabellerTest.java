@@ -197,6 +197,34 @@ class RoleLabellerTest {
         assertThat(roles(bio)).containsExactlyInAnyOrder(expected.split(" "));
     }
 
+    /** Kinds of error found on holdout5 (issue 4, round 4), each with a case that must still count. */
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Runner, Type 1 Diabetic, dad of two                          | patient
+            Crohnie and baseball fan                                     | patient
+            Battling illness one dish at a time                          | patient
+            Living with Crohn's and coeliac disease for 20 years         | patient
+            Rocket scientist and celiac cook                             | researcher patient
+            Celiac blogger and speaker                                   | media
+            Celiac parent and teacher                                    | carer
+            Me, #celiac                                                  | unknown
+            Discussing research on Celiac/Coeliac Disease and the law    | unknown
+            Est. 1990 in Leeds: gluten-free bakes                        | organisation
+            Official Scott & White Healthcare account                    | organisation
+            Official Twitter feed for the Changing Fifty blog            | media
+            UNC Center For Functional GI and Motility Disorders          | organisation
+            Allergic Solution was created to provide healthy treats      | organisation
+            Public Affairs Officer at a hospital                         | comms
+            Celiac Disease Awareness                                     | advocate
+            I love cooking and writing cookbooks                         | media
+            No recipes, no small talk                                    | unknown
+            Proud owner of a PR friendly blog                            | media
+            Estudio enfermería                                           | nurse
+            """)
+    void kindsOfErrorFromTheFifthHoldout(String bio, String expected) {
+        assertThat(roles(bio)).containsExactlyInAnyOrder(expected.split(" "));
+    }
+
     @Test
     void evidenceIsThePhraseAsWrittenAndThePrimaryComesFirst() {
         List<RoleLabel> labels = LABELLER.label("jane_rn", "Jane", "Staff Nurse and PhD student, RN");
