@@ -18,8 +18,13 @@ record LabelledBios(String platform, String id, String handle, String bio, List<
                     String sample, String split, String note) {
 
     static List<LabelledBios> load() throws IOException {
-        var in = LabelledBios.class.getClassLoader().getResourceAsStream("roles/labelled-bios.csv");
-        if (in == null) throw new IllegalStateException("missing roles/labelled-bios.csv");
+        return load("roles/labelled-bios.csv");
+    }
+
+    /** A file of the same columns, such as a second annotator's labels of one split. */
+    static List<LabelledBios> load(String resource) throws IOException {
+        var in = LabelledBios.class.getClassLoader().getResourceAsStream(resource);
+        if (in == null) throw new IllegalStateException("missing " + resource);
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
         List<LabelledBios> rows = new ArrayList<>();
         try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8);

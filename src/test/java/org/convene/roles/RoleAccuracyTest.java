@@ -16,9 +16,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Measures the bundled dictionary against bios labelled by hand (roles/labelled-bios.csv): precision and
  * recall per role, and over all role labels (micro average; "unknown" is reported but not counted).
- * The rules have been tuned on all 579 bios of the splits dev, test, holdout, holdout2 and holdout3, so those
+ * The rules have been tuned on all 859 bios of the splits dev, test and holdout to holdout5, so those
  * are tuning data: the goals are asserted on them as a regression guard, not as an estimate for new bios.
- * The estimate is split {@code holdout4}, labelled blind by someone else and measured once after the rules
+ * The estimate is split {@code holdout6}, labelled blind by someone else and measured once after the rules
  * were frozen (see roles/README.md); skipped until its rows are in the fixture. Goal from the issue: precision at least 0.9 on the labels Convene
  * assigns, recall at least 0.7.
  */
@@ -28,13 +28,15 @@ class RoleAccuracyTest {
     static final double RECALL_GOAL = 0.7;
 
     /** The splits the rules were tuned on. */
-    static final Set<String> TUNING_SPLITS = Set.of("dev", "test", "holdout", "holdout2", "holdout3");
+    static final Set<String> TUNING_SPLITS = Set.of("dev", "test", "holdout", "holdout2", "holdout3", "holdout4",
+            "holdout5");
+    static final int TUNING_BIOS = 859;
     /** The blind hold-out, labelled after the rules were frozen; never tuned on. */
-    static final String BLIND_SPLIT = "holdout4";
-    // measured once on 2026-11-23 (precision 0.81, recall 0.72; holdout3 had given 0.87/0.73 blind): a guard
-    // that later rules do not do worse on it
-    static final double BLIND_PRECISION_FLOOR = 0.80;
-    static final double BLIND_RECALL_FLOOR = 0.71;
+    static final String BLIND_SPLIT = "holdout6";
+    // measured once on 2026-11-23 (precision 0.87, recall 0.62; earlier blind hold-outs gave 0.87/0.73,
+    // 0.81/0.72 and 0.85/0.58, see roles/README.md): a guard that later rules do not do worse on it
+    static final double BLIND_PRECISION_FLOOR = 0.86;
+    static final double BLIND_RECALL_FLOOR = 0.61;
 
     static List<LabelledBios> bios;
     static RoleLabeller labeller;
@@ -49,21 +51,21 @@ class RoleAccuracyTest {
     void theFixtureIsLargeEnough() {
         assertTrue(bios.size() >= 200, "at least 200 labelled accounts, got " + bios.size());
         assertTrue(bios.stream().map(LabelledBios::id).distinct().count() == bios.size(), "accounts are distinct");
-        assertTrue(bios.stream().filter(b -> TUNING_SPLITS.contains(b.split())).count() == 579,
-                "the 579 tuning bios are all there");
+        assertTrue(bios.stream().filter(b -> TUNING_SPLITS.contains(b.split())).count() == TUNING_BIOS,
+                "the " + TUNING_BIOS + " tuning bios are all there");
     }
 
     @Test
     void tuningBios() {
-        // all 579 bios the rules were tuned on: a regression guard on the goals, not an estimate for new bios
+        // all bios the rules were tuned on: a regression guard on the goals, not an estimate for new bios
         // with every wrong or missing label listed, which is what a person tuning the dictionary reads
-        assertGoals(score(b -> TUNING_SPLITS.contains(b.split()), "all 579 tuning bios", true), "tuning bios");
+        assertGoals(score(b -> TUNING_SPLITS.contains(b.split()), "all " + TUNING_BIOS + " tuning bios", true), "tuning bios");
     }
 
     @Test
     void perTuningSplit() {
         // reported, not asserted: to see that a change helps bios from several samples rather than one
-        for (String split : List.of("dev", "test", "holdout", "holdout2", "holdout3")) {
+        for (String split : List.of("dev", "test", "holdout", "holdout2", "holdout3", "holdout4", "holdout5")) {
             score(b -> b.split().equals(split), split, false);
         }
     }
