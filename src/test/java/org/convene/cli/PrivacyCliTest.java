@@ -8,32 +8,15 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.convene.GraphTestBase;
 import org.convene.graph.EmbeddedNeo4j;
-import org.convene.graph.GraphDb;
-import org.convene.ingest.GraphWriter;
-import org.convene.privacy.PrivacyFixture;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.convene.privacy.PrivacyFixtureTestBase;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** erase and retention as a user types them, against the test database over Bolt, on the privacy fixture. */
-class PrivacyCliTest extends GraphTestBase {
+class PrivacyCliTest extends PrivacyFixtureTestBase {
 
     @Autowired EmbeddedNeo4j server;
-    @Autowired GraphDb db;
-    @Autowired GraphWriter writer;
-
-    @BeforeEach
-    void fixture() {
-        PrivacyFixture.build(db, writer);
-    }
-
-    @AfterEach
-    void clean() {
-        PrivacyFixture.remove(db);
-    }
 
     private CliRun run(String stdin, String... args) {
         List<String> list = new ArrayList<>(List.of(args));

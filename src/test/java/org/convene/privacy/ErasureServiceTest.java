@@ -4,39 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
-import java.util.Map;
-import org.convene.GraphTestBase;
-import org.convene.graph.GraphDb;
 import org.convene.ingest.AccountKey;
-import org.convene.ingest.GraphWriter;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Value;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Erasing an account from the privacy fixture on a real embedded Neo4j, and what stays. */
-class ErasureServiceTest extends GraphTestBase {
+class ErasureServiceTest extends PrivacyFixtureTestBase {
 
     static final AccountKey VICTIM = new AccountKey("privfix", "101");
 
-    @Autowired GraphDb db;
-    @Autowired GraphWriter writer;
     @Autowired ErasureService erasure;
-
-    @BeforeEach
-    void fixture() {
-        PrivacyFixture.build(db, writer);
-    }
-
-    @AfterEach
-    void clean() {
-        PrivacyFixture.remove(db);
-    }
-
-    private long count(String query) {
-        return db.readLong(query, Map.of());
-    }
 
     @Test
     void findsByHandlePrefixOrIdAndPreviewsWithoutChangingAnything() {

@@ -6,11 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.Map;
-import org.convene.GraphTestBase;
-import org.convene.graph.GraphDb;
-import org.convene.ingest.GraphWriter;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,16 +14,13 @@ import org.springframework.beans.factory.annotation.Autowired;
  * Retention on the privacy fixture, with the clock at 2026-01-03 00:00 UTC and one day kept: the posts of
  * 1 January go, with the account whose only post was old; INTERACTS follow.
  */
-class RetentionServiceTest extends GraphTestBase {
+class RetentionServiceTest extends PrivacyFixtureTestBase {
 
-    @Autowired GraphDb db;
-    @Autowired GraphWriter writer;
     @Autowired org.springframework.context.ApplicationEventPublisher events;
     RetentionService retention;
 
     @BeforeEach
     void fixture() {
-        PrivacyFixture.build(db, writer);
         db.write("""
                 MATCH (f:Account {platform: 'privfix', id: '102'})
                 CREATE (g:Account {platform: 'privfix', id: '105', handle: 'pv_gone', handleLower: 'pv_gone'})
@@ -43,14 +35,6 @@ class RetentionServiceTest extends GraphTestBase {
         retention = new RetentionService(db, writer, Clock.fixed(Instant.parse("2026-01-03T00:00:00Z"), ZoneOffset.UTC), events);
     }
 
-    @AfterEach
-    void clean() {
-        PrivacyFixture.remove(db);
-    }
-
-    private long count(String query) {
-        return db.readLong(query, Map.of());
-    }
 
     @Test
     void aDryRunCountsAndChangesNothing() {
