@@ -79,11 +79,11 @@ public class NetworkGraph extends Component implements HasSize, HasStyle {
 
     /** Draws the network with a colour chosen for each group (grey for groups without one). */
     public void show(Network network, Map<String, String> colors) {
-        show(network, colors, Map.<String, String>of());
+        showNoted(network, colors, Map.of());
     }
 
     /** As {@link #show(Network, Map)}, with a note per node key (e.g. its role) read out with it by keyboard. */
-    public void show(Network network, Map<String, String> colors, Map<String, String> notes) {
+    public void showNoted(Network network, Map<String, String> colors, Map<String, String> notes) {
         getElement().callJsFunction("setGraph", payload(network, colors, null, notes));
     }
 

@@ -293,7 +293,7 @@ public class NetworkView extends VerticalLayout implements BeforeEnterObserver {
         ties = tieMap;
         clusterGroups = Colours.largestClusters(s.accounts());
         Colours.Coloured c = Colours.colour(s.accounts(), s.ties(), by(), clusterGroups);
-        graph.show(c.network(), c.colors(), roleNotes(s.accounts()));
+        graph.showNoted(c.network(), c.colors(), roleNotes(s.accounts()));
         graph.getElement().setAttribute("data-selected-count", String.valueOf(s.selected()));
         String counts = String.format(Locale.UK, "%,d accounts, %,d interactions", byKey.size(), tieMap.size());
         status.setText(s.capped() ? String.format(Locale.UK,
