@@ -101,10 +101,17 @@ class NetworkGraph extends HTMLElement {
     if (this._selected) this._setCursor(this._selected, false);
     if (!this._renderer) return;
     this._renderer.refresh({ skipIndexation: true });
-    if (this._selected) {
-      const p = this._renderer.getNodeDisplayData(this._selected);
-      if (p) this._renderer.getCamera().animate({ x: p.x, y: p.y, ratio: 0.4 }, { duration: 400 });
-    }
+    if (this._selected) this._frame(this._selected);
+  }
+
+  /** Moves the camera to show an account with all its neighbours (zoomed in no further than 0.15). */
+  _frame(key) {
+    const points = [key, ...this._graph.neighbors(key)].map((n) => this._renderer.getNodeDisplayData(n)).filter((p) => p);
+    if (!points.length) return;
+    const xs = points.map((p) => p.x), ys = points.map((p) => p.y);
+    const [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+    const ratio = Math.min(1.1, Math.max(0.15, 1.25 * Math.max(maxX - minX, maxY - minY)));
+    this._renderer.getCamera().animate({ x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio }, { duration: 400 });
   }
 
   /** As a click on the node would: highlight it and tell the server (also a hook for browser tests). */
@@ -371,10 +378,14 @@ class NetworkGraph extends HTMLElement {
     if (this._cursor) this.dataset.cursor = this._cursor; else delete this.dataset.cursor;
     if (!this._renderer) return;
     this._renderer.refresh({ skipIndexation: true });
-    if (follow && this._cursor) {
-      const p = this._renderer.getNodeDisplayData(this._cursor);
-      const camera = this._renderer.getCamera();
-      if (p) camera.animate({ x: p.x, y: p.y, ratio: Math.min(camera.ratio, 0.6) }, { duration: 300 });
+    if (follow && this._cursor) { // pan only when the account is near an edge or outside, so the view stays put
+      const d = this._renderer.getNodeDisplayData(this._cursor);
+      const p = this._renderer.graphToViewport(this._graph.getNodeAttributes(this._cursor));
+      const { width, height } = this._renderer.getDimensions();
+      const margin = Math.min(80, width / 6, height / 6);
+      if (d && (p.x < margin || p.y < margin || p.x > width - margin || p.y > height - margin)) {
+        this._renderer.getCamera().animate({ x: d.x, y: d.y }, { duration: 300 });
+      }
     }
     this._placeCursor();
   }
