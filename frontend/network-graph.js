@@ -234,7 +234,8 @@ class NetworkGraph extends HTMLElement {
     if (node === this._cursor) return { ...attrs, highlighted: true, zIndex: 3, forceLabel: true };
     if (!sel) return attrs;
     if (node === sel) return { ...attrs, highlighted: true, zIndex: 2, forceLabel: true };
-    if (this._graph.areNeighbors(node, sel)) return { ...attrs, zIndex: 1, forceLabel: true };
+    // a hub's neighbours' labels would pile up: name them all only for a small neighbourhood
+    if (this._graph.areNeighbors(node, sel)) return { ...attrs, zIndex: 1, forceLabel: this._graph.degree(sel) <= 30 };
     return { ...attrs, color: FADED, label: '', zIndex: 0 };
   }
 
