@@ -96,7 +96,7 @@ public class ClustersView extends VerticalLayout implements BeforeEnterObserver 
         sort.setItemLabelGenerator(ClusterQueries.Sort::title);
         sort.setWidth("16rem");
         search.setPlaceholder("label, @handle or #hashtag");
-        search.setHelperText("in labels, top accounts and hashtags");
+        search.setTooltipText("Looks in the labels, top accounts and hashtags");
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.ON_CHANGE); // Enter or leaving the field
         search.setWidth("17rem");
