@@ -225,8 +225,9 @@ public class ClustersView extends VerticalLayout implements BeforeEnterObserver 
                     + "new analysis). Pick one from the list.");
         }
         if (loaded.shown().isEmpty()) {
-            message.info("No cluster of " + min + " or more members" + (role.getValue().isEmpty() ? "" : " has a "
-                    + role.getValue()) + (search.getValue().isBlank() ? "" : " and matches '" + search.getValue().strip() + "'")
+            boolean anyRole = role.getValue() == null || role.getValue().isEmpty();
+            message.info("No cluster of " + min + " or more members" + (anyRole ? "" : " has a " + role.getValue())
+                    + (search.getValue().isBlank() ? "" : (anyRole ? "" : " and") + " matches '" + search.getValue().strip() + "'")
                     + ". Lower the minimum size, pick another role or clear the search.");
         }
         append(loaded.shown());
