@@ -2,7 +2,9 @@
 // The server calls setGraph(json) with {nodes: [[key, handle, group, size, label?]], edges: [[source, target,
 // weight]], groups: [{name, count, color}]}; addGraph(json, key) adds an account's neighbours to what is drawn;
 // highlight(key) centres on an account and fades the rest; setNodeGroup(key, group, color) moves one account
-// to another group (a corrected role) at once; exportPng(name) saves the current view.
+// to another group (a corrected role) at once; exportPng(name) saves the current view. A node's sixth field,
+// if any, is a note read out with it (its role). With the `keyboard` attribute the drawing is operated by keys
+// (see _onKey): a cursor steps through accounts, a live region reads each out, Enter selects, Escape clears.
 import Graph from 'graphology';
 import Sigma from 'sigma';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
@@ -12,6 +14,7 @@ import { toBlob } from '@sigma/export-image';
 const LAYOUT_MS = 4000;
 const EDGE_COLOR = '#cfd6de';
 const FADED = '#e8ecf0';
+const TYPEAHEAD_MS = 900;
 
 class NetworkGraph extends HTMLElement {
   constructor() {
@@ -27,11 +30,27 @@ class NetworkGraph extends HTMLElement {
         #legend i { display: inline-block; width: 10px; height: 10px; border-radius: 50%; margin-right: 6px; }
         #status { position: absolute; right: 12px; bottom: 10px; font: 12px var(--lumo-font-family, sans-serif);
           color: #52606d; }
+        :host(:focus) { outline: none; }
+        :host([keyboard]:focus-visible) { outline: 3px solid var(--lumo-primary-color, #1a73e8); outline-offset: -3px; }
+        #cursor { position: absolute; display: none; pointer-events: none; border-radius: 50%;
+          border: 3px solid #1f2933; box-shadow: 0 0 0 2px #fff, inset 0 0 0 2px #fff; transform: translate(-50%, -50%); }
+        #keys { position: absolute; left: 12px; bottom: 8px; display: none; max-width: calc(100% - 260px);
+          background: rgba(255,255,255,.95); border-radius: 6px; padding: 4px 8px; box-shadow: 0 1px 3px rgba(0,0,0,.15);
+          font: 12px/1.5 var(--lumo-font-family, sans-serif); color: #1f2933; }
+        :host([keyboard]:focus-visible) #keys { display: block; }
+        #keys kbd { font: inherit; font-weight: 600; }
+        .sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
       </style>
-      <div id="canvas"></div><div id="legend" role="list" aria-label="Colours"></div><div id="status"></div>`;
+      <div id="canvas"></div><div id="cursor"></div><div id="legend" role="list" aria-label="Colours"></div>
+      <div id="keys" aria-hidden="true"><kbd>Arrows</kbd> nearest account · <kbd>PgDn</kbd>/<kbd>PgUp</kbd> by influence ·
+        type a handle · <kbd>Enter</kbd> open · <kbd>Esc</kbd> clear · <kbd>+</kbd>/<kbd>−</kbd> zoom</div>
+      <div id="status"></div><div id="announce" class="sr" role="status" aria-live="polite"></div>`;
     this._data = null;
     this._colors = {};
     this._regrouped = {}; // key -> {group, color}: accounts moved since the server drew them
+    this._cursor = null; // the account the keys are on (the ring), not necessarily selected
+    this._typed = '';
+    this.addEventListener('keydown', (e) => this._onKey(e));
   }
 
   connectedCallback() {
@@ -48,6 +67,8 @@ class NetworkGraph extends HTMLElement {
     this._extra = [];
     this._regrouped = {};
     this._selected = null;
+    this._cursor = null;
+    delete this.dataset.cursor;
     if (this.isConnected) this._draw();
   }
 
@@ -68,16 +89,29 @@ class NetworkGraph extends HTMLElement {
     if (this._graph) this._merge(data, near, true);
   }
 
+  /** Changes the note read out with an account (its role, after a correction). */
+  setNodeNote(key, note) {
+    if (this._graph && this._graph.hasNode(key)) this._graph.setNodeAttribute(key, 'note', note);
+  }
+
   /** Centres the view on a node and fades everything but it and its neighbours; null clears. */
   highlight(key) {
     this._selected = key && this._graph && this._graph.hasNode(key) ? key : null;
     this.dataset.selected = this._selected || '';
+    if (this._selected) this._setCursor(this._selected, false);
     if (!this._renderer) return;
     this._renderer.refresh({ skipIndexation: true });
-    if (this._selected) {
-      const p = this._renderer.getNodeDisplayData(this._selected);
-      if (p) this._renderer.getCamera().animate({ x: p.x, y: p.y, ratio: 0.4 }, { duration: 400 });
-    }
+    if (this._selected) this._frame(this._selected);
+  }
+
+  /** Moves the camera to show an account with all its neighbours (zoomed in no further than 0.15). */
+  _frame(key) {
+    const points = [key, ...this._graph.neighbors(key)].map((n) => this._renderer.getNodeDisplayData(n)).filter((p) => p);
+    if (!points.length) return;
+    const xs = points.map((p) => p.x), ys = points.map((p) => p.y);
+    const [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+    const ratio = Math.min(1.1, Math.max(0.15, 1.25 * Math.max(maxX - minX, maxY - minY)));
+    this._renderer.getCamera().animate({ x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio }, { duration: 400 });
   }
 
   /** As a click on the node would: highlight it and tell the server (also a hook for browser tests). */
@@ -142,6 +176,7 @@ class NetworkGraph extends HTMLElement {
     requestAnimationFrame(mark);
     this._renderer.on('clickNode', ({ node }) => this.selectNode(node));
     this._renderer.on('clickStage', () => this.highlight(null));
+    this._renderer.on('afterRender', () => this._placeCursor());
     const changed = (this._extra && this._extra.length) || Object.keys(this._regrouped).length;
     this._legend(changed ? this._legendGroups() : groups);
     this.dataset.state = 'drawn';
@@ -154,7 +189,7 @@ class NetworkGraph extends HTMLElement {
     Object.values(this._regrouped).forEach((r) => { this._colors[r.group] = r.color; });
     const centre = near && graph.hasNode(near) ? graph.getNodeAttributes(near) : null;
     const start = graph.order;
-    data.nodes.forEach(([key, handle, drawnGroup, size, label], i) => {
+    data.nodes.forEach(([key, handle, drawnGroup, size, label, note], i) => {
       if (graph.hasNode(key)) return;
       const group = this._regrouped[key] ? this._regrouped[key].group : drawnGroup;
       let x, y;
@@ -168,6 +203,7 @@ class NetworkGraph extends HTMLElement {
       graph.addNode(key, {
         label: label || (handle ? '@' + handle : key), x, y,
         size: 2 + 10 * Math.sqrt(Math.min(1, size / this._maxSize)), color: this._colors[group] || '#9aa3ad', group,
+        score: size, note: note || '',
       });
     });
     data.edges.forEach(([source, target, weight]) => {
@@ -195,9 +231,11 @@ class NetworkGraph extends HTMLElement {
 
   _nodeLook(node, attrs) {
     const sel = this._selected;
+    if (node === this._cursor) return { ...attrs, highlighted: true, zIndex: 3, forceLabel: true };
     if (!sel) return attrs;
     if (node === sel) return { ...attrs, highlighted: true, zIndex: 2, forceLabel: true };
-    if (this._graph.areNeighbors(node, sel)) return { ...attrs, zIndex: 1, forceLabel: true };
+    // a hub's neighbours' labels would pile up: name them all only for a small neighbourhood
+    if (this._graph.areNeighbors(node, sel)) return { ...attrs, zIndex: 1, forceLabel: this._graph.degree(sel) <= 30 };
     return { ...attrs, color: FADED, label: '', zIndex: 0 };
   }
 
@@ -226,6 +264,154 @@ class NetworkGraph extends HTMLElement {
       if (this._layout) this._layout.stop();
       done();
     }, ms);
+  }
+
+  // --- keyboard -------------------------------------------------------------------------------------------
+
+  /**
+   * Arrows: the nearest account in that direction on screen; PageDown/PageUp, Home/End: the next, previous,
+   * most or least influential; letters: the most influential handle starting with them. While an account is
+   * selected these move among it and its neighbours only (what is not faded). Enter or Space selects the account
+   * under the cursor as a click would; Escape clears the selection; + and - zoom. Tab keeps its usual job of
+   * leaving the drawing, so the keyboard is never trapped in it.
+   */
+  _onKey(e) {
+    if (!this.hasAttribute('keyboard') || !this._graph || !this._renderer || e.altKey || e.ctrlKey || e.metaKey) return;
+    if (this._graph.order === 0) return;
+    const k = e.key;
+    if (k.startsWith('Arrow')) this._step(k.slice(5).toLowerCase());
+    else if (k === 'PageDown' || k === 'PageUp') this._byInfluence(k === 'PageDown' ? 1 : -1);
+    else if (k === 'Home' || k === 'End') this._move(k === 'Home' ? this._ranked()[0] : this._ranked().at(-1));
+    else if (k === 'Enter' || k === ' ') this._choose();
+    else if (k === 'Escape') { if (!this._clear()) return; }
+    else if (k === '+' || k === '=' || k === '-' || k === '_') this._zoom(k === '+' || k === '=');
+    else if (k.length === 1 && /[\w@]/.test(k)) this._typeahead(k);
+    else return;
+    e.preventDefault();
+    e.stopPropagation();
+  }
+
+  /** The accounts the keys move among: the selected one and its neighbours, or every account. */
+  _pool() {
+    const sel = this._selected;
+    return sel && this._graph.hasNode(sel) ? [sel, ...this._graph.neighbors(sel)] : this._graph.nodes();
+  }
+
+  /** The pool by influence (the size the server sent), most first; ties by label. */
+  _ranked() {
+    const g = this._graph;
+    return this._pool().sort((a, b) => (g.getNodeAttribute(b, 'score') - g.getNodeAttribute(a, 'score'))
+      || String(g.getNodeAttribute(a, 'label')).localeCompare(String(g.getNodeAttribute(b, 'label'))));
+  }
+
+  _byInfluence(delta) {
+    const ranked = this._ranked();
+    const at = ranked.indexOf(this._cursor);
+    this._move(at < 0 ? ranked[0] : ranked[Math.max(0, Math.min(ranked.length - 1, at + delta))]);
+  }
+
+  /** The nearest account on screen in a direction, favouring those straight ahead over those off to the side. */
+  _step(dir) {
+    if (!this._cursor || !this._graph.hasNode(this._cursor)) { this._move(this._ranked()[0]); return; }
+    const from = this._renderer.graphToViewport(this._graph.getNodeAttributes(this._cursor));
+    let best = null, bestScore = Infinity;
+    for (const n of this._pool()) {
+      if (n === this._cursor) continue;
+      const p = this._renderer.graphToViewport(this._graph.getNodeAttributes(n));
+      const dx = p.x - from.x, dy = p.y - from.y;
+      const ahead = { right: dx, left: -dx, down: dy, up: -dy }[dir];
+      const aside = Math.abs(dir === 'left' || dir === 'right' ? dy : dx);
+      if (ahead <= 0.5) continue;
+      const score = ahead + 2 * aside;
+      if (score < bestScore) { bestScore = score; best = n; }
+    }
+    if (best) this._move(best);
+    else this._say(`No account further ${dir}. ${this._describe(this._cursor)}`);
+  }
+
+  _typeahead(ch) {
+    clearTimeout(this._typedTimer);
+    this._typed += ch.toLowerCase();
+    this._typedTimer = setTimeout(() => { this._typed = ''; }, TYPEAHEAD_MS);
+    const prefix = this._typed.replace(/^@/, '');
+    if (!prefix) return;
+    const hit = this._ranked().find((n) =>
+      String(this._graph.getNodeAttribute(n, 'label')).toLowerCase().replace(/^@/, '').startsWith(prefix));
+    if (hit) this._move(hit);
+    else this._say(`No account here starts with ${prefix}.`);
+  }
+
+  _choose() {
+    if (!this._cursor) { this._move(this._ranked()[0]); return; }
+    const key = this._cursor;
+    this.selectNode(key);
+    const n = this._graph.neighbors(key).length;
+    this._say(`Opened ${this._graph.getNodeAttribute(key, 'label')} in the side panel. `
+      + `The arrow keys now move among it and its ${n} neighbour${n === 1 ? '' : 's'}; Escape shows every account.`);
+  }
+
+  /** Clears the selection (and tells the server), or else the cursor; false if there was nothing to clear. */
+  _clear() {
+    if (this._selected) {
+      this.highlight(null);
+      this.dispatchEvent(new CustomEvent('selection-clear'));
+      this._say(`Selection cleared. The arrow keys move among all ${this._graph.order} accounts.`);
+      return true;
+    }
+    if (this._cursor) { this._setCursor(null, false); this._say('Cursor cleared.'); return true; }
+    return false;
+  }
+
+  _zoom(zoomIn) {
+    const camera = this._renderer.getCamera();
+    if (zoomIn) camera.animatedZoom({ duration: 250 }); else camera.animatedUnzoom({ duration: 250 });
+  }
+
+  /** Puts the cursor on an account, brings it into view and reads it out. */
+  _move(key) {
+    if (!key) return;
+    this._setCursor(key, true);
+    this._say(this._describe(key));
+  }
+
+  _setCursor(key, follow) {
+    this._cursor = key && this._graph && this._graph.hasNode(key) ? key : null;
+    if (this._cursor) this.dataset.cursor = this._cursor; else delete this.dataset.cursor;
+    if (!this._renderer) return;
+    this._renderer.refresh({ skipIndexation: true });
+    if (follow && this._cursor) { // pan only when the account is near an edge or outside, so the view stays put
+      const d = this._renderer.getNodeDisplayData(this._cursor);
+      const p = this._renderer.graphToViewport(this._graph.getNodeAttributes(this._cursor));
+      const { width, height } = this._renderer.getDimensions();
+      const margin = Math.min(80, width / 6, height / 6);
+      if (d && (p.x < margin || p.y < margin || p.x > width - margin || p.y > height - margin)) {
+        this._renderer.getCamera().animate({ x: d.x, y: d.y }, { duration: 300 });
+      }
+    }
+    this._placeCursor();
+  }
+
+  /** Draws the ring around the cursor's account, wherever the layout and camera have put it. */
+  _placeCursor() {
+    const ring = this.shadowRoot.getElementById('cursor');
+    const d = this._cursor && this._renderer ? this._renderer.getNodeDisplayData(this._cursor) : null;
+    if (!d) { ring.style.display = 'none'; return; }
+    const p = this._renderer.graphToViewport(this._graph.getNodeAttributes(this._cursor));
+    const size = 2 * this._renderer.scaleSize(d.size) + 12;
+    Object.assign(ring.style, { display: 'block', left: p.x + 'px', top: p.y + 'px', width: size + 'px', height: size + 'px' });
+  }
+
+  /** "@handle, role, 12 neighbours" (the group too when it is not the role, e.g. colour by cluster). */
+  _describe(key) {
+    const a = this._graph.getNodeAttributes(key);
+    const n = this._graph.neighbors(key).length;
+    const parts = [a.label, a.note, a.group !== a.note ? a.group : null, `${n} neighbour${n === 1 ? '' : 's'}`];
+    return parts.filter((p) => p).join(', ');
+  }
+
+  _say(text) {
+    const live = this.shadowRoot.getElementById('announce');
+    live.textContent = text;
   }
 
   _legend(groups) {

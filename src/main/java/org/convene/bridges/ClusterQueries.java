@@ -16,6 +16,7 @@ import org.springframework.stereotype.Service;
 public class ClusterQueries {
 
     private static final String CLUSTERS = CypherScript.query(ClusterQueries.class, "clusters");
+    private static final String COUNT = CypherScript.query(ClusterQueries.class, "clusters-count");
     private static final String STATE = CypherScript.query(ClusterQueries.class, "analysis-state");
 
     /** How the list is ordered; {@code key} is what the query and the page's URL carry. */
@@ -65,24 +66,49 @@ public class ClusterQueries {
     }
 
     /**
-     * Clusters of at least {@code minSize} members that have a member of primary role {@code role} (null or
-     * blank: any), ordered by {@code sort}, at most {@code limit}.
+     * A page of the clusters of at least {@code minSize} members that have a member of primary role {@code role}
+     * (null or blank: any) and whose label, top accounts or top hashtags contain {@code search} (any case, a
+     * leading # or @ ignored; null or blank: any), ordered by {@code sort}: {@code limit} after the first {@code skip}.
      */
+    public List<ClusterSummary> clusters(long minSize, String role, String search, Sort sort, int skip, int limit) {
+        return query(null, minSize, role, search, sort, skip, limit);
+    }
+
+    /** The first {@code limit} clusters with these filters and no search. */
     public List<ClusterSummary> clusters(long minSize, String role, Sort sort, int limit) {
-        return query(null, minSize, role, sort, limit);
+        return clusters(minSize, role, null, sort, 0, limit);
+    }
+
+    /** How many clusters {@link #clusters} pages through with these filters. */
+    public long count(long minSize, String role, String search) {
+        return db.read(COUNT, filter(minSize, role, search)).getFirst().get("n").asLong();
     }
 
     /** One cluster by the id the analysis stored, whatever the filters. */
     public Optional<ClusterSummary> cluster(long id) {
-        return query(id, 0, null, Sort.SIZE, 1).stream().findFirst();
+        return query(id, 0, null, null, Sort.SIZE, 0, 1).stream().findFirst();
     }
 
-    private List<ClusterSummary> query(Long id, long minSize, String role, Sort sort, int limit) {
+    /** A search as the queries compare it: lower case, without a leading # or @; null for none. */
+    static String searchKey(String search) {
+        if (search == null) return null;
+        String s = search.strip().replaceFirst("^[#@]+", "").toLowerCase(Locale.ROOT);
+        return s.isEmpty() ? null : s;
+    }
+
+    private static Map<String, Object> filter(long minSize, String role, String search) {
         Map<String, Object> params = new HashMap<>();
-        params.put("id", id);
         params.put("minSize", minSize);
         params.put("role", role == null || role.isBlank() ? null : role.strip().toLowerCase(Locale.ROOT));
+        params.put("q", searchKey(search));
+        return params;
+    }
+
+    private List<ClusterSummary> query(Long id, long minSize, String role, String search, Sort sort, int skip, int limit) {
+        Map<String, Object> params = filter(minSize, role, search);
+        params.put("id", id);
         params.put("sort", sort.key());
+        params.put("skip", Math.max(0, skip));
         params.put("limit", limit);
         return db.read(CLUSTERS, params).stream().map(ClusterQueries::summary).toList();
     }

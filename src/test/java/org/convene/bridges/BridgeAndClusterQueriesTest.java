@@ -71,6 +71,29 @@ class BridgeAndClusterQueriesTest extends AnalysedFixtureTestBase {
     }
 
     @Test
+    void pagesCountsAndSearchesTheClusters() {
+        long board = clusterOf("e1");
+        List<ClusterSummary> all = clusters.clusters(0, null, ClusterQueries.Sort.SIZE, 100);
+        assertThat(clusters.count(0, null, null)).isEqualTo(all.size());
+        // pages in order, with nothing lost or repeated between them
+        List<ClusterSummary> first = clusters.clusters(0, null, null, ClusterQueries.Sort.SIZE, 0, 1);
+        List<ClusterSummary> rest = clusters.clusters(0, null, null, ClusterQueries.Sort.SIZE, 1, 100);
+        assertThat(first).extracting(ClusterSummary::id).containsExactly(all.getFirst().id());
+        assertThat(rest).extracting(ClusterSummary::id)
+                .containsExactlyElementsOf(all.subList(1, all.size()).stream().map(ClusterSummary::id).toList());
+        assertThat(clusters.clusters(0, null, null, ClusterQueries.Sort.SIZE, all.size(), 10)).isEmpty();
+        // the board is found by its hashtag (any case, # optional) and by a top account
+        assertThat(clusters.clusters(0, null, "#FixBoard", ClusterQueries.Sort.SIZE, 0, 10))
+                .extracting(ClusterSummary::id).contains(board);
+        assertThat(clusters.count(0, null, "fixboard")).isPositive();
+        String account = clusters.cluster(board).orElseThrow().topAccounts().getFirst();
+        assertThat(clusters.clusters(0, null, "@" + account.toUpperCase(), ClusterQueries.Sort.LINKS, 0, 10))
+                .extracting(ClusterSummary::id).contains(board);
+        assertThat(clusters.count(0, null, "no cluster is called this")).isZero();
+        assertThat(clusters.count(0, null, "  ")).isEqualTo(all.size());
+    }
+
+    @Test
     void theBridgeLinksNursesToExecutivesWithEvidenceAndReasons() {
         List<RoleBridge> found = bridges.between("nurse", "Executive", 10);
         assertThat(found).extracting(RoleBridge::handle).containsExactly("bridge");
@@ -109,6 +132,9 @@ class BridgeAndClusterQueriesTest extends AnalysedFixtureTestBase {
         assertThatThrownBy(() -> bridges.between("unknown", "nurse", 10)).hasMessageContaining("known role");
         // the cluster filter passes the text straight to the query, as a parameter: no cluster has that role
         assertThat(clusters.clusters(0, INJECTION, ClusterQueries.Sort.of(INJECTION), 100)).isEmpty();
+        // so does the search
+        assertThat(clusters.clusters(0, null, INJECTION, ClusterQueries.Sort.SIZE, 0, 100)).isEmpty();
+        assertThat(clusters.count(0, null, INJECTION)).isZero();
         assertThat(nodes()).isEqualTo(before);
         assertThat(db.readLong("MATCH (c:Cluster) RETURN count(c)", Map.of())).isPositive();
     }

@@ -38,7 +38,23 @@ class ClustersBridgesIT extends UiTestBase {
         List<WebElement> cards = browser.findElements(By.cssSelector(".cluster-card"));
         long inDb = count("MATCH (c:Cluster) RETURN count(c)");
         assertThat(inDb).isPositive();
+        // a page at a time, with the count of all and "Show more" for the rest
+        int page = org.convene.ui.clusters.ClustersView.PAGE;
+        assertThat(cards).hasSize((int) Math.min(page, inDb));
+        assertThat(browser.findElement(By.cssSelector(".clusters-view")).getDomAttribute("data-matching")).isEqualTo(String.valueOf(inDb));
+        assertThat(browser.findElement(By.cssSelector(".view-note")).getText()).startsWith(String.format(java.util.Locale.UK, "%,d clusters", inDb));
+        while (cards.size() < inDb) {
+            int before = cards.size();
+            WebElement more = browser.findElement(By.cssSelector("vaadin-button.more-clusters"));
+            assertThat(more.getText()).contains(String.format(java.util.Locale.UK, "of %,d shown", inDb));
+            ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", more);
+            more.click();
+            wait.until(d -> d.findElements(By.cssSelector(".cluster-card")).size() > before);
+            cards = browser.findElements(By.cssSelector(".cluster-card"));
+        }
         assertThat(cards).hasSize((int) inDb);
+        assertThat(cards.stream().map(c -> c.getDomAttribute("data-cluster")).distinct().count()).isEqualTo(inDb);
+        assertThat(browser.findElements(By.cssSelector("vaadin-button.more-clusters"))).isEmpty();
         for (WebElement card : cards.subList(0, Math.min(20, cards.size()))) {
             assertThat(card.findElements(By.cssSelector(".role-mix-bar .role-mix-part"))).isNotEmpty();
         }
@@ -70,6 +86,27 @@ class ClustersBridgesIT extends UiTestBase {
         long filtered = count("MATCH (c:Cluster) WHERE c.size >= 5 AND 'patient' IN c.roles RETURN count(c)");
         assertThat(browser.findElements(By.cssSelector(".cluster-card"))).hasSize((int) filtered);
         screenshot("clusters-filtered.png");
+        // the search (in the URL) finds a cluster by a top hashtag; Cypher through it changes nothing
+        Record tagged = query("MATCH (c:Cluster) WHERE size(c.topHashtags) > 0 RETURN c.id AS id, c.topHashtags[0] AS tag "
+                + "ORDER BY c.size DESC LIMIT 1", Map.of()).getFirst();
+        browser.get(app.url("/clusters?q=%23" + tagged.get("tag").asString()));
+        loaded("clusters-view");
+        assertThat(browser.findElements(By.cssSelector(".cluster-card")).stream().map(c -> c.getDomAttribute("data-cluster")))
+                .contains(String.valueOf(tagged.get("id").asLong()));
+        assertThat(browser.findElement(By.cssSelector("vaadin-text-field.cluster-search input")).getDomProperty("value"))
+                .isEqualTo("#" + tagged.get("tag").asString());
+        long nodes = count("MATCH (n) RETURN count(n)");
+        WebElement search = browser.findElement(By.cssSelector("vaadin-text-field.cluster-search input"));
+        search.sendKeys(Keys.chord(Keys.CONTROL, "a"), "x'}) DETACH DELETE n //", Keys.ENTER);
+        wait.until(d -> d.getCurrentUrl().contains("DETACH"));
+        loaded("clusters-view");
+        WebElement none = wait.until(d -> d.findElements(By.cssSelector(".view-message[data-kind]")).stream()
+                .filter(WebElement::isDisplayed).findFirst().orElse(null));
+        assertThat(none.getText()).contains("No cluster").contains("clear the search").doesNotContain("Exception");
+        assertThat(browser.findElements(By.cssSelector(".cluster-card"))).isEmpty();
+        assertThat(count("MATCH (n) RETURN count(n)")).isEqualTo(nodes);
+        screenshot("clusters-search-injection.png");
+
         System.out.printf("clusters: %d listed, %d with the bridging badge, %d with 5+ members and a patient%n",
                 inDb, bridging, filtered);
     }

@@ -14,11 +14,13 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 
 /**
  * The Network view walked in Chromium on the analysed demo: filters from the URL and from the controls
  * draw as many accounts as the database says they select; a click opens the side panel with the bio and
- * roles; a role correction is stored; GEXF and PNG exports; the handle search, also with Cypher injection.
+ * roles; a role correction is stored; GEXF and PNG exports; the handle search, also with Cypher injection;
+ * the drawing walked by keys alone, with every control labelled.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class NetworkViewIT extends UiTestBase {
@@ -207,5 +209,88 @@ class NetworkViewIT extends UiTestBase {
         assertThat(browser.findElement(By.cssSelector(".network-message")).getText()).contains("not a number");
         assertThat(count("MATCH (n) RETURN count(n)")).isEqualTo(nodes);
         screenshot("network-bad-link.png");
+    }
+
+    /** What the drawing's live region reads out now. */
+    private static String announced(WebElement graph) {
+        return (String) ((JavascriptExecutor) browser).executeScript(
+                "return arguments[0].shadowRoot.getElementById('announce').textContent", graph);
+    }
+
+    private static void press(CharSequence... keys) {
+        new Actions(browser).sendKeys(keys).perform();
+    }
+
+    @Test
+    @Order(5)
+    void walkTheNetworkByKeysAloneAndEveryControlIsLabelled() throws Exception {
+        WebElement graph = open("/network", GRAPH);
+        for (WebElement control : browser.findElements(By.cssSelector(
+                ".network-filters input, .network-filters vaadin-button, .exports vaadin-button, .exports a"))) {
+            assertThat(control.getAccessibleName()).as(control.getDomProperty("outerHTML")).isNotBlank();
+        }
+        // Tab from the top of the page until the drawing has the focus: it is in the Tab order
+        int tabs = 0;
+        while (!graph.equals(browser.switchTo().activeElement()) && tabs++ < 120) press(Keys.TAB);
+        assertThat(browser.switchTo().activeElement()).isEqualTo(graph);
+        assertThat(graph.getAccessibleName()).contains("Arrow keys").contains("Enter");
+        screenshot("network-keyboard-focus.png");
+
+        Record top = one("""
+                MATCH (a:Account)-[:INTERACTS]-(:Account) WITH DISTINCT a ORDER BY a.pagerank DESC, a.handle LIMIT 1
+                MATCH (a)-[:INTERACTS]-(b:Account)
+                RETURN a.platform + ':' + a.id AS key, a.handle AS handle, coalesce(a.primaryRole, 'unknown') AS role,
+                       count(DISTINCT b) AS neighbours, max(b.pagerank) AS bestNeighbour""", Map.of());
+        press(Keys.HOME);
+        wait.until(d -> top.get("key").asString().equals(graph.getDomAttribute("data-cursor")));
+        assertThat(announced(graph)).isEqualTo("@" + top.get("handle").asString() + ", " + top.get("role").asString()
+                + ", " + top.get("neighbours").asLong() + " neighbour" + (top.get("neighbours").asLong() == 1 ? "" : "s"));
+
+        press(Keys.ENTER);
+        wait.until(d -> d.findElements(By.cssSelector(".account-panel .account-handle")).stream()
+                .anyMatch(e -> e.isDisplayed() && e.getText().equals("@" + top.get("handle").asString())));
+        wait.until(d -> d.getCurrentUrl().contains("focus=" + top.get("handle").asString()));
+        assertThat(graph.getDomAttribute("data-selected")).isEqualTo(top.get("key").asString());
+        assertThat(browser.switchTo().activeElement()).isEqualTo(graph); // the keys stay in the drawing
+
+        // with an account selected, the keys move among its neighbours: Page Down goes to the most influential one
+        press(Keys.PAGE_DOWN);
+        wait.until(d -> !top.get("key").asString().equals(graph.getDomAttribute("data-cursor")));
+        String next = graph.getDomAttribute("data-cursor");
+        Record neighbour = one("""
+                MATCH (a:Account)-[:INTERACTS]-(b:Account) WHERE a.platform + ':' + a.id = $top AND b.platform + ':' + b.id = $next
+                RETURN DISTINCT b.handle AS handle, b.pagerank AS pagerank""",
+                Map.of("top", top.get("key").asString(), "next", next));
+        assertThat(neighbour.get("pagerank").asDouble()).isEqualTo(top.get("bestNeighbour").asDouble());
+        // an arrow key stays among the neighbours too
+        for (CharSequence arrow : new CharSequence[] {Keys.ARROW_RIGHT, Keys.ARROW_DOWN, Keys.ARROW_LEFT, Keys.ARROW_UP}) {
+            press(arrow);
+            String at = graph.getDomAttribute("data-cursor");
+            assertThat(at.equals(top.get("key").asString()) || count("""
+                    MATCH (a:Account)-[:INTERACTS]-(b:Account) WHERE a.platform + ':' + a.id = '%s' AND b.platform + ':' + b.id = '%s'
+                    RETURN count(*)""".formatted(top.get("key").asString(), at)) > 0).as(at).isTrue();
+        }
+        press(Keys.HOME, Keys.PAGE_DOWN); // the open account itself, then again its most influential neighbour
+        wait.until(d -> next.equals(graph.getDomAttribute("data-cursor")));
+        press(Keys.ENTER);
+        wait.until(d -> d.findElements(By.cssSelector(".account-panel .account-handle")).stream()
+                .anyMatch(e -> e.isDisplayed() && e.getText().equals("@" + neighbour.get("handle").asString())));
+        assertThat(announced(graph)).startsWith("Opened @" + neighbour.get("handle").asString());
+        Thread.sleep(600); // the camera settles on the account
+        screenshot("network-keyboard-selected.png");
+
+        press(Keys.ESCAPE);
+        wait.until(d -> d.findElements(By.cssSelector(".account-panel")).stream().noneMatch(WebElement::isDisplayed));
+        assertThat(graph.getDomAttribute("data-selected")).isEmpty();
+        wait.until(d -> !d.getCurrentUrl().contains("focus="));
+
+        // typing the start of a handle jumps to the most influential account whose handle starts with it
+        String prefix = top.get("handle").asString().substring(0, Math.min(3, top.get("handle").asString().length())).toLowerCase();
+        Record typed = one("""
+                MATCH (a:Account)-[:INTERACTS]-(:Account) WHERE toLower(a.handle) STARTS WITH $prefix
+                RETURN DISTINCT a.handle AS handle, a.pagerank AS pagerank ORDER BY pagerank DESC LIMIT 1""",
+                Map.of("prefix", prefix));
+        press(prefix);
+        wait.until(d -> announced(graph).startsWith("@" + typed.get("handle").asString() + ","));
     }
 }

@@ -70,6 +70,7 @@ class OverviewRolesIT extends UiTestBase {
         wait.until(d -> grid.findElements(By.cssSelector("vaadin-grid-cell-content")).stream()
                 .anyMatch(c -> c.getText().startsWith("@")));
         screenshot("roles-queue.png");
+        assertThat(pageFits()).as("the review queue fits 1366x850 without a page scroll").isTrue();
 
         long stored = count("MATCH (c:RoleCorrection {who: 'admin'}) WHERE c.roles = ['carer'] RETURN count(c)");
         WebElement apply = browser.findElement(By.cssSelector("vaadin-button.bulk-apply"));
@@ -129,6 +130,7 @@ class OverviewRolesIT extends UiTestBase {
             return n > 0 && n < 50;
         });
         screenshot("roles-dictionary.png");
+        assertThat(pageFits()).as("the dictionary fits 1366x850 without a page scroll").isTrue();
 
         open("/roles?tab=try", "vaadin-text-area.try-bio-text");
         WebElement bio = browser.findElement(By.cssSelector("vaadin-text-area.try-bio-text textarea"));

@@ -167,6 +167,11 @@ class PrivacyXssIT extends UiTestBase {
         WebElement done = wait.until(d -> d.findElements(By.cssSelector(".privacy-message[data-kind='done']"))
                 .stream().filter(WebElement::isDisplayed).findFirst().orElse(null));
         assertThat(done.getText()).startsWith("Erased @xss_probe: posts: 4");
+        // the news is in view, not above it where the preview was, and has the focus for keyboard users
+        wait.until(d -> (Boolean) ((JavascriptExecutor) d).executeScript("""
+                const r = arguments[0].getBoundingClientRect();
+                return r.height > 0 && r.top >= 56 && r.bottom <= window.innerHeight;""", done));
+        assertThat(browser.switchTo().activeElement()).isEqualTo(done);
         wait.until(d -> d.findElements(By.cssSelector("vaadin-grid.erasure-log vaadin-grid-cell-content")).stream()
                 .anyMatch(c -> c.getText().contains("ref IT-1")));
         screenshot("privacy-erased.png");

@@ -80,6 +80,15 @@ abstract class UiTestBase {
                 .stream().filter(b -> b.isDisplayed() && b.getText().equals(text)).findFirst().orElse(null);
     }
 
+    /** Whether the page fits the window: neither the app layout's content nor the document scrolls (inner areas may). */
+    static boolean pageFits() {
+        return (Boolean) browser.executeScript("""
+                const layout = document.querySelector('vaadin-app-layout');
+                const content = layout && layout.shadowRoot.querySelector('[content]');
+                const fits = (e) => !e || e.scrollHeight <= e.clientHeight + 1;
+                return fits(content) && fits(document.scrollingElement);""");
+    }
+
     static long count(String query) throws Exception {
         try (var driver = GraphDatabase.driver(app.boltUri(), AuthTokens.basic("neo4j", app.password()))) {
             return driver.executableQuery(query).execute().records().getFirst().get(0).asLong();

@@ -32,6 +32,15 @@ public class Message extends Div {
         say(text, "done", "polite");
     }
 
+    /**
+     * Brings the message into view and gives it the keyboard focus, for when the part of the page the user
+     * acted in has just gone (e.g. an erased account's preview), which would leave the page scrolled past it.
+     */
+    public void reveal() {
+        getElement().setAttribute("tabindex", "-1");
+        getElement().executeJs("this.scrollIntoView({block: 'center'}); this.focus({preventScroll: true})");
+    }
+
     public void clear() {
         getElement().removeAllChildren();
         getElement().removeAttribute("data-kind");

@@ -37,9 +37,27 @@ public class NetworkGraph extends Component implements HasSize, HasStyle {
     static final String GREY = "#9aa3ad";
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
+    /** What the keys do, read out when the drawing takes the focus. */
+    public static final String KEYS = "Arrow keys move to the nearest account in that direction, Page Down and Page Up "
+            + "to the next or previous by influence; type a handle to jump to it; Enter opens the account, "
+            + "then the arrows move among its neighbours; Escape clears; plus and minus zoom; Tab leaves the drawing.";
+
     public NetworkGraph() {
         getElement().setAttribute("aria-label", "Network of accounts and their interactions");
         getElement().setAttribute("role", "img");
+    }
+
+    /**
+     * Makes the drawing operable by keyboard and screen reader: focusable with a focus ring, a cursor moved by
+     * keys (see {@link #KEYS}) and read out in a live region as "@handle, note, N neighbours", Enter selecting
+     * as a click does (a {@link NodeClickEvent}) and Escape clearing (a {@link ClearEvent}).
+     */
+    public void enableKeyboard(String name) {
+        getElement().setAttribute("tabindex", "0");
+        getElement().setAttribute("keyboard", "");
+        getElement().setAttribute("role", "application");
+        getElement().setAttribute("aria-roledescription", "network drawing");
+        getElement().setAttribute("aria-label", name + ". " + KEYS);
     }
 
     public void show(Network network, String lastGroup) {
@@ -56,17 +74,27 @@ public class NetworkGraph extends Component implements HasSize, HasStyle {
         for (var g : network.groups()) {
             colors.put(g.name(), g.name().equals(lastGroup) ? GREY : PALETTE.get(i++ % PALETTE.size()));
         }
-        getElement().callJsFunction("setGraph", payload(network, colors, labels));
+        getElement().callJsFunction("setGraph", payload(network, colors, labels, Map.of()));
     }
 
     /** Draws the network with a colour chosen for each group (grey for groups without one). */
     public void show(Network network, Map<String, String> colors) {
-        getElement().callJsFunction("setGraph", payload(network, colors, null));
+        showNoted(network, colors, Map.of());
+    }
+
+    /** As {@link #show(Network, Map)}, with a note per node key (e.g. its role) read out with it by keyboard. */
+    public void showNoted(Network network, Map<String, String> colors, Map<String, String> notes) {
+        getElement().callJsFunction("setGraph", payload(network, colors, null, notes));
     }
 
     /** Adds these accounts and ties to what is drawn, new accounts placed around {@code near}. */
-    public void add(Network more, Map<String, String> colors, String near) {
-        getElement().callJsFunction("addGraph", payload(more, colors, null), near);
+    public void add(Network more, Map<String, String> colors, String near, Map<String, String> notes) {
+        getElement().callJsFunction("addGraph", payload(more, colors, null, notes), near);
+    }
+
+    /** Changes the note read out with a node (e.g. its corrected role). */
+    public void note(String key, String note) {
+        getElement().callJsFunction("setNodeNote", key, note);
     }
 
     /** Moves a drawn account to another group (e.g. its corrected role) with that group's colour; the legend counts again. */
@@ -88,7 +116,19 @@ public class NetworkGraph extends Component implements HasSize, HasStyle {
         addListener(NodeClickEvent.class, listener);
     }
 
-    /** A click on an account: its key ("platform:id"). */
+    public void addClearListener(ComponentEventListener<ClearEvent> listener) {
+        addListener(ClearEvent.class, listener);
+    }
+
+    /** Escape pressed on a selected account: the selection is cleared. */
+    @DomEvent("selection-clear")
+    public static class ClearEvent extends ComponentEvent<NetworkGraph> {
+        public ClearEvent(NetworkGraph source, boolean fromClient) {
+            super(source, fromClient);
+        }
+    }
+
+    /** A click on an account, or Enter on it: its key ("platform:id"). */
     @DomEvent("node-click")
     public static class NodeClickEvent extends ComponentEvent<NetworkGraph> {
         private final String key;
@@ -103,14 +143,16 @@ public class NetworkGraph extends Component implements HasSize, HasStyle {
         }
     }
 
-    private static String payload(Network network, Map<String, String> colors, Map<String, String> labels) {
+    private static String payload(Network network, Map<String, String> colors, Map<String, String> labels,
+                                  Map<String, String> notes) {
         var groups = new java.util.ArrayList<Map<String, Object>>();
         for (var g : network.groups()) {
             groups.add(Map.of("name", g.name(), "count", g.count(), "color", colors.getOrDefault(g.name(), GREY)));
         }
         Map<String, Object> payload = Map.of(
                 "nodes", network.nodes().stream().map(n -> List.of(n.key(), n.handle() == null ? "" : n.handle(),
-                        n.group(), n.degree(), labels == null ? "" : labels.getOrDefault(n.key(), ""))).toList(),
+                        n.group(), n.degree(), labels == null ? "" : labels.getOrDefault(n.key(), ""),
+                        notes.getOrDefault(n.key(), ""))).toList(),
                 "edges", network.edges().stream().map(e -> List.of(e.source(), e.target(), e.weight())).toList(),
                 "groups", groups);
         return JSON.writeValueAsString(payload);

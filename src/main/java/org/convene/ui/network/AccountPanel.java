@@ -59,6 +59,7 @@ final class AccountPanel extends VerticalLayout {
         Button close = new Button("Close", e -> setVisible(false));
         close.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         close.addClassName("close-panel");
+        close.getElement().setAttribute("aria-label", "Close the account panel");
         H2 title = new H2(d.handle() == null ? d.key() : "@" + d.handle());
         title.addClassName("account-handle");
         add(close, title);

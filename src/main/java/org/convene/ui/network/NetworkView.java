@@ -158,6 +158,7 @@ public class NetworkView extends VerticalLayout implements BeforeEnterObserver {
 
         Button png = new Button("PNG", e -> graph.exportPng("convene-network.png"));
         png.addClassName("export-png");
+        png.getElement().setAttribute("aria-label", "Export PNG: save the current view as an image");
         png.getElement().setAttribute("title", "Save the current view as an image");
         HorizontalLayout exports = new HorizontalLayout(new Span("Export:"), png,
                 download(ExportFormat.GEXF, "GEXF", "convene-network.gexf", "application/gexf+xml"),
@@ -165,16 +166,21 @@ public class NetworkView extends VerticalLayout implements BeforeEnterObserver {
                 download(ExportFormat.CSV, "CSV", "convene-network-csv.zip", "application/zip"));
         exports.setAlignItems(FlexComponent.Alignment.BASELINE);
         exports.addClassName("exports");
+        exports.getElement().setAttribute("role", "group");
+        exports.getElement().setAttribute("aria-label", "Export what is drawn");
 
         FlexLayout filters = new FlexLayout(chat, from, to, role, types, minWeight, cluster, colourBy, find, findButton);
         filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         filters.setAlignItems(FlexComponent.Alignment.END);
         filters.addClassName("network-filters");
+        filters.getElement().setAttribute("role", "search");
+        filters.getElement().setAttribute("aria-label", "Filters and handle search");
         filters.getStyle().set("gap", "0 var(--lumo-space-m)");
 
         progress.setIndeterminate(true);
         progress.setWidth("160px");
         progress.setVisible(false);
+        progress.getElement().setAttribute("aria-label", "Loading");
         status.addClassName("network-status");
         status.getElement().setAttribute("role", "status");
         message.addClassName("network-message");
@@ -186,6 +192,8 @@ public class NetworkView extends VerticalLayout implements BeforeEnterObserver {
 
         graph.addClassName("network");
         graph.setSizeFull();
+        graph.enableKeyboard("Network of accounts");
+        graph.addClearListener(e -> clearSelection());
         graph.addNodeClickListener(e -> {
             selected = e.key();
             showAccount(e.key());
@@ -285,7 +293,7 @@ public class NetworkView extends VerticalLayout implements BeforeEnterObserver {
         ties = tieMap;
         clusterGroups = Colours.largestClusters(s.accounts());
         Colours.Coloured c = Colours.colour(s.accounts(), s.ties(), by(), clusterGroups);
-        graph.show(c.network(), c.colors());
+        graph.showNoted(c.network(), c.colors(), roleNotes(s.accounts()));
         graph.getElement().setAttribute("data-selected-count", String.valueOf(s.selected()));
         String counts = String.format(Locale.UK, "%,d accounts, %,d interactions", byKey.size(), tieMap.size());
         status.setText(s.capped() ? String.format(Locale.UK,
@@ -334,8 +342,28 @@ public class NetworkView extends VerticalLayout implements BeforeEnterObserver {
             next.put(key, new Selection.Account(a.key(), a.handle(), primaryRole, a.community(), a.cluster(), a.pagerank()));
             accounts = next;
             if (by() == Colours.By.ROLE) graph.regroup(key, primaryRole, RoleColors.of(primaryRole));
+            graph.note(key, primaryRole);
         }
         showAccount(key);
+    }
+
+    /** Each account's primary role, read out with it when the keys reach it. */
+    private static Map<String, String> roleNotes(List<Selection.Account> list) {
+        Map<String, String> notes = new java.util.HashMap<>();
+        list.forEach(a -> notes.put(a.key(), a.role() == null ? "unknown" : a.role()));
+        return notes;
+    }
+
+    /** Escape on the drawing: no account is selected any more, so the panel closes and the link forgets it. */
+    private void clearSelection() {
+        selected = null;
+        panel.setVisible(false);
+        Map<String, List<String>> next = new LinkedHashMap<>(params);
+        next.remove("focus");
+        params = next;
+        UI.getCurrent().getPage().getHistory().replaceState(null,
+                new com.vaadin.flow.router.Location("network", new QueryParameters(next)));
+        find.setValue("");
     }
 
     private void expandSelected() {
@@ -356,7 +384,7 @@ public class NetworkView extends VerticalLayout implements BeforeEnterObserver {
             accounts = grown;
             ties = grownTies;
             Colours.Coloured c = Colours.colour(more.accounts(), more.ties(), by(), clusterGroups);
-            graph.add(c.network(), c.colors(), key);
+            graph.add(c.network(), c.colors(), key, roleNotes(more.accounts()));
             graph.highlight(key);
             showAccount(key);
             status.setText(String.format(Locale.UK, "%,d accounts, %,d interactions (%,d added around the selected account)",

@@ -213,6 +213,7 @@ public class PrivacyView extends VerticalLayout implements BeforeEnterObserver {
             searchStatus.setText("");
             message.done("Erased " + name(done) + ": " + summary(done.counts()) + ". The log below keeps the counts, not the account. "
                     + "Importing a file that holds it again brings it back: remove it from your sources too.");
+            message.reveal(); // the preview above it is gone: the page would stay scrolled past the news
             refreshLog();
         }, failed -> {
             preview.remove(busy);
