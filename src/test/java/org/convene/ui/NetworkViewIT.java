@@ -109,7 +109,7 @@ class NetworkViewIT extends UiTestBase {
                 MATCH (a:Account {primaryRole: $role})-[:INTERACTS]-(:Account {primaryRole: $role})
                 WHERE a.bio IS NOT NULL AND trim(a.bio) <> ''
                 RETURN DISTINCT a.platform + ':' + a.id AS key, a.platform AS platform, a.id AS id, a.handle AS handle,
-                       a.bio AS bio, a.pagerank AS pagerank ORDER BY pagerank DESC LIMIT 1""",
+                       a.bio AS bio, a.pagerank AS pagerank ORDER BY coalesce(pagerank, 0) DESC LIMIT 1""",
                 Map.of("role", role.get("role").asString()));
         WebElement graph = open("/network?role=" + role.get("role").asString(), GRAPH);
         ((JavascriptExecutor) browser).executeScript("arguments[0].selectNode(arguments[1])", graph,
@@ -187,7 +187,7 @@ class NetworkViewIT extends UiTestBase {
     @Test
     @Order(4)
     void findAHandleAndTryCypherInjectionThroughTheSearch() throws Exception {
-        Record top = one("MATCH (a:Account)-[:INTERACTS]-() RETURN a.handle AS handle ORDER BY a.pagerank DESC LIMIT 1", Map.of());
+        Record top = one("MATCH (a:Account)-[:INTERACTS]-() RETURN a.handle AS handle ORDER BY coalesce(a.pagerank, 0) DESC LIMIT 1", Map.of());
         open("/network?colour=cluster", GRAPH);
         WebElement find = browser.findElement(By.cssSelector("vaadin-text-field.find-handle input"));
         find.sendKeys("@" + top.get("handle").asString().toUpperCase(), Keys.ENTER);
@@ -236,8 +236,10 @@ class NetworkViewIT extends UiTestBase {
         assertThat(graph.getAccessibleName()).contains("Arrow keys").contains("Enter");
         screenshot("network-keyboard-focus.png");
 
+        // accounts imported after the last analysis (other browser tests import) have no PageRank: Cypher would
+        // sort them first, the drawing sizes them at the floor
         Record top = one("""
-                MATCH (a:Account)-[:INTERACTS]-(:Account) WITH DISTINCT a ORDER BY a.pagerank DESC, a.handle LIMIT 1
+                MATCH (a:Account)-[:INTERACTS]-(:Account) WITH DISTINCT a ORDER BY coalesce(a.pagerank, 0) DESC, a.handle LIMIT 1
                 MATCH (a)-[:INTERACTS]-(b:Account)
                 RETURN a.platform + ':' + a.id AS key, a.handle AS handle, coalesce(a.primaryRole, 'unknown') AS role,
                        count(DISTINCT b) AS neighbours, max(b.pagerank) AS bestNeighbour""", Map.of());
@@ -288,7 +290,7 @@ class NetworkViewIT extends UiTestBase {
         String prefix = top.get("handle").asString().substring(0, Math.min(3, top.get("handle").asString().length())).toLowerCase();
         Record typed = one("""
                 MATCH (a:Account)-[:INTERACTS]-(:Account) WHERE toLower(a.handle) STARTS WITH $prefix
-                RETURN DISTINCT a.handle AS handle, a.pagerank AS pagerank ORDER BY pagerank DESC LIMIT 1""",
+                RETURN DISTINCT a.handle AS handle, a.pagerank AS pagerank ORDER BY coalesce(pagerank, 0) DESC LIMIT 1""",
                 Map.of("prefix", prefix));
         press(prefix);
         wait.until(d -> announced(graph).startsWith("@" + typed.get("handle").asString() + ","));
