@@ -155,7 +155,9 @@ public final class AlgorithmRepeat {
                 Map<String, Object> m = new LinkedHashMap<>();
                 m.put("name", s.name());
                 m.put("leidenConfig", new java.util.TreeMap<>(s.leiden().config(options)).toString());
-                m.put("pagerankConfig", new java.util.TreeMap<>(s.pageRank().config(options)).toString());
+                AnalysisOptions pageRankOptions = new LeidenAndPageRank(s.leiden(), s.pageRank(), !s.sequential())
+                        .pageRankOptions(options);
+                m.put("pagerankConfig", new java.util.TreeMap<>(s.pageRank().config(pageRankOptions)).toString());
                 m.put("pair", s.sequential() ? "sequential" : "side by side");
                 m.put("runs", s.runs());
                 return m;
