@@ -58,8 +58,9 @@ public class RoleService {
         void update(long done, long total);
     }
 
-    public record LabelSummary(long accounts, long corrected, Map<String, Long> primaryRoles, List<String> dictionaryProblems,
-                               Duration took) {}
+    /** {@code unchanged}: accounts whose rule labels were already as the rules say, so were not rewritten. */
+    public record LabelSummary(long accounts, long corrected, long unchanged, Map<String, Long> primaryRoles,
+                               List<String> dictionaryProblems, Duration took) {}
 
     public record OverridesSummary(int stored, int applied, List<Rejected> rejected) {}
 
@@ -82,8 +83,13 @@ public class RoleService {
         String write = CypherScript.query(RoleService.class, "write-rule-labels");
         List<Map<String, Object>> batch = new ArrayList<>();
         long done = 0;
+        long unchanged = 0;
         for (Record a : accounts) {
             List<RoleLabel> labels = labeller.label(text(a.get("handle")), text(a.get("name")), text(a.get("bio")));
+            if (stored(a, labels)) {
+                unchanged++;
+                continue;
+            }
             Map<String, Object> row = new HashMap<>();
             row.put("platform", a.get("platform").asString());
             row.put("id", a.get("id").asString());
@@ -93,7 +99,7 @@ public class RoleService {
                 db.write(write, Map.of("rows", batch));
                 done += batch.size();
                 batch = new ArrayList<>();
-                progress.update(done, accounts.size());
+                progress.update(done + unchanged, accounts.size());
             }
         }
         if (!batch.isEmpty()) db.write(write, Map.of("rows", batch));
@@ -103,8 +109,8 @@ public class RoleService {
             counts.put(r.get("role").asString(), r.get("accounts").asLong());
         }
         events.publishEvent(new GraphChanged("role labels"));
-        return new LabelSummary(accounts.size() + corrected, corrected, counts, labeller.dictionary().problems(),
-                Duration.ofNanos(System.nanoTime() - started));
+        return new LabelSummary(accounts.size() + corrected, corrected, unchanged, counts,
+                labeller.dictionary().problems(), Duration.ofNanos(System.nanoTime() - started));
     }
 
     /**
@@ -196,6 +202,27 @@ public class RoleService {
         List<Record> rows = db.read(CypherScript.query(RoleService.class, "account-handle"),
                 Map.of("platform", platform, "id", id));
         return rows.isEmpty() ? null : text(rows.getFirst().get("handle"));
+    }
+
+    /** Whether the account already carries exactly these rule labels (then it need not be rewritten). */
+    private static boolean stored(Record a, List<RoleLabel> labels) {
+        if (!RoleLabel.RULE.equals(text(a.get("source"))) || a.get("roles").isNull()) return false;
+        List<String> keys = labels.stream().map(RoleLabel::key).toList();
+        if (!a.get("roles").asList(Value::asString).equals(keys) || !keys.getFirst().equals(text(a.get("primaryRole")))) {
+            return false;
+        }
+        List<Value> stored = a.get("stored").asList(v -> v);
+        if (stored.size() != labels.size()) return false;
+        for (RoleLabel l : labels) {
+            if (stored.stream().noneMatch(h -> l.key().equals(text(h.get("key")))
+                    && RoleLabel.RULE.equals(text(h.get("source")))
+                    && !h.get("confidence").isNull() && h.get("confidence").asDouble() == l.confidence()
+                    && !h.get("primary").isNull() && h.get("primary").asBoolean() == l.primary()
+                    && !h.get("evidence").isNull() && h.get("evidence").asList(Value::asString).equals(l.evidence()))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Map<String, Object> labelRow(RoleLabel l) {
