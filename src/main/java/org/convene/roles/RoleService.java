@@ -79,7 +79,10 @@ public class RoleService {
         long started = System.nanoTime();
         mergeRoles();
         long corrected = applyCorrections(null, null);
+        long t = System.nanoTime();
         List<Record> accounts = db.read(CypherScript.query(RoleService.class, "accounts-to-label"));
+        long read = System.nanoTime() - t;
+        long writing = 0;
         String write = CypherScript.query(RoleService.class, "write-rule-labels");
         List<Map<String, Object>> batch = new ArrayList<>();
         long done = 0;
@@ -96,14 +99,21 @@ public class RoleService {
             row.put("labels", labels.stream().map(RoleService::labelRow).toList());
             batch.add(row);
             if (batch.size() == BATCH) {
+                t = System.nanoTime();
                 db.write(write, Map.of("rows", batch));
+                writing += System.nanoTime() - t;
                 done += batch.size();
                 batch = new ArrayList<>();
                 progress.update(done + unchanged, accounts.size());
             }
         }
+        t = System.nanoTime();
         if (!batch.isEmpty()) db.write(write, Map.of("rows", batch));
+        writing += System.nanoTime() - t;
+        done += batch.size();
         progress.update(accounts.size(), accounts.size());
+        log.info("Roles: read {} accounts in {} ms, rewrote {} in {} ms, {} ms in all", accounts.size(), read / 1_000_000,
+                done, writing / 1_000_000, (System.nanoTime() - started) / 1_000_000);
         Map<String, Long> counts = new LinkedHashMap<>();
         for (Record r : db.read(CypherScript.query(RoleService.class, "role-counts"))) {
             counts.put(r.get("role").asString(), r.get("accounts").asLong());
