@@ -84,7 +84,10 @@ public class RoleService {
         long read = System.nanoTime() - t;
         long writing = 0;
         String write = CypherScript.query(RoleService.class, "write-rule-labels");
+        String writeNoCue = CypherScript.query(RoleService.class, "write-no-cue-labels");
         List<Map<String, Object>> batch = new ArrayList<>();
+        // accounts without labels yet that the rules found no cue in: one label for all, written as a list of ids
+        Map<Map<String, Object>, List<Map<String, Object>>> noCue = new LinkedHashMap<>();
         long done = 0;
         long unchanged = 0;
         for (Record a : accounts) {
@@ -93,9 +96,21 @@ public class RoleService {
                 unchanged++;
                 continue;
             }
-            Map<String, Object> row = new HashMap<>();
-            row.put("platform", a.get("platform").asString());
-            row.put("id", a.get("id").asString());
+            Map<String, Object> account = Map.of("platform", a.get("platform").asString(), "id", a.get("id").asString());
+            if (labels.size() == 1 && labels.getFirst().evidence().isEmpty() && a.get("stored").isEmpty()) {
+                List<Map<String, Object>> same = noCue.computeIfAbsent(labelRow(labels.getFirst()), k -> new ArrayList<>());
+                same.add(account);
+                if (same.size() == BATCH) {
+                    t = System.nanoTime();
+                    db.write(writeNoCue, Map.of("label", labelRow(labels.getFirst()), "accounts", same));
+                    writing += System.nanoTime() - t;
+                    done += same.size();
+                    noCue.remove(labelRow(labels.getFirst()));
+                    progress.update(done + unchanged, accounts.size());
+                }
+                continue;
+            }
+            Map<String, Object> row = new HashMap<>(account);
             row.put("labels", labels.stream().map(RoleService::labelRow).toList());
             batch.add(row);
             if (batch.size() == BATCH) {
@@ -109,8 +124,12 @@ public class RoleService {
         }
         t = System.nanoTime();
         if (!batch.isEmpty()) db.write(write, Map.of("rows", batch));
-        writing += System.nanoTime() - t;
         done += batch.size();
+        for (var same : noCue.entrySet()) {
+            db.write(writeNoCue, Map.of("label", same.getKey(), "accounts", same.getValue()));
+            done += same.getValue().size();
+        }
+        writing += System.nanoTime() - t;
         progress.update(accounts.size(), accounts.size());
         log.info("Roles: read {} accounts in {} ms, rewrote {} in {} ms, {} ms in all", accounts.size(), read / 1_000_000,
                 done, writing / 1_000_000, (System.nanoTime() - started) / 1_000_000);
