@@ -86,8 +86,8 @@ public class RoleService {
         String write = CypherScript.query(RoleService.class, "write-rule-labels");
         String writeNoCue = CypherScript.query(RoleService.class, "write-no-cue-labels");
         List<Map<String, Object>> batch = new ArrayList<>();
-        // accounts without labels yet that the rules found no cue in: one label for all, written as a list of ids
-        Map<Map<String, Object>, List<Map<String, Object>>> noCue = new LinkedHashMap<>();
+        // accounts never labelled that the rules found no cue in: one label for all, written as lists of ids
+        Map<List<Object>, List<String>> noCue = new LinkedHashMap<>();
         long done = 0;
         long unchanged = 0;
         for (Record a : accounts) {
@@ -96,21 +96,25 @@ public class RoleService {
                 unchanged++;
                 continue;
             }
-            Map<String, Object> account = Map.of("platform", a.get("platform").asString(), "id", a.get("id").asString());
-            if (labels.size() == 1 && labels.getFirst().evidence().isEmpty() && a.get("stored").isEmpty()) {
-                List<Map<String, Object>> same = noCue.computeIfAbsent(labelRow(labels.getFirst()), k -> new ArrayList<>());
-                same.add(account);
+            String platform = a.get("platform").asString();
+            String id = a.get("id").asString();
+            if (labels.size() == 1 && labels.getFirst().evidence().isEmpty() && a.get("source").isNull()
+                    && a.get("stored").isEmpty()) {
+                List<Object> key = List.of(platform, labelRow(labels.getFirst()));
+                List<String> same = noCue.computeIfAbsent(key, k -> new ArrayList<>());
+                same.add(id);
                 if (same.size() == BATCH) {
                     t = System.nanoTime();
-                    db.write(writeNoCue, Map.of("label", labelRow(labels.getFirst()), "accounts", same));
+                    writeNoCue(writeNoCue, key, noCue.remove(key));
                     writing += System.nanoTime() - t;
                     done += same.size();
-                    noCue.remove(labelRow(labels.getFirst()));
                     progress.update(done + unchanged, accounts.size());
                 }
                 continue;
             }
-            Map<String, Object> row = new HashMap<>(account);
+            Map<String, Object> row = new HashMap<>();
+            row.put("platform", platform);
+            row.put("id", id);
             row.put("labels", labels.stream().map(RoleService::labelRow).toList());
             batch.add(row);
             if (batch.size() == BATCH) {
@@ -126,7 +130,7 @@ public class RoleService {
         if (!batch.isEmpty()) db.write(write, Map.of("rows", batch));
         done += batch.size();
         for (var same : noCue.entrySet()) {
-            db.write(writeNoCue, Map.of("label", same.getKey(), "accounts", same.getValue()));
+            writeNoCue(writeNoCue, same.getKey(), same.getValue());
             done += same.getValue().size();
         }
         writing += System.nanoTime() - t;
@@ -231,6 +235,10 @@ public class RoleService {
         List<Record> rows = db.read(CypherScript.query(RoleService.class, "account-handle"),
                 Map.of("platform", platform, "id", id));
         return rows.isEmpty() ? null : text(rows.getFirst().get("handle"));
+    }
+
+    private void writeNoCue(String query, List<Object> platformAndLabel, List<String> ids) {
+        db.write(query, Map.of("platform", platformAndLabel.get(0), "label", platformAndLabel.get(1), "ids", ids));
     }
 
     /** Whether the account already carries exactly these rule labels (then it need not be rewritten). */
