@@ -82,8 +82,9 @@ cpu_cold, cpu_warm = rep[0]["pairCpuMillis"] / 1000, med("pairCpuMillis", warm)
 seq_warm = seq[1:] or seq
 print(f"repeat ({len(rep)} rounds on one projection, new JVM, side by side and sequential taking turns): "
       f"{rep[0]['communities']:,} communities, modularity {rep[0]['modularity']:.4f}, {rep[0]['pagerank']}; "
-      f"same communities every run and side by side as sequential: "
-      f"{all(r['accountsInOtherCommunityThanFirstSetting'] == 0 for r in rep + seq)}; largest PageRank difference "
+      f"same community ids every run and side by side as sequential: "
+      f"{all(r['accountsInOtherCommunityThanFirstSetting'] == 0 for r in rep + seq)}, same communities up to "
+      f"numbering: {all(r['accountsInOtherPartitionThanFirstSetting'] == 0 for r in rep + seq)}; largest PageRank difference "
       f"between them {max(r['maxPagerankDifferenceFromFirstSetting'] for r in rep + seq):.1e}")
 print(f"Convene side by side, cold (first run): {cold_l:.2f} + {cold_p:.2f} = {cold_l + cold_p:.2f} s computing, "
       f"pair wall {cold_pair:.2f} s (CPU {cpu_cold:.2f} s); warm (median of {len(warm)}): {warm_l:.2f} + {warm_p:.2f} = "

@@ -61,6 +61,19 @@ public final class AlgorithmRepeat {
         return n;
     }
 
+    /** Accounts whose community differs once the ids of {@code a} are renamed to those of {@code b}: 0 = same partition. */
+    private static long differingPartition(long[] a, long[] b) {
+        Map<Long, Long> rename = new java.util.HashMap<>();
+        Map<Long, Long> back = new java.util.HashMap<>();
+        long n = 0;
+        for (int i = 0; i < a.length; i++) {
+            Long to = rename.putIfAbsent(a[i], b[i]);
+            Long from = back.putIfAbsent(b[i], a[i]);
+            if ((to != null && to.longValue() != b[i]) || (from != null && from.longValue() != a[i])) n++;
+        }
+        return n;
+    }
+
     private static double maxRelativeDiff(double[] a, double[] b) {
         double max = 0;
         for (int n = 0; n < a.length; n++) max = Math.max(max, Math.abs(a[n] - b[n]) / b[n]);
@@ -135,6 +148,7 @@ public final class AlgorithmRepeat {
                         }
                         run.put("accountsInOtherCommunityThanRound1", differing(communities, setting.communities[0]));
                         run.put("accountsInOtherCommunityThanFirstSetting", differing(communities, firstCommunities));
+                        run.put("accountsInOtherPartitionThanFirstSetting", differingPartition(communities, firstCommunities));
                         run.put("maxPagerankDifferenceFromFirstSetting", maxDiff(ranks, firstRanks));
                         run.put("maxPagerankChangeFromRound1", maxRelativeDiff(ranks, setting.ranks[0]));
                         run.put("maxPagerankChangeFromFirstSetting", maxRelativeDiff(ranks, firstRanks));
