@@ -12,7 +12,8 @@ import java.util.List;
  * @param samplingSize    source accounts sampled for betweenness on larger graphs
  * @param influenceTop    accounts kept per chat and per chat sitting in INFLUENCE
  * @param bridgeRoles     the role groups a bridging cluster should span
- * @param concurrency     threads for PageRank and betweenness (Leiden always runs on one, for determinism)
+ * @param concurrency     threads for PageRank and betweenness (Leiden always runs on one, for determinism; PageRank
+ *                        gets one fewer, as it runs beside Leiden)
  */
 public record AnalysisOptions(double resolution, long seed, int minClusterSize, long exactUpTo, long samplingSize,
                               int influenceTop, List<String> bridgeRoles, int concurrency) {
@@ -42,6 +43,10 @@ public record AnalysisOptions(double resolution, long seed, int minClusterSize, 
 
     public AnalysisOptions withMinClusterSize(int m) {
         return new AnalysisOptions(resolution, seed, m, exactUpTo, samplingSize, influenceTop, bridgeRoles, concurrency);
+    }
+
+    public AnalysisOptions withConcurrency(int c) {
+        return new AnalysisOptions(resolution, seed, minClusterSize, exactUpTo, samplingSize, influenceTop, bridgeRoles, c);
     }
 
     public AnalysisOptions withSampling(long exactUpTo, long samplingSize) {

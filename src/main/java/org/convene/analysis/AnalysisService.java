@@ -17,7 +17,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Runs an analysis and writes its results into the graph: community ids, scores, cluster summaries, per-chat
- * influence and an AnalysisRun record. The steps, in order: project, leiden, pagerank, degree, betweenness,
+ * influence and an AnalysisRun record. The steps, in order: project, leiden and pagerank (side by side),
+ * degree, betweenness,
  * scores (community, PageRank and betweenness written to the accounts in one pass), influence, clusters,
  * bridges, write. The interaction projection is dropped whatever happens.
  * Needs Graph Data Science; without it, {@link #run} fails with GDS's own explanation.
@@ -25,7 +26,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class AnalysisService {
 
-    public static final List<String> STEPS = List.of("project", "leiden", "pagerank", "degree", "betweenness",
+    public static final List<String> STEPS = List.of("project", "leiden and pagerank", "degree", "betweenness",
             "scores", "influence", "clusters", "bridges", "write");
 
     private static final String PROJECT = CypherScript.query(AnalysisService.class, "project-interactions");
@@ -36,8 +37,8 @@ public class AnalysisService {
 
     private final GraphDb db;
     private final GdsStatus gds;
-    private final CommunityDetection communities = new LeidenDetection();
     private final Centrality pageRank = new PageRankCentrality();
+    private final LeidenAndPageRank leidenAndPageRank = new LeidenAndPageRank(new LeidenDetection(), pageRank, true);
     private final Centrality betweenness = new BetweennessCentrality();
 
     /** Steps other features contribute (the role labeller), run before this feature's own. */
@@ -87,9 +88,7 @@ public class AnalysisService {
     private List<AnalysisStep> steps() {
         return List.of(
                 step("project", this::project),
-                step("leiden", this::leiden),
-                step("pagerank", run -> pageRank.score(db, run.graph(), run.figureLong("accounts"), run.options(),
-                        run.figures())),
+                step("leiden and pagerank", this::leidenAndPageRank),
                 step("degree", this::degrees),
                 step("betweenness", run -> {
                     String how = betweenness.score(db, run.graph(), run.figureLong("accounts"), run.options(),
@@ -113,14 +112,19 @@ public class AnalysisService {
                 r.get("relationshipCount").asLong());
     }
 
-    private String leiden(AnalysisRun run) {
-        CommunityDetection.Communities found = communities.detect(db, run.graph(), run.options());
+    private String leidenAndPageRank(AnalysisRun run) {
+        LeidenAndPageRank.Found both = leidenAndPageRank.run(db, run.graph(), run.options());
+        CommunityDetection.Communities found = both.communities();
         run.figure("communities", found.count());
         run.figure("modularity", found.modularity());
         run.figure("leidenComputeMillis", found.computeMillis());
         run.figure("communitiesWritten", found.written());
-        return String.format(Locale.UK, "%,d communities, modularity %.3f (%s)", found.count(), found.modularity(),
-                found.how());
+        run.figure("pagerankComputeMillis", both.pagerankComputeMillis());
+        run.figure("leidenPagerankWallMillis", both.wallMillis());
+        return String.format(Locale.UK, "%,d communities, modularity %.3f (%s); %s; side by side in %.2f s "
+                        + "(Leiden %.2f s, PageRank %.2f s computing)", found.count(), found.modularity(), found.how(),
+                both.pageRank(), both.wallMillis() / 1000.0, found.computeMillis() / 1000.0,
+                both.pagerankComputeMillis() / 1000.0);
     }
 
     private String writeScores(AnalysisRun run) {

@@ -53,13 +53,15 @@ class RolesCommand extends CommandGroup {
                 Map<String, Object> result = new LinkedHashMap<>();
                 result.put("accounts", summary.accounts());
                 result.put("corrected", summary.corrected());
+                result.put("unchanged", summary.unchanged());
                 result.put("primaryRoles", summary.primaryRoles());
                 result.put("dictionaryProblems", summary.dictionaryProblems());
                 result.put("seconds", summary.took().toMillis() / 1000.0);
                 out().println(Output.json(result));
             } else {
-                out().printf(Locale.UK, "Labelled %,d accounts (%,d kept a person's correction) in %.1f s%n",
-                        summary.accounts(), summary.corrected(), summary.took().toMillis() / 1000.0);
+                out().printf(Locale.UK, "Labelled %,d accounts (%,d kept a person's correction, %,d already as the rules "
+                                + "say) in %.1f s%n", summary.accounts(), summary.corrected(), summary.unchanged(),
+                        summary.took().toMillis() / 1000.0);
                 List<Map<String, Object>> rows = new ArrayList<>();
                 summary.primaryRoles().forEach((role, n) -> rows.add(Map.of("primary role", role, "accounts", n)));
                 Output.table(out(), List.of("primary role", "accounts"), rows);

@@ -23,7 +23,7 @@ class RoleLabelStep implements AnalysisStep {
     public String run(AnalysisRun run) {
         RoleService.LabelSummary summary = roles.labelAll(RoleService.Progress.NONE);
         long known = summary.accounts() - summary.primaryRoles().getOrDefault("unknown", 0L);
-        return String.format("%,d accounts labelled, %,d with a known role, %,d corrected by a person",
-                summary.accounts(), known, summary.corrected());
+        return String.format("%,d accounts labelled, %,d with a known role, %,d corrected by a person, %,d unchanged",
+                summary.accounts(), known, summary.corrected(), summary.unchanged());
     }
 }

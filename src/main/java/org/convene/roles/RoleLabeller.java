@@ -31,6 +31,13 @@ public final class RoleLabeller {
     private final List<Entry> everyRoleTraps = new ArrayList<>();
     private final Map<Role, List<Entry>> negations = new EnumMap<>(Role.class);
 
+    /** The text of an account with neither name nor bio (most accounts of an edge list: only a handle). */
+    private static final String NO_TEXT = "\n";
+
+    /** Roles whose text rules can match {@link #NO_TEXT}; for the others such an account needs its handle rules only. */
+    private final Set<Role> textRulesMatchNoText = java.util.EnumSet.noneOf(Role.class);
+    private final String noTextMasked;
+
     public RoleLabeller(RoleDictionary dictionary) {
         this.dictionary = dictionary;
         for (Role role : Role.values()) {
@@ -48,6 +55,17 @@ public final class RoleLabeller {
                     case TRAP -> traps.get(role).add(e);
                     case NOT_BEFORE, NOT_AFTER -> negations.get(role).add(e);
                     default -> rules.get(role).add(e);
+                }
+            }
+        }
+        noTextMasked = mask(NO_TEXT, everyRoleTraps, null);
+        for (Role role : Role.values()) {
+            String text = mask(noTextMasked, traps.get(role), null);
+            for (Entry rule : rules.get(role)) {
+                if (rule.kind() == Kind.HANDLE) continue;
+                Matcher m = rule.pattern().matcher(text);
+                while (m.find()) {
+                    if (m.end() > m.start()) textRulesMatchNoText.add(role);
                 }
             }
         }
@@ -81,7 +99,7 @@ public final class RoleLabeller {
     private List<RoleLabel> label(String handle, String name, String bio, List<RuleHit> hits) {
         String text = (name == null ? "" : name) + "\n" + (bio == null ? "" : bio);
         String handleText = handle == null ? "" : handle;
-        String masked = mask(text, everyRoleTraps, hits);
+        String masked = hits == null && text.equals(NO_TEXT) ? noTextMasked : mask(text, everyRoleTraps, hits);
         List<Scored> scored = new ArrayList<>();
         for (Role role : Role.values()) {
             if (role == Role.UNKNOWN) continue;
@@ -108,12 +126,15 @@ public final class RoleLabeller {
     private record Scored(Role role, double confidence, List<String> evidence, int firstAt) {}
 
     private Scored score(Role role, String text, String commonlyMasked, String handle, List<RuleHit> hits) {
-        String masked = mask(commonlyMasked, traps.get(role), hits);
+        // no name or bio: the text rules are known not to match (unless explaining, which lists trap hits too)
+        boolean handleOnly = hits == null && text.equals(NO_TEXT) && !textRulesMatchNoText.contains(role);
+        String masked = handleOnly ? text : mask(commonlyMasked, traps.get(role), hits);
         double miss = 1.0;
         Set<String> evidence = new LinkedHashSet<>();
         int firstAt = Integer.MAX_VALUE;
         for (Entry rule : rules.get(role)) {
             boolean onHandle = rule.kind() == Kind.HANDLE;
+            if (handleOnly && !onHandle) continue;
             String target = onHandle ? handle : masked;
             Matcher m = rule.pattern().matcher(target);
             boolean hit = false;

@@ -58,8 +58,9 @@ public class RoleService {
         void update(long done, long total);
     }
 
-    public record LabelSummary(long accounts, long corrected, Map<String, Long> primaryRoles, List<String> dictionaryProblems,
-                               Duration took) {}
+    /** {@code unchanged}: accounts whose rule labels were already as the rules say, so were not rewritten. */
+    public record LabelSummary(long accounts, long corrected, long unchanged, Map<String, Long> primaryRoles,
+                               List<String> dictionaryProblems, Duration took) {}
 
     public record OverridesSummary(int stored, int applied, List<Rejected> rejected) {}
 
@@ -78,33 +79,71 @@ public class RoleService {
         long started = System.nanoTime();
         mergeRoles();
         long corrected = applyCorrections(null, null);
+        long t = System.nanoTime();
         List<Record> accounts = db.read(CypherScript.query(RoleService.class, "accounts-to-label"));
+        long read = System.nanoTime() - t;
+        long writing = 0;
         String write = CypherScript.query(RoleService.class, "write-rule-labels");
+        String writeNoCue = CypherScript.query(RoleService.class, "write-no-cue-labels");
         List<Map<String, Object>> batch = new ArrayList<>();
+        // accounts never labelled that the rules found no cue in: one label for all, written as lists of ids
+        Map<List<Object>, List<String>> noCue = new LinkedHashMap<>();
         long done = 0;
+        long unchanged = 0;
         for (Record a : accounts) {
             List<RoleLabel> labels = labeller.label(text(a.get("handle")), text(a.get("name")), text(a.get("bio")));
+            if (stored(a, labels)) {
+                unchanged++;
+                continue;
+            }
+            String platform = a.get("platform").asString();
+            String id = a.get("id").asString();
+            if (labels.size() == 1 && labels.getFirst().evidence().isEmpty() && a.get("source").isNull()
+                    && a.get("stored").isEmpty()) {
+                List<Object> key = List.of(platform, labelRow(labels.getFirst()));
+                List<String> same = noCue.computeIfAbsent(key, k -> new ArrayList<>());
+                same.add(id);
+                if (same.size() == BATCH) {
+                    t = System.nanoTime();
+                    writeNoCue(writeNoCue, key, noCue.remove(key));
+                    writing += System.nanoTime() - t;
+                    done += same.size();
+                    progress.update(done + unchanged, accounts.size());
+                }
+                continue;
+            }
             Map<String, Object> row = new HashMap<>();
-            row.put("platform", a.get("platform").asString());
-            row.put("id", a.get("id").asString());
+            row.put("platform", platform);
+            row.put("id", id);
             row.put("labels", labels.stream().map(RoleService::labelRow).toList());
             batch.add(row);
             if (batch.size() == BATCH) {
+                t = System.nanoTime();
                 db.write(write, Map.of("rows", batch));
+                writing += System.nanoTime() - t;
                 done += batch.size();
                 batch = new ArrayList<>();
-                progress.update(done, accounts.size());
+                progress.update(done + unchanged, accounts.size());
             }
         }
+        t = System.nanoTime();
         if (!batch.isEmpty()) db.write(write, Map.of("rows", batch));
+        done += batch.size();
+        for (var same : noCue.entrySet()) {
+            writeNoCue(writeNoCue, same.getKey(), same.getValue());
+            done += same.getValue().size();
+        }
+        writing += System.nanoTime() - t;
         progress.update(accounts.size(), accounts.size());
+        log.info("Roles: read {} accounts in {} ms, rewrote {} in {} ms, {} ms in all", accounts.size(), read / 1_000_000,
+                done, writing / 1_000_000, (System.nanoTime() - started) / 1_000_000);
         Map<String, Long> counts = new LinkedHashMap<>();
         for (Record r : db.read(CypherScript.query(RoleService.class, "role-counts"))) {
             counts.put(r.get("role").asString(), r.get("accounts").asLong());
         }
         events.publishEvent(new GraphChanged("role labels"));
-        return new LabelSummary(accounts.size() + corrected, corrected, counts, labeller.dictionary().problems(),
-                Duration.ofNanos(System.nanoTime() - started));
+        return new LabelSummary(accounts.size() + corrected, corrected, unchanged, counts,
+                labeller.dictionary().problems(), Duration.ofNanos(System.nanoTime() - started));
     }
 
     /**
@@ -196,6 +235,31 @@ public class RoleService {
         List<Record> rows = db.read(CypherScript.query(RoleService.class, "account-handle"),
                 Map.of("platform", platform, "id", id));
         return rows.isEmpty() ? null : text(rows.getFirst().get("handle"));
+    }
+
+    private void writeNoCue(String query, List<Object> platformAndLabel, List<String> ids) {
+        db.write(query, Map.of("platform", platformAndLabel.get(0), "label", platformAndLabel.get(1), "ids", ids));
+    }
+
+    /** Whether the account already carries exactly these rule labels (then it need not be rewritten). */
+    private static boolean stored(Record a, List<RoleLabel> labels) {
+        if (!RoleLabel.RULE.equals(text(a.get("source"))) || a.get("roles").isNull()) return false;
+        List<String> keys = labels.stream().map(RoleLabel::key).toList();
+        if (!a.get("roles").asList(Value::asString).equals(keys) || !keys.getFirst().equals(text(a.get("primaryRole")))) {
+            return false;
+        }
+        List<Value> stored = a.get("stored").asList(v -> v);
+        if (stored.size() != labels.size()) return false;
+        for (RoleLabel l : labels) {
+            if (stored.stream().noneMatch(h -> l.key().equals(text(h.get("key")))
+                    && RoleLabel.RULE.equals(text(h.get("source")))
+                    && !h.get("confidence").isNull() && h.get("confidence").asDouble() == l.confidence()
+                    && !h.get("primary").isNull() && h.get("primary").asBoolean() == l.primary()
+                    && !h.get("evidence").isNull() && h.get("evidence").asList(Value::asString).equals(l.evidence()))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Map<String, Object> labelRow(RoleLabel l) {

@@ -24,7 +24,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * Arguments: {@code DATA_DIR ROUNDS [NAME;leiden.KEY=VALUE;pagerank.KEY=VALUE ...]}: each argument a setting
  * (numbers, booleans or strings replacing the analysis's own), all run once per round, in turn; none = the
  * analysis's own; {@code projection.uncompressed=true} runs that setting on a second projection built with GDS's
- * internal toggle for plain (not delta-compressed) adjacency lists. Prints one JSON object.
+ * internal toggle for plain (not delta-compressed) adjacency lists; {@code pair.sequential=true} runs Leiden, then
+ * PageRank, instead of side by side as the analysis does. Prints one JSON object.
  */
 public final class AlgorithmRepeat {
 
@@ -35,7 +36,7 @@ public final class AlgorithmRepeat {
 
     /** One setting to time: a name and the settings it changes. */
     private record Setting(String name, LeidenDetection leiden, PageRankCentrality pageRank, boolean uncompressed,
-                           List<Map<String, Object>> runs, long[][] communities, double[][] ranks) {}
+                           boolean sequential, List<Map<String, Object>> runs, long[][] communities, double[][] ranks) {}
 
     /** How many of the k highest scores of {@code a} are among the k highest of {@code b}. */
     private static long sharedTop(double[] a, double[] b, int k) {
@@ -46,6 +47,31 @@ public final class AlgorithmRepeat {
     private static List<Integer> top(double[] scores, int k) {
         return java.util.stream.IntStream.range(0, scores.length).boxed()
                 .sorted((x, y) -> Double.compare(scores[y], scores[x])).limit(k).toList();
+    }
+
+    private static double maxDiff(double[] a, double[] b) {
+        double max = 0;
+        for (int n = 0; n < a.length; n++) max = Math.max(max, Math.abs(a[n] - b[n]));
+        return max;
+    }
+
+    private static long differing(long[] a, long[] b) {
+        long n = 0;
+        for (int i = 0; i < a.length; i++) if (a[i] != b[i]) n++;
+        return n;
+    }
+
+    /** Accounts whose community differs once the ids of {@code a} are renamed to those of {@code b}: 0 = same partition. */
+    private static long differingPartition(long[] a, long[] b) {
+        Map<Long, Long> rename = new java.util.HashMap<>();
+        Map<Long, Long> back = new java.util.HashMap<>();
+        long n = 0;
+        for (int i = 0; i < a.length; i++) {
+            Long to = rename.putIfAbsent(a[i], b[i]);
+            Long from = back.putIfAbsent(b[i], a[i]);
+            if ((to != null && to.longValue() != b[i]) || (from != null && from.longValue() != a[i])) n++;
+        }
+        return n;
     }
 
     private static double maxRelativeDiff(double[] a, double[] b) {
@@ -63,7 +89,12 @@ public final class AlgorithmRepeat {
             Map<String, Object> leidenConfig = new LinkedHashMap<>();
             Map<String, Object> pageRankConfig = new LinkedHashMap<>();
             boolean uncompressed = false;
+            boolean sequential = false;
             for (String a : Arrays.copyOfRange(parts, 1, parts.length)) {
+                if (a.equals("pair.sequential=true")) {
+                    sequential = true;
+                    continue;
+                }
                 if (a.equals("projection.uncompressed=true")) {
                     uncompressed = true; // GDS's internal toggle: adjacency lists stored plain, not delta-compressed
                     continue;
@@ -73,7 +104,7 @@ public final class AlgorithmRepeat {
                 (a.startsWith("leiden.") ? leidenConfig : pageRankConfig).put(key, value);
             }
             settings.add(new Setting(parts[0], new LeidenDetection(leidenConfig), new PageRankCentrality(pageRankConfig),
-                    uncompressed, new ArrayList<>(), new long[1][], new double[1][]));
+                    uncompressed, sequential, new ArrayList<>(), new long[1][], new double[1][]));
         }
         long t0 = System.nanoTime();
         try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(ConveneApplication.class)
@@ -96,6 +127,7 @@ public final class AlgorithmRepeat {
                         () -> db.write(PROJECT, Map.of("graph", plain)));
             }
             double[] firstRanks = null;
+            long[] firstCommunities = null;
             try {
                 // settings take turns, round by round, so load changes on the machine spread over all of them
                 for (int i = 0; i < rounds; i++) {
@@ -106,16 +138,18 @@ public final class AlgorithmRepeat {
                                 .mapToLong(r -> r.get(1).asLong()).toArray();
                         double[] ranks = db.read(STREAM, Map.of("g", graph, "p", "pagerank")).stream()
                                 .mapToDouble(r -> r.get(1).asDouble()).toArray();
-                        if (firstRanks == null) firstRanks = ranks;
+                        if (firstRanks == null) {
+                            firstRanks = ranks;
+                            firstCommunities = communities;
+                        }
                         if (setting.communities[0] == null) {
                             setting.communities[0] = communities;
                             setting.ranks[0] = ranks;
                         }
-                        long moved = 0;
-                        for (int n = 0; n < communities.length; n++) {
-                            if (communities[n] != setting.communities[0][n]) moved++;
-                        }
-                        run.put("accountsInOtherCommunityThanRound1", moved);
+                        run.put("accountsInOtherCommunityThanRound1", differing(communities, setting.communities[0]));
+                        run.put("accountsInOtherCommunityThanFirstSetting", differing(communities, firstCommunities));
+                        run.put("accountsInOtherPartitionThanFirstSetting", differingPartition(communities, firstCommunities));
+                        run.put("maxPagerankDifferenceFromFirstSetting", maxDiff(ranks, firstRanks));
                         run.put("maxPagerankChangeFromRound1", maxRelativeDiff(ranks, setting.ranks[0]));
                         run.put("maxPagerankChangeFromFirstSetting", maxRelativeDiff(ranks, firstRanks));
                         run.put("top100SharedWithFirstSetting", sharedTop(ranks, firstRanks, 100));
@@ -135,7 +169,10 @@ public final class AlgorithmRepeat {
                 Map<String, Object> m = new LinkedHashMap<>();
                 m.put("name", s.name());
                 m.put("leidenConfig", new java.util.TreeMap<>(s.leiden().config(options)).toString());
-                m.put("pagerankConfig", new java.util.TreeMap<>(s.pageRank().config(options)).toString());
+                AnalysisOptions pageRankOptions = new LeidenAndPageRank(s.leiden(), s.pageRank(), !s.sequential())
+                        .pageRankOptions(options);
+                m.put("pagerankConfig", new java.util.TreeMap<>(s.pageRank().config(pageRankOptions)).toString());
+                m.put("pair", s.sequential() ? "sequential" : "side by side");
                 m.put("runs", s.runs());
                 return m;
             }).toList());
@@ -147,28 +184,20 @@ public final class AlgorithmRepeat {
             + "RETURN nodeId, propertyValue ORDER BY nodeId";
 
     private static Map<String, Object> run(GraphDb db, String graph, AnalysisOptions options, Setting setting) {
-        Map<String, Object> figures = new LinkedHashMap<>();
         long c = cpu();
-        long t = System.nanoTime();
-        CommunityDetection.Communities found = setting.leiden().detect(db, graph, options);
-        long leidenWall = System.nanoTime() - t;
-        long leidenCpu = cpu() - c;
-        c = cpu();
-        t = System.nanoTime();
-        String how = setting.pageRank().score(db, graph, 0, options, figures);
-        long pageRankWall = System.nanoTime() - t;
-        long pageRankCpu = cpu() - c;
+        LeidenAndPageRank.Found both = new LeidenAndPageRank(setting.leiden(), setting.pageRank(), !setting.sequential())
+                .run(db, graph, options);
+        long pairCpu = cpu() - c;
+        CommunityDetection.Communities found = both.communities();
         Map<String, Object> run = new LinkedHashMap<>();
         run.put("leidenComputeMillis", found.computeMillis());
-        run.put("leidenWallMillis", leidenWall / 1_000_000);
-        run.put("pagerankComputeMillis", figures.get("pagerankComputeMillis"));
-        run.put("pagerankWallMillis", pageRankWall / 1_000_000);
-        run.put("leidenCpuMillis", leidenCpu / 1_000_000);
-        run.put("pagerankCpuMillis", pageRankCpu / 1_000_000);
+        run.put("pagerankComputeMillis", both.pagerankComputeMillis());
+        run.put("pairWallMillis", both.wallMillis());
+        run.put("pairCpuMillis", pairCpu / 1_000_000);
         run.put("communities", found.count());
         run.put("modularity", found.modularity());
         run.put("leiden", found.how());
-        run.put("pagerank", how);
+        run.put("pagerank", both.pageRank());
         return run;
     }
 

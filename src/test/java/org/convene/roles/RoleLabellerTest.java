@@ -245,6 +245,26 @@ class RoleLabellerTest {
     }
 
     @Test
+    void accountsWithOnlyAHandleGetWhatTheFullRulesGive() throws IOException {
+        // label() skips the text rules for such accounts; explain() runs them all: both must agree
+        List<String> handles = List.of("12345", "0", "nurse_jane", "JaneRN", "drsmith_md", "bbcnews", "healthblog",
+                "cancerchat", "NHSEngland", "kingsfundtv", "", "x");
+        for (String h : handles) {
+            for (String[] text : new String[][] {{null, null}, {"", ""}, {null, ""}}) {
+                assertThat(LABELLER.label(h, text[0], text[1])).as(h).isEqualTo(LABELLER.explain(h, text[0], text[1]).labels());
+            }
+        }
+        assertThat(LABELLER.label("nurse_jane", null, null)).extracting(RoleLabel::key).containsExactly("nurse");
+        // a dictionary whose text rule matches a line break alone: the shortcut must not apply to that role
+        Path file = Files.createTempFile("roles-", ".csv");
+        Files.writeString(file, "role,kind,pattern,weight,note\npatient,regex,\\n,0.9,\nnurse,handle,nurse,0.6,\n");
+        RoleLabeller odd = new RoleLabeller(RoleDictionary.of(file));
+        Files.delete(file);
+        assertThat(odd.label("123", null, null)).isEqualTo(odd.explain("123", null, null).labels());
+        assertThat(odd.label("123", null, null).getFirst().key()).isEqualTo("patient");
+    }
+
+    @Test
     void theNameCountsToo() {
         assertThat(LABELLER.label("jsmith", "Dr Jane Smith, GP", "Views my own").getFirst().key()).isEqualTo("doctor");
     }

@@ -85,6 +85,45 @@ class RoleServiceTest extends GraphTestBase {
         assertThat(db.readLong("MATCH (r:Role) RETURN count(r)", Map.of())).isEqualTo(Role.values().length);
     }
 
+    private String roleEdge(String handle) {
+        return db.read("MATCH (:Account {handleLower: toLower($h)})-[h:HAS_ROLE]->() RETURN elementId(h) AS e",
+                Map.of("h", handle)).getFirst().get("e").asString();
+    }
+
+    @Test
+    void accountsWithNothingToLabelFromAreUnknownAndUnchangedAccountsAreNotRewritten() throws Exception {
+        importBios("RolesBare1", "", "RolesBare2", "", "RolesPerson3", "Staff nurse on a surgical ward");
+        var first = roles.labelAll(RoleService.Progress.NONE);
+        var bare = account("RolesBare1");
+        assertThat(bare.get("roles")).isEqualTo(List.of("unknown"));
+        assertThat(bare.get("primary")).isEqualTo("unknown");
+        assertThat(bare.get("source")).isEqualTo("rule");
+        assertThat(bare.get("hasRole")).isEqualTo(List.of("unknown:rule:true"));
+        assertThat(bare.get("evidence")).isEqualTo(List.of());
+        assertThat(db.readLong("MATCH (:Account {handleLower: 'rolesbare2'})-[h:HAS_ROLE {confidence: 1.0}]->() "
+                + "RETURN count(h)", Map.of())).isEqualTo(1);
+        // what the labeller says for such an account, written through the general path, is the same
+        assertThat(roles.labeller().label("RolesBare1", null, "")).singleElement()
+                .satisfies(l -> assertThat(l.evidence()).isEmpty());
+        assertThat(first.unchanged()).isZero();
+        String bareEdge = roleEdge("RolesBare1");
+        String personEdge = roleEdge("RolesPerson3");
+
+        // again: nothing changed, nothing is rewritten
+        var again = roles.labelAll(RoleService.Progress.NONE);
+        assertThat(again.unchanged()).isEqualTo(again.accounts());
+        assertThat(roleEdge("RolesBare1")).isEqualTo(bareEdge);
+        assertThat(roleEdge("RolesPerson3")).isEqualTo(personEdge);
+
+        // a new bio changes one account's labels: only that one is rewritten
+        importBios("RolesPerson3", "Chief executive of a hospital trust");
+        var third = roles.labelAll(RoleService.Progress.NONE);
+        assertThat(third.unchanged()).isEqualTo(third.accounts() - 1);
+        assertThat(account("RolesPerson3").get("roles")).isEqualTo(List.of("executive"));
+        assertThat(account("RolesPerson3").get("edges")).isEqualTo(1L);
+        assertThat(roleEdge("RolesBare1")).isEqualTo(bareEdge);
+    }
+
     @Test
     void aCorrectionWinsAndSurvivesReimportAndRelabelling() throws Exception {
         importBios("RolesCarer1", "Mum, runner, ward sister");
