@@ -188,6 +188,8 @@ class RoleLabellerTest {
             Mom to two girls, one dog                                   | unknown
             Nationally ranked best children's hospital                  | organisation
             Staff nurse at St Mary's hospital                           | nurse
+            Chief executive of a hospital trust                         | executive
+            Nurse at UNC Center for GI Disorders                        | nurse
             Tweeting health news and updates from Advocate Christ Medical Center | organisation
             Blogging about gluten-free family travel                    | media
             Marketer with a passion for books                           | comms
