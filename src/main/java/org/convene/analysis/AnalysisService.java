@@ -18,9 +18,8 @@ import org.springframework.stereotype.Service;
 /**
  * Runs an analysis and writes its results into the graph: community ids, scores, cluster summaries, per-chat
  * influence and an AnalysisRun record. The steps, in order: project, leiden and pagerank (side by side),
- * degree, betweenness,
- * scores (community, PageRank and betweenness written to the accounts in one pass), influence, clusters,
- * bridges, write. The interaction projection is dropped whatever happens.
+ * degree, betweenness, scores (community, PageRank and betweenness written to the accounts in one pass),
+ * influence, clusters, bridges, write. The interaction projection is dropped whatever happens.
  * Needs Graph Data Science; without it, {@link #run} fails with GDS's own explanation.
  */
 @Service

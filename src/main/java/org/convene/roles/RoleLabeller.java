@@ -99,11 +99,13 @@ public final class RoleLabeller {
     private List<RoleLabel> label(String handle, String name, String bio, List<RuleHit> hits) {
         String text = (name == null ? "" : name) + "\n" + (bio == null ? "" : bio);
         String handleText = handle == null ? "" : handle;
-        String masked = hits == null && text.equals(NO_TEXT) ? noTextMasked : mask(text, everyRoleTraps, hits);
+        // no name or bio: the text rules are known not to match (unless explaining, which lists trap hits too)
+        boolean noText = hits == null && text.equals(NO_TEXT);
+        String masked = noText ? noTextMasked : mask(text, everyRoleTraps, hits);
         List<Scored> scored = new ArrayList<>();
         for (Role role : Role.values()) {
             if (role == Role.UNKNOWN) continue;
-            Scored s = score(role, text, masked, handleText, hits);
+            Scored s = score(role, text, masked, handleText, noText && !textRulesMatchNoText.contains(role), hits);
             if (s != null) scored.add(s);
         }
         scored.sort(Comparator.comparingDouble(Scored::confidence).reversed()
@@ -125,9 +127,8 @@ public final class RoleLabeller {
 
     private record Scored(Role role, double confidence, List<String> evidence, int firstAt) {}
 
-    private Scored score(Role role, String text, String commonlyMasked, String handle, List<RuleHit> hits) {
-        // no name or bio: the text rules are known not to match (unless explaining, which lists trap hits too)
-        boolean handleOnly = hits == null && text.equals(NO_TEXT) && !textRulesMatchNoText.contains(role);
+    private Scored score(Role role, String text, String commonlyMasked, String handle, boolean handleOnly,
+                         List<RuleHit> hits) {
         String masked = handleOnly ? text : mask(commonlyMasked, traps.get(role), hits);
         double miss = 1.0;
         Set<String> evidence = new LinkedHashSet<>();
