@@ -17,7 +17,7 @@ mkdir -p "$out"
   echo "bench: python-igraph is missing: apt-get install -y python3-igraph" >&2; exit 1; }
 
 # run from the compiled classes (the repeat runner is a test class): no jar or frontend bundle needed
-.ci/mvn -o -q test-compile dependency:build-classpath -Dmdep.outputFile="$out/classpath.txt"
+.ci/mvn -q test-compile dependency:build-classpath -Dmdep.outputFile="$out/classpath.txt"
 classpath="target/classes:target/test-classes:$(cat "$out/classpath.txt")"
 jvm=(-Xmx2g --add-opens=java.base/java.nio=ALL-UNNAMED --add-opens=java.base/java.io=ALL-UNNAMED
      --add-opens=java.base/sun.nio.ch=ALL-UNNAMED --add-opens=java.base/java.lang=ALL-UNNAMED

@@ -74,11 +74,6 @@ public class ClusterQueries {
         return query(null, minSize, role, search, sort, skip, limit);
     }
 
-    /** The first {@code limit} clusters with these filters and no search. */
-    public List<ClusterSummary> clusters(long minSize, String role, Sort sort, int limit) {
-        return clusters(minSize, role, null, sort, 0, limit);
-    }
-
     /** How many clusters {@link #clusters} pages through with these filters. */
     public long count(long minSize, String role, String search) {
         return db.read(COUNT, filter(minSize, role, search)).getFirst().get("n").asLong();

@@ -1,7 +1,7 @@
 // The newest own posts (not retweets) of each community in $ids, up to $perCluster, for its top words.
 UNWIND $ids AS id
 CALL (id) {
-  MATCH (a:Account {community: id})-[:POSTED]->(p:Post) USING INDEX a:Account(community)
+  MATCH (a:Account {community: id})-[:POSTED]->(p:Post) USING INDEX SEEK a:Account(community)
   WHERE p.text IS NOT NULL AND NOT EXISTS { (p)-[:RETWEETS]->() }
   WITH p ORDER BY p.createdAt DESC
   LIMIT $perCluster

@@ -34,7 +34,7 @@ class BridgeAndClusterQueriesTest extends AnalysedFixtureTestBase {
     void everyClusterIsListedWithItsRoleMixLabelAndLinks() {
         assertThat(clusters.state().clusters()).isEqualTo(db.readLong("MATCH (c:Cluster) RETURN count(c)", Map.of()));
         assertThat(clusters.state().analysed()).isTrue();
-        List<ClusterSummary> all = clusters.clusters(0, null, ClusterQueries.Sort.SIZE, 100);
+        List<ClusterSummary> all = clusters.clusters(0, null, null, ClusterQueries.Sort.SIZE, 0, 100);
         assertThat(all).hasSize((int) clusters.state().clusters()).hasSizeGreaterThanOrEqualTo(2);
         assertThat(all).extracting(ClusterSummary::size).isSortedAccordingTo((a, b) -> Long.compare(b, a));
         ClusterSummary board = clusters.cluster(clusterOf("e1")).orElseThrow();
@@ -59,12 +59,12 @@ class BridgeAndClusterQueriesTest extends AnalysedFixtureTestBase {
     @Test
     void filtersAndSortsTheClusters() {
         long board = clusterOf("e1");
-        assertThat(clusters.clusters(0, "commissioner", ClusterQueries.Sort.SIZE, 100))
+        assertThat(clusters.clusters(0, "commissioner", null, ClusterQueries.Sort.SIZE, 0, 100))
                 .extracting(ClusterSummary::id).containsExactly(board);
-        assertThat(clusters.clusters(0, "COMMISSIONER ", ClusterQueries.Sort.SIZE, 100)).hasSize(1);
-        assertThat(clusters.clusters(1_000, null, ClusterQueries.Sort.SIZE, 100)).isEmpty();
-        assertThat(clusters.clusters(0, null, ClusterQueries.Sort.BRIDGING, 100).getFirst().id()).isEqualTo(board);
-        assertThat(clusters.clusters(0, null, ClusterQueries.Sort.DENSITY, 1)).hasSize(1);
+        assertThat(clusters.clusters(0, "COMMISSIONER ", null, ClusterQueries.Sort.SIZE, 0, 100)).hasSize(1);
+        assertThat(clusters.clusters(1_000, null, null, ClusterQueries.Sort.SIZE, 0, 100)).isEmpty();
+        assertThat(clusters.clusters(0, null, null, ClusterQueries.Sort.BRIDGING, 0, 100).getFirst().id()).isEqualTo(board);
+        assertThat(clusters.clusters(0, null, null, ClusterQueries.Sort.DENSITY, 0, 1)).hasSize(1);
         assertThat(ClusterQueries.Sort.of("links")).isEqualTo(ClusterQueries.Sort.LINKS);
         assertThat(ClusterQueries.Sort.of("nonsense")).isEqualTo(ClusterQueries.Sort.SIZE);
         assertThat(clusters.cluster(987_654)).isEmpty();
@@ -73,7 +73,7 @@ class BridgeAndClusterQueriesTest extends AnalysedFixtureTestBase {
     @Test
     void pagesCountsAndSearchesTheClusters() {
         long board = clusterOf("e1");
-        List<ClusterSummary> all = clusters.clusters(0, null, ClusterQueries.Sort.SIZE, 100);
+        List<ClusterSummary> all = clusters.clusters(0, null, null, ClusterQueries.Sort.SIZE, 0, 100);
         assertThat(clusters.count(0, null, null)).isEqualTo(all.size());
         // pages in order, with nothing lost or repeated between them
         List<ClusterSummary> first = clusters.clusters(0, null, null, ClusterQueries.Sort.SIZE, 0, 1);
@@ -131,7 +131,7 @@ class BridgeAndClusterQueriesTest extends AnalysedFixtureTestBase {
         assertThatThrownBy(() -> bridges.clusterBridges("nurse", INJECTION, 10)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> bridges.between("unknown", "nurse", 10)).hasMessageContaining("known role");
         // the cluster filter passes the text straight to the query, as a parameter: no cluster has that role
-        assertThat(clusters.clusters(0, INJECTION, ClusterQueries.Sort.of(INJECTION), 100)).isEmpty();
+        assertThat(clusters.clusters(0, INJECTION, null, ClusterQueries.Sort.of(INJECTION), 0, 100)).isEmpty();
         // so does the search
         assertThat(clusters.clusters(0, null, INJECTION, ClusterQueries.Sort.SIZE, 0, 100)).isEmpty();
         assertThat(clusters.count(0, null, INJECTION)).isZero();

@@ -60,7 +60,7 @@ public class ClustersView extends VerticalLayout implements BeforeEnterObserver 
 
     private final ClusterQueries clusters;
     private final AnalysisService analysis;
-    private final IntegerField minSize = new IntegerField("Minimum size");
+    private final IntegerField minSize = new IntegerField("Minimum members");
     private final Select<String> role = new Select<>();
     private final Select<ClusterQueries.Sort> sort = new Select<>();
     private final TextField search = new TextField("Find a cluster");
@@ -86,7 +86,6 @@ public class ClustersView extends VerticalLayout implements BeforeEnterObserver 
         minSize.setMin(1);
         minSize.setStepButtonsVisible(true);
         minSize.setWidth("9rem");
-        minSize.setHelperText("members");
         role.setLabel("Role present");
         role.setItems(roleKeys());
         role.setItemLabelGenerator(k -> k.isEmpty() ? "Any role" : Role.of(k).title());
