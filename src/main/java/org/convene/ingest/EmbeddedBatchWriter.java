@@ -6,7 +6,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.neo4j.graphdb.ConstraintViolationException;
 import org.neo4j.graphdb.Direction;
 import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.graphdb.Label;
@@ -15,7 +14,6 @@ import org.neo4j.graphdb.Relationship;
 import org.neo4j.graphdb.RelationshipType;
 import org.neo4j.graphdb.ResourceIterator;
 import org.neo4j.graphdb.Transaction;
-import org.neo4j.graphdb.TransientFailureException;
 
 /**
  * Writes batches straight into the embedded database through Neo4j's Java API: the same graph as
@@ -37,8 +35,6 @@ final class EmbeddedBatchWriter implements BatchWriter {
     private static final RelationshipType RETWEETS = RelationshipType.withName("RETWEETS");
     private static final RelationshipType QUOTES = RelationshipType.withName("QUOTES");
     private static final RelationshipType LISTED = RelationshipType.withName("LISTED");
-    private static final int ATTEMPTS = 5;
-
     private final GraphDatabaseService db;
 
     EmbeddedBatchWriter(GraphDatabaseService db) {
@@ -47,7 +43,7 @@ final class EmbeddedBatchWriter implements BatchWriter {
 
     @Override
     public Set<AccountKey> write(List<Post> batch, List<String> chats) {
-        return retrying(() -> {
+        return Retry.contended(() -> {
             try (Transaction tx = db.beginTx()) {
                 Set<AccountKey> authors = new Work(tx).posts(batch, chats);
                 tx.commit();
@@ -58,7 +54,7 @@ final class EmbeddedBatchWriter implements BatchWriter {
 
     @Override
     public Set<AccountKey> writeEdges(List<Edge> batch, String file) {
-        return retrying(() -> {
+        return Retry.contended(() -> {
             try (Transaction tx = db.beginTx()) {
                 Set<AccountKey> sources = new Work(tx).edges(batch, file);
                 tx.commit();
@@ -69,7 +65,7 @@ final class EmbeddedBatchWriter implements BatchWriter {
 
     @Override
     public void writeProfiles(List<Account> profiles) {
-        retrying(() -> {
+        Retry.contended(() -> {
             try (Transaction tx = db.beginTx()) {
                 new Work(tx).profiles(profiles);
                 tx.commit();
@@ -78,19 +74,8 @@ final class EmbeddedBatchWriter implements BatchWriter {
         });
     }
 
-    /**
-     * Another import creating the same account at the same moment makes one commit fail on the uniqueness
-     * constraint; written again, the batch finds that account and merges into it.
-     */
-    private static <T> T retrying(java.util.function.Supplier<T> batch) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return batch.get();
-            } catch (ConstraintViolationException | TransientFailureException e) {
-                if (attempt == ATTEMPTS) throw e;
-            }
-        }
-    }
+    private static final java.util.Comparator<Account> IN_LOCK_ORDER =
+            java.util.Comparator.comparing(Account::platform).thenComparing(Account::id);
 
     /** One transaction's work, with the nodes it has found or made so far. */
     private static final class Work {
@@ -108,6 +93,7 @@ final class EmbeddedBatchWriter implements BatchWriter {
         Set<AccountKey> posts(List<Post> batch, List<String> chats) {
             PreparedBatch ready = new PreparedBatch(PreparedBatch.accountsOf(batch), this::lookupHandles);
             mergeAccounts(ready);
+            lockHashtags(batch);
             for (Post p : batch) mergePost(p, ready);
             for (String c : chats) {
                 Node chat = tx.findNode(CHAT, "tag", c);
@@ -124,13 +110,26 @@ final class EmbeddedBatchWriter implements BatchWriter {
             mergeAccounts(new PreparedBatch(profiles, this::lookupHandles));
         }
 
+        /**
+         * Accounts in one order (platform, id), each locked as it is reached, then the batch's hashtags by
+         * name: two imports at once then take their locks on shared nodes in the same order and wait for each
+         * other instead of deadlocking.
+         */
         private void mergeAccounts(PreparedBatch ready) {
-            for (Account a : ready.accounts()) adoptHandle(a);
-            for (Account a : ready.accounts()) mergeAccount(a);
+            List<Account> ordered = ready.accounts().stream().sorted(IN_LOCK_ORDER).toList();
+            for (Account a : ordered) adoptHandle(a);
+            for (Account a : ordered) tx.acquireWriteLock(mergeAccount(a));
+        }
+
+        private void lockHashtags(List<Post> batch) {
+            batch.stream().flatMap(p -> p.hashtags().stream()).distinct().sorted()
+                    .forEach(t -> tx.acquireWriteLock(hashtag(t)));
         }
 
         Set<AccountKey> edges(List<Edge> batch, String file) {
             PreparedBatch ids = new PreparedBatch(PreparedBatch.endsOf(batch), this::lookupHandles);
+            ids.accounts().stream().sorted(IN_LOCK_ORDER) // as in mergeAccounts
+                    .forEach(a -> tx.acquireWriteLock(account(a.platform(), a.id(), a.handle())));
             for (Edge e : batch) {
                 Node a = account(e.source().platform(), ids.id(e.source()), e.source().handle());
                 Node b = account(e.target().platform(), ids.id(e.target()), e.target().handle());
@@ -175,16 +174,16 @@ final class EmbeddedBatchWriter implements BatchWriter {
         }
 
         /** As merge-accounts.cypher: profile fields follow the newest sighting. */
-        private void mergeAccount(Account a) {
+        private Node mergeAccount(Account a) {
             Node x = account(a.platform(), a.id(), a.handle());
-            if (a.seen() == null) return;
+            if (a.seen() == null) return x;
             ZonedDateTime seen = CypherBatchWriter.utc(a.seen());
             ZonedDateTime first = (ZonedDateTime) x.getProperty("firstSeen", null);
             ZonedDateTime last = (ZonedDateTime) x.getProperty("lastSeen", null);
             if (first == null || seen.isBefore(first)) x.setProperty("firstSeen", seen);
             if (last == null || seen.isAfter(last)) x.setProperty("lastSeen", seen);
             ZonedDateTime profileSeen = (ZonedDateTime) x.getProperty("profileSeen", null);
-            if (profileSeen != null && seen.isBefore(profileSeen)) return;
+            if (profileSeen != null && seen.isBefore(profileSeen)) return x;
             set(x, "handle", a.handle());
             set(x, "handleLower", lower(a.handle()));
             keep(x, "name", a.name());
@@ -193,6 +192,7 @@ final class EmbeddedBatchWriter implements BatchWriter {
             keep(x, "followers", a.followers());
             keep(x, "url", a.url());
             set(x, "profileSeen", seen);
+            return x;
         }
 
         /** As merge-posts.cypher. */

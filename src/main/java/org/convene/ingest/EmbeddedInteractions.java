@@ -44,27 +44,7 @@ final class EmbeddedInteractions implements InteractionDeriver {
 
     @Override
     public Set<AccountKey> derive(List<AccountKey> accounts, String stamp) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return deriveOnce(accounts, stamp);
-            } catch (org.neo4j.graphdb.TransientFailureException e) {
-                // two imports at once deadlock on shared accounts; the tally is recomputed from the posts,
-                // so running the chunk again is safe. A random pause keeps the two from meeting again.
-                if (attempt == ATTEMPTS) throw e;
-                pause(attempt);
-            }
-        }
-    }
-
-    private static final int ATTEMPTS = 8;
-
-    private static void pause(int attempt) {
-        try {
-            Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextLong(50L * attempt, 200L * attempt));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while deriving interactions", e);
-        }
+        return Retry.contended(() -> deriveOnce(accounts, stamp));
     }
 
     private Set<AccountKey> deriveOnce(List<AccountKey> accounts, String stamp) {

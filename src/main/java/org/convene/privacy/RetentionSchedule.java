@@ -56,6 +56,6 @@ public class RetentionSchedule implements AutoCloseable {
 
     @Override
     public void close() {
-        timer.shutdownNow();
+        timer.shutdown(); // not shutdownNow: an interrupt during a commit stops the embedded database
     }
 }

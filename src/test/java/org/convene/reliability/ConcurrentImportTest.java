@@ -66,9 +66,9 @@ class ConcurrentImportTest extends GraphTestBase {
         Map<String, Long> oneAfterTheOtherRebuilt = counts();
         clean();
 
-        ExecutorService two = Executors.newFixedThreadPool(2);
         CyclicBarrier together = new CyclicBarrier(2);
-        try {
+        // closed, not shut down now: an interrupt during a commit would stop the database for later tests
+        try (ExecutorService two = Executors.newFixedThreadPool(2)) {
             List<Future<ImportSummary>> runs = new ArrayList<>();
             for (var files : List.of(a, b)) {
                 runs.add(two.submit(() -> {
@@ -77,8 +77,6 @@ class ConcurrentImportTest extends GraphTestBase {
                 }));
             }
             for (var run : runs) assertThat(run.get().rejected()).isEmpty();
-        } finally {
-            two.shutdownNow();
         }
 
         assertThat(db.readLong("""
