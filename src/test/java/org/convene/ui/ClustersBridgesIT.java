@@ -72,8 +72,9 @@ class ClustersBridgesIT extends UiTestBase {
         // choose a cluster with the keyboard: its details open and the URL keeps it
         WebElement second = cards.get(Math.min(1, cards.size() - 1));
         long secondId = Long.parseLong(second.getDomAttribute("data-cluster"));
-        ((JavascriptExecutor) browser).executeScript("arguments[0].focus()", second);
-        second.sendKeys(Keys.ENTER);
+        WebElement secondTitle = second.findElement(By.cssSelector("button.card-title"));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].focus()", secondTitle);
+        secondTitle.sendKeys(Keys.ENTER);
         wait.until(d -> d.getCurrentUrl().contains("cluster=" + secondId));
         WebElement detail = wait.until(d -> d.findElement(By.cssSelector(".cluster-detail-content[data-cluster='" + secondId + "']")));
         assertThat(detail.getText()).contains(query("MATCH (c:Cluster {id: $id}) RETURN c.label AS l", Map.of("id", secondId))

@@ -66,10 +66,10 @@ final class BridgeCard {
                     line.addClassName("partner-post");
                     posts.add(line);
                 }
-                Span summary = new Span(account(p.handle()), weight,
-                        new Span(String.format(Locale.UK, " · %d post%s", p.posts().size(), p.posts().size() == 1 ? "" : "s")));
-                Details details = new Details(summary, posts);
-                row.add(details);
+                // the account link stays outside the summary: a link inside the summary's button would nest controls
+                Details details = new Details(String.format(Locale.UK, "%d post%s", p.posts().size(),
+                        p.posts().size() == 1 ? "" : "s"), posts);
+                row.add(account(p.handle()), weight, details);
             }
             side.add(row);
         }

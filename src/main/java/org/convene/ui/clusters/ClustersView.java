@@ -6,6 +6,7 @@ import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -282,23 +283,23 @@ public class ClustersView extends VerticalLayout implements BeforeEnterObserver 
         card.addClassName("cluster-card");
         card.getElement().setAttribute("data-cluster", Long.toString(c.id()));
         card.getElement().setAttribute("data-bridging", Boolean.toString(c.isBridging()));
-        card.getElement().setAttribute("tabindex", "0");
-        card.getElement().setAttribute("role", "button");
-        card.getElement().setAttribute("aria-label", "Show cluster " + c.label());
-        if (selected != null && selected == c.id()) card.getElement().setAttribute("aria-current", "true");
-        card.addClickListener(e -> navigate(c.id()));
-        card.getElement().addEventListener("keydown", e -> navigate(c.id()))
-                .setFilter("event.key === 'Enter' && event.target === element");
-
-        Span title = new Span(c.label());
+        // the title is the card's button (keyboard, screen readers); a click anywhere else on the card does the
+        // same for the mouse. The card itself is no control: it holds a link, and controls must not nest.
+        NativeButton title = new NativeButton(c.label(), e -> navigate(c.id()));
         title.addClassName("card-title");
+        title.getElement().setAttribute("aria-label", "Show cluster " + c.label());
+        if (selected != null && selected == c.id()) {
+            card.getElement().setAttribute("aria-current", "true");
+            title.getElement().setAttribute("aria-current", "true");
+        }
+        card.getElement().addEventListener("click", e -> navigate(c.id()))
+                .setFilter("!event.target.closest('a, button')");
         Span size = new Span(String.format(Locale.UK, "%,d members · density %.2f", c.size(), c.density()));
         size.addClassName("card-size");
         Div head = new Div(title, size);
         head.addClassName("card-head");
         if (c.isBridging()) head.add(badge());
         Anchor open = networkLink(c.id());
-        open.getElement().addEventListener("click", e -> { }).addEventData("event.stopPropagation()");
         open.addClassName("card-open");
         head.add(open);
         card.add(head, new RoleMixBar(mix(c)));
