@@ -114,6 +114,16 @@ class CliTest extends GraphTestBase {
     }
 
     @Test
+    void theDataDirectoryTypedBeforeTheSubcommandCountsToo() {
+        // `convene --data-dir D cypher ...` must open D, not quietly the default directory
+        CliRun r = run("--data-dir", DATA_DIR.toString(), "cypher", "RETURN 1");
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).contains("in use by another Convene");
+        CliRun roles = run("--data-dir", DATA_DIR.toString(), "roles", "label");
+        assertThat(roles.err()).contains("in use by another Convene");
+    }
+
+    @Test
     void embeddedCypherOnItsOwnDataDirectory() throws Exception {
         Path dir = Files.createTempDirectory("convene-cli-");
         CliRun r = run("cypher", "--data-dir", dir.toString(), "--json",
