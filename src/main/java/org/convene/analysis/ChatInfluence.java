@@ -1,7 +1,9 @@
 package org.convene.analysis;
 
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.convene.graph.CypherScript;
@@ -11,7 +13,7 @@ import org.neo4j.driver.Record;
 /**
  * Influence within each followed chat and each of its sittings (the chat's time windows): weighted PageRank
  * on the interactions its posts carry, the top accounts linked to the Chat or ChatSession with INFLUENCE.
- * Each scope is its own small projection, dropped at once.
+ * All scopes are disjoint parts of one projection, ranked by one PageRank call and dropped at once.
  */
 final class ChatInfluence implements AnalysisStep {
 
@@ -30,26 +32,32 @@ final class ChatInfluence implements AnalysisStep {
     public String run(AnalysisRun run) {
         GraphDb db = run.db();
         db.write(DROP_OLD);
-        long chats = 0, sittings = 0, links = 0;
+        List<Map<String, Object>> scopes = new ArrayList<>();
+        long chats = 0;
         for (Record r : db.read(SCOPES)) {
             String tag = r.get("tag").asString();
-            links += scope(run, tag, null);
+            scopes.add(scope(tag, null));
             chats++;
-            for (ZonedDateTime start : r.get("sessions").asList(v -> v.asZonedDateTime())) {
-                links += scope(run, tag, start);
-                sittings++;
-            }
+            for (ZonedDateTime start : r.get("sessions").asList(v -> v.asZonedDateTime())) scopes.add(scope(tag, start));
         }
+        long links = scopes.isEmpty() ? 0 : rank(run, scopes);
         run.figure("influenceLinks", links);
-        return String.format(Locale.UK, "%d chats and %d sittings, %,d INFLUENCE links", chats, sittings, links);
+        return String.format(Locale.UK, "%d chats and %d sittings, %,d INFLUENCE links", chats, scopes.size() - chats, links);
     }
 
-    private long scope(AnalysisRun run, String tag, ZonedDateTime start) {
+    private static Map<String, Object> scope(String tag, ZonedDateTime start) {
+        Map<String, Object> scope = new HashMap<>();
+        scope.put("tag", tag);
+        scope.put("start", start);
+        return scope;
+    }
+
+    /** All scopes in one projection and one PageRank call (see project-chat.cypher). */
+    private static long rank(AnalysisRun run, List<Map<String, Object>> scopes) {
         String graph = run.graph() + "-chat";
         Map<String, Object> params = new HashMap<>();
         params.put("graph", graph);
-        params.put("tag", tag);
-        params.put("start", start);
+        params.put("scopes", scopes);
         try {
             Record p = run.db().write(PROJECT, params).getFirst();
             if (p.get("nodeCount").isNull() || p.get("nodeCount").asLong() == 0) return 0;

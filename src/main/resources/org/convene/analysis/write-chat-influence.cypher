@@ -1,16 +1,18 @@
-// The top accounts of one chat projection by weighted PageRank, linked to the chat, or to the sitting
-// when $start is given: (a)-[:INFLUENCE {pagerank, rank}]->(Chat|ChatSession).
+// The top accounts of each scope of the chat projection (project-chat.cypher) by weighted PageRank, linked
+// to the chat, or to the sitting when the scope has a start: (a)-[:INFLUENCE {pagerank, rank}]->(Chat|ChatSession).
 CALL gds.pageRank.stream($graph, {relationshipWeightProperty: 'weight', concurrency: 1})
 YIELD nodeId, score
-WITH gds.util.asNode(nodeId) AS a, score
-ORDER BY score DESC, a.handleLower
-LIMIT $top
-WITH collect({a: a, score: score}) AS ranked
-OPTIONAL MATCH (chat:Chat {tag: $tag}) WHERE $start IS NULL
-OPTIONAL MATCH (sitting:ChatSession {chat: $tag, start: $start})
-WITH ranked, coalesce(sitting, chat) AS scope
-UNWIND range(0, size(ranked) - 1) AS i
-WITH ranked[i].a AS a, ranked[i].score AS score, i + 1 AS rank, scope
-MERGE (a)-[r:INFLUENCE]->(scope)
+WITH nodeId / 1099511627776 AS i, nodeId % 1099511627776 AS node, score
+MATCH (a:Account) WHERE id(a) = node
+WITH i, a, score
+ORDER BY i, score DESC, a.handleLower
+WITH i, collect({a: a, score: score})[0..$top] AS ranked
+WITH $scopes[i] AS scope, ranked
+OPTIONAL MATCH (chat:Chat {tag: scope.tag}) WHERE scope.start IS NULL
+OPTIONAL MATCH (sitting:ChatSession {chat: scope.tag, start: scope.start})
+WITH ranked, coalesce(sitting, chat) AS target
+UNWIND range(0, size(ranked) - 1) AS k
+WITH ranked[k].a AS a, ranked[k].score AS score, k + 1 AS rank, target
+MERGE (a)-[r:INFLUENCE]->(target)
 SET r.pagerank = score, r.rank = rank
 RETURN count(r) AS written
