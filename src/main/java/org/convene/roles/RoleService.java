@@ -35,6 +35,8 @@ public class RoleService {
 
     private static final Logger log = LoggerFactory.getLogger(RoleService.class);
     static final int BATCH = 2_000;
+    /** Accounts labelled side by side before their rows are written. */
+    private static final int LABEL_CHUNK = 4_000;
 
     private final GraphDb db;
     private final RoleLabeller labeller;
@@ -90,41 +92,50 @@ public class RoleService {
         Map<List<Object>, List<String>> noCue = new LinkedHashMap<>();
         long done = 0;
         long unchanged = 0;
-        for (Record a : accounts) {
-            List<RoleLabel> labels = labeller.label(text(a.get("handle")), text(a.get("name")), text(a.get("bio")));
-            if (stored(a, labels)) {
-                unchanged++;
-                continue;
-            }
-            String platform = a.get("platform").asString();
-            String id = a.get("id").asString();
-            if (labels.size() == 1 && labels.getFirst().evidence().isEmpty() && a.get("source").isNull()
-                    && a.get("stored").isEmpty()) {
-                List<Object> key = List.of(platform, labelRow(labels.getFirst()));
-                List<String> same = noCue.computeIfAbsent(key, k -> new ArrayList<>());
-                same.add(id);
-                if (same.size() == BATCH) {
+        for (int from = 0; from < accounts.size(); from += LABEL_CHUNK) {
+            List<Record> chunk = accounts.subList(from, Math.min(accounts.size(), from + LABEL_CHUNK));
+            // the rules are the slow part (regular expressions, about 1 ms a bio): a chunk is labelled on all
+            // cores, in order, then written as before
+            List<List<RoleLabel>> labelled = chunk.parallelStream()
+                    .map(a -> labeller.label(text(a.get("handle")), text(a.get("name")), text(a.get("bio")))).toList();
+            for (int i = 0; i < chunk.size(); i++) {
+                Record a = chunk.get(i);
+                List<RoleLabel> labels = labelled.get(i);
+                if (stored(a, labels)) {
+                    unchanged++;
+                    continue;
+                }
+                String platform = a.get("platform").asString();
+                String id = a.get("id").asString();
+                if (labels.size() == 1 && labels.getFirst().evidence().isEmpty() && a.get("source").isNull()
+                        && a.get("stored").isEmpty()) {
+                    List<Object> key = List.of(platform, labelRow(labels.getFirst()));
+                    List<String> same = noCue.computeIfAbsent(key, k -> new ArrayList<>());
+                    same.add(id);
+                    if (same.size() == BATCH) {
+                        t = System.nanoTime();
+                        writeNoCue(writeNoCue, key, noCue.remove(key));
+                        writing += System.nanoTime() - t;
+                        done += same.size();
+                        progress.update(done + unchanged, accounts.size());
+                    }
+                    continue;
+                }
+                Map<String, Object> row = new HashMap<>();
+                row.put("platform", platform);
+                row.put("id", id);
+                row.put("labels", labels.stream().map(RoleService::labelRow).toList());
+                batch.add(row);
+                if (batch.size() == BATCH) {
                     t = System.nanoTime();
-                    writeNoCue(writeNoCue, key, noCue.remove(key));
+                    db.write(write, Map.of("rows", batch));
                     writing += System.nanoTime() - t;
-                    done += same.size();
+                    done += batch.size();
+                    batch = new ArrayList<>();
                     progress.update(done + unchanged, accounts.size());
                 }
-                continue;
             }
-            Map<String, Object> row = new HashMap<>();
-            row.put("platform", platform);
-            row.put("id", id);
-            row.put("labels", labels.stream().map(RoleService::labelRow).toList());
-            batch.add(row);
-            if (batch.size() == BATCH) {
-                t = System.nanoTime();
-                db.write(write, Map.of("rows", batch));
-                writing += System.nanoTime() - t;
-                done += batch.size();
-                batch = new ArrayList<>();
-                progress.update(done + unchanged, accounts.size());
-            }
+            progress.update(done + unchanged, accounts.size());
         }
         t = System.nanoTime();
         if (!batch.isEmpty()) db.write(write, Map.of("rows", batch));
