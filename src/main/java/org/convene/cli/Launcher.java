@@ -36,9 +36,15 @@ final class Launcher {
         props.put("convene.demo", "false");
         props.put("convene.bolt.port", "0"); // never competes with a server's public Bolt port
         props.putAll(graph.properties());
-        return new SpringApplicationBuilder(ConveneApplication.class)
+        ConfigurableApplicationContext context = new SpringApplicationBuilder(ConveneApplication.class)
                 .web(WebApplicationType.NONE)
                 .run(arguments(props, springArgs));
+        // a mistyped --data-dir would otherwise answer from a new, empty store without a word
+        context.getBeanProvider(org.convene.graph.EmbeddedNeo4j.class).ifAvailable(db -> {
+            if (db.created()) System.err.println("convene: no database was in " + db.dataDir()
+                    + "; a new, empty one is there now");
+        });
+        return context;
     }
 
     /**

@@ -43,9 +43,11 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     private final URI boltUri;
     private final String password;
     private final CompletableFuture<Integer> gdsRegistered;
+    private final boolean created;
 
     private EmbeddedNeo4j(Path dataDir, StoreLock lock, DatabaseManagementService dbms, URI boltUri,
-                          String password, CompletableFuture<Integer> gdsRegistered) {
+                          String password, CompletableFuture<Integer> gdsRegistered, boolean created) {
+        this.created = created;
         this.dataDir = dataDir;
         this.lock = lock;
         this.dbms = dbms;
@@ -57,6 +59,8 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     /** Starts the database in {@code dataDir}; fails with {@link StoreLockedException} if another process has it. */
     public static EmbeddedNeo4j start(ConveneProperties props) {
         Path dataDir = props.dataDir().toAbsolutePath();
+        boolean created = !Files.isDirectory(dataDir.resolve("data").resolve("databases")
+                .resolve(GraphDatabaseSettings.DEFAULT_DATABASE_NAME));
         StoreLock lock = StoreLock.acquire(dataDir);
         DatabaseManagementService dbms = null;
         try {
@@ -88,7 +92,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                     (System.nanoTime() - started) / 1_000_000, dataDir,
                     bolt.enabled() ? "; Bolt for your tools: " + uri + " user neo4j, password in "
                             + dataDir.resolve(PASSWORD_FILE) : "");
-            return new EmbeddedNeo4j(dataDir, lock, dbms, uri, password, registerGds(db));
+            return new EmbeddedNeo4j(dataDir, lock, dbms, uri, password, registerGds(db), created);
         } catch (RuntimeException | Error e) {
             if (dbms != null) dbms.shutdown();
             lock.close();
@@ -186,6 +190,11 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 
     public Path dataDir() {
         return dataDir;
+    }
+
+    /** Whether this start made a new, empty store (nothing was in the directory). */
+    public boolean created() {
+        return created;
     }
 
     /** Waits until the GDS procedures are registered; throws if registering failed. */

@@ -131,6 +131,11 @@ class CliTest extends GraphTestBase {
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("\"accounts\":0");
         assertThat(dir.resolve("bolt-password")).exists();
+        // a new store is said to be new (a mistyped --data-dir would otherwise answer "0" without a word); the next run is quiet
+        assertThat(r.err()).contains("no database was in " + dir.toAbsolutePath());
+        CliRun again = run("cypher", "--data-dir", dir.toString(), "RETURN 1");
+        assertThat(again.code()).as(again.err()).isZero();
+        assertThat(again.err()).doesNotContain("no database was in");
     }
 
     @Test
