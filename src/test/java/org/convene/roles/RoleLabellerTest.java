@@ -265,6 +265,45 @@ class RoleLabellerTest {
         assertThat(roles(bio)).containsExactlyInAnyOrder(expected.split(" "));
     }
 
+    /** Kinds of error found on holdout8 and holdout9 (rounds 7 and 8), with cases that must not count. */
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            That's how I cure my Crohn's & Celiac Disease                | patient
+            My celiac son loves pizza                                    | carer
+            Writer and a newby celiac                                    | media patient
+            Gluten Free thanks to Celiac                                 | patient
+            I have CeliacDisease & love cooking                          | patient
+            Knitter, Lyme lifer                                          | patient
+            gluten free, not by choice                                   | patient
+            T1D for 40 years, Celiac for 35 years                        | patient
+            my son and I have celiac disease                             | carer patient
+            Daughter was diagnosed with celiac disease before 2          | carer
+            Mom to Miss O who is on the Autism Spectrum                  | carer
+            My company, Good Egg Marketing, promotes good food           | executive comms
+            I work with my business partner Paula                        | unknown
+            creating awareness about coeliac disease                     | advocate
+            All natural American baked goods                             | organisation
+            A lively, upscale sushi & sake café                          | organisation
+            I hope to own my own bakery one day                          | unknown
+            Owner of the glutenfree Kyra's Crave Bake Shop               | executive
+            Gluten Freedom App • Scan a barcode                          | organisation
+            Live Organic Raw® Products. Since 2002                       | organisation
+            CEO & Founder of ELLEvate NOW!™ Lifestyle Brands             | executive
+            Craft cocktails @ 574 College St. #Toronto                   | organisation
+            Official handle of BG Bakes                                  | organisation
+            Official fan page of Kunal                                   | unknown
+            President of SAGE Dining Services, Inc.                      | executive
+            Providing solutions to diners with food allergies            | unknown
+            Proud Mom & Dad. Our 2 precious children are our world       | unknown
+            Registered Dental Hygienist                                  | ahp
+            Fisioterapeuta, Osteópata                                    | ahp
+            #PublicRelations pro                                         | comms
+            A documentary film about celiac disease                      | media
+            """)
+    void kindsOfErrorFromTheEighthAndNinthHoldouts(String bio, String expected) {
+        assertThat(roles(bio)).containsExactlyInAnyOrder(expected.split(" "));
+    }
+
     @Test
     void evidenceIsThePhraseAsWrittenAndThePrimaryComesFirst() {
         List<RoleLabel> labels = LABELLER.label("jane_rn", "Jane", "Staff Nurse and PhD student, RN");
