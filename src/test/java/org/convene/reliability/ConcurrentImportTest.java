@@ -21,7 +21,6 @@ import org.convene.ingest.ImportService;
 import org.convene.ingest.ImportSummary;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -41,7 +40,6 @@ class ConcurrentImportTest extends GraphTestBase {
     }
 
     @Test
-    @Timeout(value = 10, unit = TimeUnit.MINUTES)
     void twoOverlappingImportsAtOnceLeaveNoDuplicates() throws Exception {
         Path dir = Files.createTempDirectory("convene-concurrent-");
         Path tweets = dir.resolve("all.jsonl");
@@ -67,8 +65,11 @@ class ConcurrentImportTest extends GraphTestBase {
         clean();
 
         CyclicBarrier together = new CyclicBarrier(2);
-        // closed, not shut down now: an interrupt during a commit would stop the database for later tests
-        try (ExecutorService two = Executors.newFixedThreadPool(2)) {
+        // Nothing here may interrupt an import: an interrupt during a commit stops the database for every later
+        // test. So no JUnit @Timeout and no try-with-resources (both interrupt on timeout), but a bounded wait
+        // that fails the test and leaves the imports to finish on their own.
+        ExecutorService two = Executors.newFixedThreadPool(2);
+        try {
             List<Future<ImportSummary>> runs = new ArrayList<>();
             for (var files : List.of(a, b)) {
                 runs.add(two.submit(() -> {
@@ -76,7 +77,9 @@ class ConcurrentImportTest extends GraphTestBase {
                     return imports.importAll(files, null, List.of("tag1"));
                 }));
             }
-            for (var run : runs) assertThat(run.get().rejected()).isEmpty();
+            for (var run : runs) assertThat(run.get(10, TimeUnit.MINUTES).rejected()).isEmpty();
+        } finally {
+            two.shutdown();
         }
 
         assertThat(db.readLong("""
