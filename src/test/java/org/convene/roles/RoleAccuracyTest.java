@@ -16,9 +16,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Measures the bundled dictionary against bios labelled by hand (roles/labelled-bios.csv): precision and
  * recall per role, and over all role labels (micro average; "unknown" is reported but not counted).
- * The rules have been tuned on all 1,499 bios of the splits dev, test and holdout to holdout9, so those
+ * The rules have been tuned on all 1,819 bios of the splits dev, test and holdout to holdout11, so those
  * are tuning data: the goals are asserted on them as a regression guard, not as an estimate for new bios.
- * The estimate is split {@code holdout10}, labelled blind by someone else and measured once after the rules
+ * The estimate is split {@code holdout12}, labelled blind by someone else and measured once after the rules
  * were frozen (see roles/README.md); skipped until its rows are in the fixture. Goal from the issue: precision at least 0.9 on the labels Convene
  * assigns, recall at least 0.7.
  */
@@ -29,17 +29,17 @@ class RoleAccuracyTest {
 
     /** The splits the rules were tuned on. */
     static final Set<String> TUNING_SPLITS = Set.of("dev", "test", "holdout", "holdout2", "holdout3", "holdout4",
-            "holdout5", "holdout6", "holdout7", "holdout8", "holdout9");
-    static final int TUNING_BIOS = 1499;
+            "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11");
+    static final int TUNING_BIOS = 1819;
     /** The blind hold-out, labelled after the rules were frozen; never tuned on. */
-    static final String BLIND_SPLIT = "holdout10";
-    // measured once on 2026-11-23 with round-8 rules: precision 0.81, recall 0.67 (all 160 from the stratum
-    // without health words; round-6 rules gave 0.81/0.65, round 7 0.81/0.67). Earlier blind figures, each
-    // measured once (see roles/README.md): 0.87/0.73, 0.81/0.72, 0.85/0.58, 0.87/0.62, 0.81/0.62, 0.87/0.51
-    // and 0.86/0.55 (holdout3 to holdout9). A guard that later rules do not do worse on bios they were not
+    static final String BLIND_SPLIT = "holdout12";
+    // measured once on 2026-11-23 with round-10 rules: precision 0.75, recall 0.56 (the last 84 #celiac bios
+    // with no health word; round-6 rules gave 0.74/0.55). Earlier blind figures, each measured once (see
+    // roles/README.md): 0.87/0.73, 0.81/0.72, 0.85/0.58, 0.87/0.62, 0.81/0.62, 0.87/0.51, 0.86/0.55, 0.81/0.67
+    // and 0.83/0.55 (holdout3 to holdout11). A guard that later rules do not do worse on bios they were not
     // tuned on.
-    static final double BLIND_PRECISION_FLOOR = 0.80;
-    static final double BLIND_RECALL_FLOOR = 0.66;
+    static final double BLIND_PRECISION_FLOOR = 0.74;
+    static final double BLIND_RECALL_FLOOR = 0.56;
 
     static List<LabelledBios> bios;
     static RoleLabeller labeller;
@@ -69,7 +69,7 @@ class RoleAccuracyTest {
     void perTuningSplit() {
         // reported, not asserted: to see that a change helps bios from several samples rather than one
         for (String split : List.of("dev", "test", "holdout", "holdout2", "holdout3", "holdout4", "holdout5",
-                "holdout6", "holdout7", "holdout8", "holdout9")) {
+                "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11")) {
             score(b -> b.split().equals(split), split, false);
         }
     }

@@ -304,6 +304,35 @@ class RoleLabellerTest {
         assertThat(roles(bio)).containsExactlyInAnyOrder(expected.split(" "));
     }
 
+    /** Kinds of error found on holdout10 and holdout11 (rounds 9 and 10), with cases that must not count. */
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Allergic to nuts and a happy #Celiac                         | patient
+            Wine loving Coeliac obsessed with food                       | patient
+            Reluctantly gluten & dairy free                              | patient
+            curious about nutrition and Gluten Free /Celiac              | unknown
+            Switchyard Brewing Co. is coming to Bloomington              | organisation
+            VP, Business Development, eNom                               | executive
+            Running 4 businesses while traveling the world               | executive
+            Filmmaker. Book worm.                                        | media
+            Leader of NYC Celiac Meetup Group                            | advocate
+            My son has eczema                                            | carer
+            Loves: fashion, reading, 501(c)3, B-Corps                    | unknown
+            I enjoy DXing AM stations, shortwave radio                   | unknown
+            Multiple Emmy® Award winner, Writer and Producer             | media
+            Toronto's original pop-up marketplace                        | organisation
+            100% locally owned grocery store                             | organisation
+            Executive Chef at New York City's Del Posto Restaurant       | unknown
+            Travel, restaurant & product reviews                         | unknown
+            A #Celiac with Allergies who loves cooking                   | patient
+            Social and content strategist at an agency                   | comms
+            SLP Student-Nerd                                             | unknown
+            The chocolate you hear about in the #news                    | unknown
+            """)
+    void kindsOfErrorFromTheTenthAndEleventhHoldouts(String bio, String expected) {
+        assertThat(roles(bio)).containsExactlyInAnyOrder(expected.split(" "));
+    }
+
     @Test
     void evidenceIsThePhraseAsWrittenAndThePrimaryComesFirst() {
         List<RoleLabel> labels = LABELLER.label("jane_rn", "Jane", "Staff Nurse and PhD student, RN");
