@@ -8,6 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.convene.roles.Role;
+import org.convene.roles.RoleEvaluator;
+import org.convene.roles.RoleEvaluation;
 import org.convene.roles.RoleLabel;
 import org.convene.roles.RoleService;
 import picocli.CommandLine.Command;
@@ -16,9 +19,10 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "roles", mixinStandardHelpOptions = true,
         description = "Stakeholder roles of accounts (nurse, doctor, ahp, executive, commissioner, manager, comms,"
-                + " researcher, patient, carer, advocate, organisation, media, unknown): label, correct, explain.",
+                + " researcher, patient, carer, advocate, organisation, media, unknown): label, correct, explain,"
+                + " and measure the rules on accounts you labelled.",
         subcommands = {RolesCommand.Label.class, RolesCommand.Correct.class, RolesCommand.ImportOverrides.class,
-                RolesCommand.Explain.class})
+                RolesCommand.Explain.class, RolesCommand.Evaluate.class})
 class RolesCommand extends CommandGroup {
 
     /** What every roles subcommand shares: where the graph is, JSON output, a Spring context. */
@@ -151,6 +155,77 @@ class RolesCommand extends CommandGroup {
             }
             out().flush();
             return ConveneCli.OK;
+        }
+    }
+
+    @Command(name = "evaluate", mixinStandardHelpOptions = true,
+            description = "Measure the rules on accounts a person labelled: a CSV like the overrides (handle or id,"
+                    + " roles), scored against what the dictionary says of those accounts now. Precision, recall"
+                    + " and the accounts where the two differ.")
+    static class Evaluate extends Sub {
+        @Parameters(index = "0", paramLabel = "FILE", description = "The CSV of roles a person gave.")
+        Path file;
+
+        @Option(names = "--differences", description = "Also list every account where the rules and the person differ.")
+        boolean differences;
+
+        @Override
+        public Integer call() throws Exception {
+            if (!Files.isRegularFile(file)) throw new IllegalArgumentException("No such file: " + file);
+            RoleEvaluator.Result result;
+            try (var context = context()) {
+                result = context.getBean(RoleEvaluator.class).evaluate(file);
+            }
+            RoleEvaluation e = result.evaluation();
+            List<Map<String, Object>> rows = new ArrayList<>();
+            e.perRole().forEach((role, c) -> rows.add(countsRow(role.key(), c, json)));
+            rows.add(countsRow("all roles (not unknown)", e.overall(), json));
+            if (json) {
+                Map<String, Object> out = new LinkedHashMap<>();
+                out.put("accounts", e.accounts());
+                out.put("roles", rows);
+                out.put("notFound", result.notFound());
+                out.put("rejected", result.rejected().stream()
+                        .map(r -> Map.of("file", r.file(), "line", r.line(), "reason", r.reason())).toList());
+                if (differences) out.put("differences", e.differences().stream().map(d -> Map.of(
+                        "handle", String.valueOf(d.handle()), "person", d.person().stream().map(Role::key).sorted().toList(),
+                        "rules", d.rules().stream().map(RolesCommand::labelMap).toList())).toList());
+                out().println(Output.json(out));
+            } else {
+                out().printf("%d accounts scored; %d labelled accounts not in the graph; %d lines rejected%n",
+                        e.accounts(), result.notFound().size(), result.rejected().size());
+                Output.table(out(), List.of("role", "person", "rules", "precision", "recall", "both", "only rules", "only person"), rows);
+                result.rejected().forEach(r -> out().println("  rejected " + r));
+                if (!result.notFound().isEmpty()) out().println("not in the graph: " + String.join(", ", result.notFound()));
+                if (differences) {
+                    for (RoleEvaluation.Difference d : e.differences()) {
+                        out().println("@" + d.handle() + ": person " + d.person().stream().map(Role::key).sorted().toList()
+                                + ", rules " + d.rules().stream().map(l -> l.key() + l.evidence()).toList()
+                                + (d.bio() == null ? "" : " | " + d.bio().replaceAll("\\s+", " ")));
+                    }
+                }
+            }
+            out().flush();
+            return ConveneCli.OK;
+        }
+
+        /** A figure that cannot be computed (no labels on one side) is null in JSON, "-" in the table. */
+        private static Map<String, Object> countsRow(String role, RoleEvaluation.Counts c, boolean json) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("role", role);
+            m.put("person", c.bothGave() + c.onlyPerson());
+            m.put("rules", c.bothGave() + c.onlyRules());
+            m.put("precision", figure(c.precision(), json));
+            m.put("recall", figure(c.recall(), json));
+            m.put("both", c.bothGave());
+            m.put("only rules", c.onlyRules());
+            m.put("only person", c.onlyPerson());
+            return m;
+        }
+
+        private static Object figure(double v, boolean json) {
+            if (Double.isNaN(v)) return json ? null : "-";
+            return Math.round(v * 100) / 100.0;
         }
     }
 

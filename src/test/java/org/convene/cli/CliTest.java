@@ -38,6 +38,13 @@ class CliTest extends GraphTestBase {
         return all;
     }
 
+    private static String[] prefixed(String group, String[] args) {
+        String[] all = new String[args.length + 1];
+        all[0] = group;
+        System.arraycopy(args, 0, all, 1, args.length);
+        return all;
+    }
+
     @AfterEach
     void clean() {
         db.write("MATCH (n:CliProbe) DETACH DELETE n");
@@ -157,6 +164,28 @@ class CliTest extends GraphTestBase {
                     .anyMatch(l -> l.contains("empty.jsonl,0,the file is empty"));
             assertThat(db.readLong("MATCH (:ChatSession {chat: 'wenurses'}) RETURN count(*)", java.util.Map.of()))
                     .isEqualTo(1);
+        } finally {
+            db.write("MATCH (n) WHERE n:Account OR n:Post OR n:Hashtag OR n:Chat OR n:ChatSession DETACH DELETE n");
+        }
+    }
+
+    @Test
+    void rolesEvaluateScoresTheRulesOnAccountsAPersonLabelled() throws Exception {
+        Path dir = Files.createTempDirectory("convene-evaluate-");
+        Path csv = dir.resolve("tags.csv");
+        try (var in = getClass().getClassLoader().getResourceAsStream("ingest/tags-wenurses.csv")) {
+            Files.copy(in, csv);
+        }
+        Path gold = Files.writeString(dir.resolve("gold.csv"), "handle,roles\nStaffNurseJo,nurse\nCarerSam,carer\nNoSuchHandle,doctor\n");
+        try {
+            assertThat(run(external("import", csv.toString())).code()).isZero();
+            CliRun json = run(prefixed("roles", external("evaluate", "--json", "--differences", gold.toString())));
+            assertThat(json.code()).as(json.err()).isZero();
+            assertThat(json.out()).contains("\"accounts\":2", "\"notFound\":[\"@NoSuchHandle\"]", "\"precision\"",
+                    "\"role\":\"all roles (not unknown)\"");
+            CliRun text = run(prefixed("roles", external("evaluate", gold.toString())));
+            assertThat(text.code()).as(text.err()).isZero();
+            assertThat(text.out()).contains("2 accounts scored; 1 labelled accounts not in the graph", "precision", "recall");
         } finally {
             db.write("MATCH (n) WHERE n:Account OR n:Post OR n:Hashtag OR n:Chat OR n:ChatSession DETACH DELETE n");
         }
