@@ -70,8 +70,7 @@ class ImportCommand extends GraphCommand {
             result.put("posts", summary.posts());
             result.put("edges", summary.edges());
             result.put("profiles", summary.profiles());
-            result.put("rejected", summary.rejected().stream()
-                    .map(r -> Map.of("file", r.file(), "line", r.line(), "reason", r.reason())).toList());
+            result.put("rejected", Output.rejected(summary.rejected()));
             result.put("seconds", summary.took().toMillis() / 1000.0);
             result.put("report", reportFile == null ? null : reportFile.toString());
             if (analysis != null) result.put("analysis", analysis.figures());

@@ -32,6 +32,11 @@ final class Output {
         return JSON.readValue(text, Map.class);
     }
 
+    /** Lines set aside, as JSON objects with the file, line and reason. */
+    static List<Map<String, Object>> rejected(List<org.convene.ingest.Rejected> rejected) {
+        return rejected.stream().map(r -> Map.<String, Object>of("file", r.file(), "line", r.line(), "reason", r.reason())).toList();
+    }
+
     static void table(PrintWriter out, List<String> columns, List<Map<String, Object>> rows) {
         if (columns.isEmpty()) return;
         int[] width = new int[columns.size()];

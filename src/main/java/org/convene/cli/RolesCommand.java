@@ -124,8 +124,7 @@ class RolesCommand extends CommandGroup {
                 Map<String, Object> result = new LinkedHashMap<>();
                 result.put("stored", summary.stored());
                 result.put("applied", summary.applied());
-                result.put("rejected", summary.rejected().stream()
-                        .map(r -> Map.of("file", r.file(), "line", r.line(), "reason", r.reason())).toList());
+                result.put("rejected", Output.rejected(summary.rejected()));
                 out().println(Output.json(result));
             } else {
                 out().printf("Stored %d corrections, %d applied to accounts now (the rest apply when the account is imported and labelled), %d lines rejected%n",
@@ -185,8 +184,7 @@ class RolesCommand extends CommandGroup {
                 out.put("accounts", e.accounts());
                 out.put("roles", rows);
                 out.put("notFound", result.notFound());
-                out.put("rejected", result.rejected().stream()
-                        .map(r -> Map.of("file", r.file(), "line", r.line(), "reason", r.reason())).toList());
+                out.put("rejected", Output.rejected(result.rejected()));
                 if (differences) out.put("differences", e.differences().stream().map(d -> Map.of(
                         "handle", String.valueOf(d.handle()), "person", d.person().stream().map(Role::key).sorted().toList(),
                         "rules", d.rules().stream().map(RolesCommand::labelMap).toList())).toList());
