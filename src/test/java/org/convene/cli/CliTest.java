@@ -178,7 +178,7 @@ class CliTest extends GraphTestBase {
         }
         Path gold = Files.writeString(dir.resolve("gold.csv"), "handle,roles\nStaffNurseJo,nurse\nCarerSam,carer\nNoSuchHandle,doctor\n");
         try {
-            assertThat(run(external("import", csv.toString())).code()).isZero();
+            assertThat(run(external("import", "--report", dir.resolve("report.csv").toString(), csv.toString())).code()).isZero();
             CliRun json = run(prefixed("roles", external("evaluate", "--json", "--differences", gold.toString())));
             assertThat(json.code()).as(json.err()).isZero();
             assertThat(json.out()).contains("\"accounts\":2", "\"notFound\":[\"@NoSuchHandle\"]", "\"precision\"",
