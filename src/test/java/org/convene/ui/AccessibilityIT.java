@@ -51,7 +51,6 @@ class AccessibilityIT extends UiTestBase {
         VIEWS.put("/import", "vaadin-button.start-collect");
         VIEWS.put("/roles", ".queue-count[data-count]");
         VIEWS.put("/roles?tab=dictionary", ".rule-count[data-count]");
-        VIEWS.put("/roles?tab=measure", "vaadin-upload.measure-upload");
         VIEWS.put("/privacy", "vaadin-button");
         VIEWS.put("/users", "vaadin-grid.users-grid");
     }

@@ -12,8 +12,7 @@ import org.openqa.selenium.WebElement;
  * The overview and the Roles view in Chromium against the packaged jar with the demo analysed: the
  * figures equal Cypher counts and the charts draw; the review queue holds as many accounts as Cypher
  * says, a bulk correction of two of them is stored as RoleCorrection nodes and they leave the queue; an
- * injection attempt through the filter changes nothing; a bio is explained by its rules; an uploaded sample
- * of labels measures the rules.
+ * injection attempt through the filter changes nothing; a bio is explained by its rules.
  */
 class OverviewRolesIT extends UiTestBase {
 
@@ -144,45 +143,6 @@ class OverviewRolesIT extends UiTestBase {
         wait.until(d -> hits.findElements(By.cssSelector("vaadin-grid-cell-content")).stream()
                 .anyMatch(c -> c.getText().equals("cancelled by a negation")));
         screenshot("roles-try-bio.png");
-    }
-
-    @Test
-    void measureTheRulesAgainstAnUploadedSampleOfLabels() throws Exception {
-        java.util.List<org.neo4j.driver.Record> picked;
-        try (var driver = org.neo4j.driver.GraphDatabase.driver(app.boltUri(),
-                org.neo4j.driver.AuthTokens.basic("neo4j", app.password()))) {
-            picked = driver.executableQuery("""
-                    MATCH (a:Account) WHERE a.bio IS NOT NULL AND a.primaryRole IN ['media', 'organisation']
-                    RETURN a.handle AS handle, a.primaryRole AS role ORDER BY a.handle LIMIT 3""").execute().records();
-        }
-        assertThat(picked).hasSize(3);
-        String third = picked.get(2).get("handle").asString();
-        // two labelled as the graph has them, the third as a doctor (a difference), one account not in the graph
-        java.nio.file.Path csv = java.nio.file.Files.writeString(OUT.resolve("my-labels.csv"), "handle,roles\n"
-                + picked.get(0).get("handle").asString() + "," + picked.get(0).get("role").asString() + "\n"
-                + picked.get(1).get("handle").asString() + "," + picked.get(1).get("role").asString() + "\n"
-                + third + ",doctor\nNoSuchAccount4711,nurse\n");
-
-        open("/roles?tab=measure", "vaadin-upload.measure-upload");
-        WebElement upload = browser.findElement(By.cssSelector("vaadin-upload.measure-upload"));
-        WebElement input = (WebElement) ((JavascriptExecutor) browser).executeScript("""
-                const u = arguments[0];
-                const i = u.querySelector('input[type=file]') || (u.shadowRoot && u.shadowRoot.querySelector('input[type=file]'));
-                i.removeAttribute('hidden'); i.style.display = 'block';
-                return i;""", upload);
-        input.sendKeys(csv.toAbsolutePath().toString());
-        WebElement summary = wait.until(d -> d.findElements(By.cssSelector(".measure-summary[data-accounts]")).stream()
-                .findFirst().orElse(null));
-        assertThat(summary.getDomAttribute("data-accounts")).isEqualTo("3");
-        assertThat(summary.getDomAttribute("data-not-found")).isEqualTo("1");
-        assertThat(summary.getText()).contains("NoSuchAccount4711", "precision", "recall");
-        WebElement differences = browser.findElement(By.cssSelector("vaadin-grid.measure-differences"));
-        wait.until(d -> differences.findElements(By.cssSelector("vaadin-grid-cell-content")).stream()
-                .anyMatch(c -> c.getText().equals("@" + third)));
-        WebElement roles = browser.findElement(By.cssSelector("vaadin-grid.measure-roles"));
-        wait.until(d -> roles.findElements(By.cssSelector("vaadin-grid-cell-content")).stream()
-                .anyMatch(c -> c.getText().equals("doctor")));
-        screenshot("roles-measure.png");
     }
 
     private static String otherChat(String chat) throws Exception {
