@@ -1,6 +1,7 @@
 package org.convene.roles;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -43,7 +44,9 @@ public final class RoleEvaluation {
             boolean g = got.contains(r), w = person.contains(r);
             if (g || w) counts.computeIfAbsent(r, k -> new int[3])[g && w ? 0 : g ? 1 : 2]++;
         }
-        if (!got.equals(person)) differences.add(new Difference(handle, bio, Set.copyOf(person), List.copyOf(rules)));
+        if (!got.equals(person)) {
+            differences.add(new Difference(handle, bio, Collections.unmodifiableSet(new LinkedHashSet<>(person)), List.copyOf(rules)));
+        }
     }
 
     public int accounts() {

@@ -24,49 +24,40 @@ public final class DictionaryComparison {
         List<LabelledBios> bios = LabelledBios.load();
         Set<String> splits = new TreeSet<>(args.length > 2 ? List.of(args).subList(2, args.length)
                 : bios.stream().map(LabelledBios::split).filter(s -> !s.equals(RoleAccuracyTest.BLIND_SPLIT)).toList());
-        int[] all = new int[6];
+        RoleEvaluation allBefore = new RoleEvaluation(), allAfter = new RoleEvaluation();
         for (String split : splits) {
-            int[] c = new int[6]; // tp, fp, fn before; tp, fp, fn after
+            RoleEvaluation was = new RoleEvaluation(), now = new RoleEvaluation();
             for (LabelledBios b : bios) {
                 if (!b.split().equals(split)) continue;
-                Set<Role> was = roles(before, b), now = roles(after, b);
-                count(was, b.roleSet(), c, 0);
-                count(now, b.roleSet(), c, 3);
-                if (!was.equals(now)) {
+                List<RoleLabel> labelsBefore = before.label(b.handle(), null, b.bio());
+                List<RoleLabel> labelsAfter = after.label(b.handle(), null, b.bio());
+                for (RoleEvaluation e : List.of(was, allBefore)) e.add(b.handle(), b.bio(), b.roleSet(), labelsBefore);
+                for (RoleEvaluation e : List.of(now, allAfter)) e.add(b.handle(), b.bio(), b.roleSet(), labelsAfter);
+                Set<Role> r1 = roles(labelsBefore), r2 = roles(labelsAfter);
+                if (!r1.equals(r2)) {
                     System.out.printf(Locale.ROOT, "  %s @%s want %s: %s -> %s | %s%n", split, b.handle(), b.roleSet(),
-                            was, now, b.bio());
+                            r1, r2, b.bio());
                 }
             }
-            for (int i = 0; i < 6; i++) all[i] += c[i];
-            System.out.println(line(split, c));
+            System.out.println(line(split, was.overall(), now.overall()));
         }
-        System.out.println(line("all", all));
+        System.out.println(line("all", allBefore.overall(), allAfter.overall()));
     }
 
-    private static Set<Role> roles(RoleLabeller labeller, LabelledBios b) {
+    private static Set<Role> roles(List<RoleLabel> labels) {
         Set<Role> got = new LinkedHashSet<>();
-        labeller.label(b.handle(), null, b.bio()).forEach(l -> got.add(l.role()));
+        labels.forEach(l -> got.add(l.role()));
         got.remove(Role.UNKNOWN);
         return got;
     }
 
-    private static void count(Set<Role> got, Set<Role> want, int[] c, int at) {
-        for (Role r : Role.values()) {
-            if (r == Role.UNKNOWN) continue;
-            boolean g = got.contains(r), w = want.contains(r);
-            if (g && w) c[at]++;
-            if (g && !w) c[at + 1]++;
-            if (!g && w) c[at + 2]++;
-        }
-    }
-
-    private static String line(String name, int[] c) {
+    private static String line(String name, RoleEvaluation.Counts a, RoleEvaluation.Counts b) {
         return String.format(Locale.ROOT, "%-9s precision %.3f -> %.3f, recall %.3f -> %.3f (tp %d -> %d, fp %d -> %d)",
-                name, ratio(c[0], c[0] + c[1]), ratio(c[3], c[3] + c[4]), ratio(c[0], c[0] + c[2]),
-                ratio(c[3], c[3] + c[5]), c[0], c[3], c[1], c[4]);
+                name, orZero(a.precision()), orZero(b.precision()), orZero(a.recall()), orZero(b.recall()),
+                a.bothGave(), b.bothGave(), a.onlyRules(), b.onlyRules());
     }
 
-    private static double ratio(int a, int b) {
-        return b == 0 ? 0 : (double) a / b;
+    private static double orZero(double ratio) {
+        return Double.isNaN(ratio) ? 0 : ratio;
     }
 }

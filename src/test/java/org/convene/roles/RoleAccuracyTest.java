@@ -2,11 +2,8 @@ package org.convene.roles;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.EnumMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Assumptions;
@@ -87,81 +84,56 @@ class RoleAccuracyTest {
         List<LabelledBios> rows = bios.stream().filter(b -> b.split().equals(BLIND_SPLIT)).toList();
         Assumptions.assumeFalse(rows.isEmpty(), "no rows of split " + BLIND_SPLIT
                 + " in roles/labelled-bios.csv yet: the blind hold-out is measured once it has been labelled");
-        Scores s = score(b -> b.split().equals(BLIND_SPLIT), BLIND_SPLIT + " (blind)", false);
+        RoleEvaluation.Counts s = score(b -> b.split().equals(BLIND_SPLIT), BLIND_SPLIT + " (blind)", false);
         assertTrue(s.precision() >= BLIND_PRECISION_FLOOR, BLIND_SPLIT + " precision " + s.precision()
                 + " below " + BLIND_PRECISION_FLOOR);
         assertTrue(s.recall() >= BLIND_RECALL_FLOOR, BLIND_SPLIT + " recall " + s.recall()
                 + " below " + BLIND_RECALL_FLOOR);
     }
 
-    private static void assertGoals(Scores s, String name) {
+    private static void assertGoals(RoleEvaluation.Counts s, String name) {
         assertTrue(s.precision() >= PRECISION_GOAL, name + ": precision " + s.precision() + " below " + PRECISION_GOAL);
         assertTrue(s.recall() >= RECALL_GOAL, name + ": recall " + s.recall() + " below " + RECALL_GOAL);
     }
 
-    static Scores score(Predicate<LabelledBios> which, String name, boolean showErrors) {
-        Scores s = new Scores();
-        int primaryRight = 0, accounts = 0;
+    /** Scores the rules on the bios {@code which} picks, prints the table; the overall counts (unknown left out). */
+    static RoleEvaluation.Counts score(Predicate<LabelledBios> which, String name, boolean showErrors) {
+        RoleEvaluation e = new RoleEvaluation();
+        int primaryRight = 0;
         StringBuilder errors = new StringBuilder();
         for (LabelledBios b : bios) {
             if (!which.test(b)) continue;
-            accounts++;
             List<RoleLabel> labels = labeller.label(b.handle(), null, b.bio());
-            Set<Role> got = new LinkedHashSet<>();
-            labels.forEach(l -> got.add(l.role()));
-            Set<Role> want = b.roleSet();
-            for (Role r : Role.values()) {
-                boolean g = got.contains(r), w = want.contains(r);
-                if (g && w) s.tp.merge(r, 1, Integer::sum);
-                if (g && !w) s.fp.merge(r, 1, Integer::sum);
-                if (!g && w) s.fn.merge(r, 1, Integer::sum);
-            }
+            e.add(b.handle(), b.bio(), b.roleSet(), labels);
             if (labels.getFirst().role() == b.primary()) primaryRight++;
-            if (showErrors && !got.equals(want)) {
-                errors.append(String.format(Locale.ROOT, "  @%s want %s got %s | %s%n", b.handle(), want, labels.stream()
-                        .map(l -> l.key() + l.evidence()).toList(), b.bio()));
+        }
+        if (showErrors) {
+            for (RoleEvaluation.Difference d : e.differences()) {
+                errors.append(String.format(Locale.ROOT, "  @%s want %s got %s | %s%n", d.handle(), d.person(), d.rules().stream()
+                        .map(l -> l.key() + l.evidence()).toList(), d.bio()));
             }
         }
-        StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%nRoles on %s: %d accounts%n", name, accounts));
+        StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%nRoles on %s: %d accounts%n", name, e.accounts()));
         out.append(String.format(Locale.ROOT, "| %-12s | %5s | %9s | %6s | %4s | %4s | %4s |%n",
                 "role", "truth", "precision", "recall", "tp", "fp", "fn"));
         out.append("|---|---|---|---|---|---|---|\n");
-        for (Role r : Role.values()) {
-            int tp = s.tp.getOrDefault(r, 0), fp = s.fp.getOrDefault(r, 0), fn = s.fn.getOrDefault(r, 0);
-            if (tp + fp + fn == 0) continue;
-            out.append(String.format(Locale.ROOT, "| %-12s | %5d | %9s | %6s | %4d | %4d | %4d |%n", r.key(), tp + fn,
-                    ratio(tp, tp + fp), ratio(tp, tp + fn), tp, fp, fn));
-        }
-        out.append(String.format(Locale.ROOT, "| %-12s | %5d | %9s | %6s | %4d | %4d | %4d |%n", "all roles*",
-                s.sum(s.tp) + s.sum(s.fn), ratio(s.sum(s.tp), s.sum(s.tp) + s.sum(s.fp)),
-                ratio(s.sum(s.tp), s.sum(s.tp) + s.sum(s.fn)), s.sum(s.tp), s.sum(s.fp), s.sum(s.fn)));
-        out.append(String.format(Locale.ROOT, "primary role right: %d of %d (%s)%n", primaryRight, accounts,
-                ratio(primaryRight, accounts)));
+        e.perRole().forEach((r, c) -> out.append(row(r.key(), c)));
+        RoleEvaluation.Counts all = e.overall();
+        out.append(row("all roles*", all));
+        out.append(String.format(Locale.ROOT, "primary role right: %d of %d (%s)%n", primaryRight, e.accounts(),
+                ratio(primaryRight, e.accounts())));
         System.out.print(out);
         if (!errors.isEmpty()) System.out.print("Differences on " + name + ":\n" + errors);
-        return s;
+        return all;
+    }
+
+    private static String row(String role, RoleEvaluation.Counts c) {
+        int tp = c.bothGave(), fp = c.onlyRules(), fn = c.onlyPerson();
+        return String.format(Locale.ROOT, "| %-12s | %5d | %9s | %6s | %4d | %4d | %4d |%n", role, tp + fn,
+                ratio(tp, tp + fp), ratio(tp, tp + fn), tp, fp, fn);
     }
 
     private static String ratio(int a, int b) {
         return b == 0 ? "-" : String.format(Locale.ROOT, "%.2f", (double) a / b);
-    }
-
-    /** Counts per role; the overall figures leave out "unknown", which is the absence of a role. */
-    static final class Scores {
-        final Map<Role, Integer> tp = new EnumMap<>(Role.class);
-        final Map<Role, Integer> fp = new EnumMap<>(Role.class);
-        final Map<Role, Integer> fn = new EnumMap<>(Role.class);
-
-        int sum(Map<Role, Integer> m) {
-            return m.entrySet().stream().filter(e -> e.getKey() != Role.UNKNOWN).mapToInt(Map.Entry::getValue).sum();
-        }
-
-        double precision() {
-            return (double) sum(tp) / Math.max(1, sum(tp) + sum(fp));
-        }
-
-        double recall() {
-            return (double) sum(tp) / Math.max(1, sum(tp) + sum(fn));
-        }
     }
 }
