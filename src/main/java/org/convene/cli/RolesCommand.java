@@ -12,6 +12,7 @@ import org.convene.roles.Role;
 import org.convene.roles.RoleEvaluator;
 import org.convene.roles.RoleEvaluation;
 import org.convene.roles.RoleLabel;
+import org.convene.roles.RoleSample;
 import org.convene.roles.RoleService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -22,7 +23,7 @@ import picocli.CommandLine.Parameters;
                 + " researcher, patient, carer, advocate, organisation, media, unknown): label, correct, explain,"
                 + " and measure the rules on accounts you labelled.",
         subcommands = {RolesCommand.Label.class, RolesCommand.Correct.class, RolesCommand.ImportOverrides.class,
-                RolesCommand.Explain.class, RolesCommand.Evaluate.class})
+                RolesCommand.Explain.class, RolesCommand.Sample.class, RolesCommand.Evaluate.class})
 class RolesCommand extends CommandGroup {
 
     /** What every roles subcommand shares: where the graph is, JSON output, a Spring context. */
@@ -157,6 +158,44 @@ class RolesCommand extends CommandGroup {
         }
     }
 
+    @Command(name = "sample", mixinStandardHelpOptions = true,
+            description = "Draw a random sample of accounts with a bio for you to label by hand: a CSV with an empty"
+                    + " roles column to fill in, then measure the rules with roles evaluate.")
+    static class Sample extends Sub {
+        @Option(names = "--size", defaultValue = "100", description = "How many accounts (default ${DEFAULT-VALUE}, at most 2000).")
+        int size;
+
+        @Option(names = "--chat", description = "Only accounts that posted with this hashtag.")
+        String chat;
+
+        @Option(names = "--seed", defaultValue = "1", description = "The same seed draws the same sample from the same graph (default ${DEFAULT-VALUE}).")
+        long seed;
+
+        @Option(names = "--out", paramLabel = "FILE", description = "Write the CSV here instead of to standard output (not with --json).")
+        Path file;
+
+        @Override
+        public Integer call() throws Exception {
+            List<RoleSample.Account> sample;
+            try (var context = context()) {
+                sample = context.getBean(RoleSample.class).draw(size, chat, seed);
+            }
+            if (json) {
+                out().println(Output.json(sample));
+            } else if (file == null) {
+                RoleSample.write(sample, out());
+            } else {
+                try (var writer = Files.newBufferedWriter(file, java.nio.charset.StandardCharsets.UTF_8)) {
+                    RoleSample.write(sample, writer);
+                }
+                spec.commandLine().getErr().printf("Wrote %d accounts to %s: fill in the roles column, then run"
+                        + " convene roles evaluate %s%n", sample.size(), file, file);
+            }
+            out().flush();
+            return ConveneCli.OK;
+        }
+    }
+
     @Command(name = "evaluate", mixinStandardHelpOptions = true,
             description = "Measure the rules on accounts a person labelled: a CSV like the overrides (handle or id,"
                     + " roles), scored against what the dictionary says of those accounts now. Precision, recall"
@@ -184,14 +223,15 @@ class RolesCommand extends CommandGroup {
                 out.put("accounts", e.accounts());
                 out.put("roles", rows);
                 out.put("notFound", result.notFound());
+                out.put("unlabelled", result.unlabelled());
                 out.put("rejected", Output.rejected(result.rejected()));
                 if (differences) out.put("differences", e.differences().stream().map(d -> Map.of(
                         "handle", String.valueOf(d.handle()), "person", d.person().stream().map(Role::key).sorted().toList(),
                         "rules", d.rules().stream().map(RolesCommand::labelMap).toList())).toList());
                 out().println(Output.json(out));
             } else {
-                out().printf("%d accounts scored; %d labelled accounts not in the graph; %d lines rejected%n",
-                        e.accounts(), result.notFound().size(), result.rejected().size());
+                out().printf("%d accounts scored; %d labelled accounts not in the graph; %d rows without roles skipped; %d lines rejected%n",
+                        e.accounts(), result.notFound().size(), result.unlabelled(), result.rejected().size());
                 Output.table(out(), List.of("role", "person", "rules", "precision", "recall", "both", "only rules", "only person"), rows);
                 result.rejected().forEach(r -> out().println("  rejected " + r));
                 if (!result.notFound().isEmpty()) out().println("not in the graph: " + String.join(", ", result.notFound()));

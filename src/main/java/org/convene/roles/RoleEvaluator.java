@@ -21,12 +21,16 @@ import org.springframework.stereotype.Service;
  * Measures the rules on a user's own accounts: a CSV of roles a person gave by reading the accounts (the
  * overrides format of {@link RoleOverrides}) against what the dictionary says of the same accounts in the
  * graph, from their handle, name and bio. Corrections stored in the graph are ignored: this is about the rules.
+ * Rows with no roles are counted, not rejected, so a sample can be measured while it is being labelled.
  */
 @Service
 public class RoleEvaluator {
 
-    /** The figures, the CSV lines set aside, and the labelled accounts the graph does not hold. */
-    public record Result(RoleEvaluation evaluation, List<Rejected> rejected, List<String> notFound) {}
+    /**
+     * The figures, the CSV lines set aside, the labelled accounts the graph does not hold, and the rows left
+     * without roles (not labelled yet, e.g. the rest of a {@link RoleSample}).
+     */
+    public record Result(RoleEvaluation evaluation, List<Rejected> rejected, List<String> notFound, int unlabelled) {}
 
     private static final String ACCOUNTS = CypherScript.query(RoleEvaluator.class, "evaluate-accounts");
     private static final int BATCH = 1_000;
@@ -46,7 +50,7 @@ public class RoleEvaluator {
     }
 
     public Result evaluate(String name, Reader csv) throws IOException {
-        RoleOverrides.Result parsed = RoleOverrides.read(name, csv, "evaluation");
+        RoleOverrides.Result parsed = RoleOverrides.read(name, csv, "evaluation", true);
         List<RoleCorrection> labelled = parsed.corrections();
         RoleEvaluation evaluation = new RoleEvaluation();
         List<String> notFound = new ArrayList<>();
@@ -72,6 +76,6 @@ public class RoleEvaluator {
                         roles.labeller().label(handle, r.get("name").asString(null), bio));
             }
         }
-        return new Result(evaluation, parsed.rejected(), notFound);
+        return new Result(evaluation, parsed.rejected(), notFound, parsed.unlabelled());
     }
 }

@@ -17,20 +17,31 @@ import org.convene.ingest.Rejected;
  */
 public final class RoleOverrides {
 
-    public record Result(List<RoleCorrection> corrections, List<Rejected> rejected) {}
+    /** {@code unlabelled}: rows with an empty {@code roles} field, when these are allowed (see below). */
+    public record Result(List<RoleCorrection> corrections, List<Rejected> rejected, int unlabelled) {}
 
     private RoleOverrides() {}
 
+    /** A row without roles is a bad line. */
     public static Result read(String fileName, Reader in, String defaultWho) throws IOException {
+        return read(fileName, in, defaultWho, false);
+    }
+
+    /**
+     * @param skipUnlabelled count a row whose roles are empty instead of rejecting it: a sample being labelled
+     *                       (see {@link RoleSample}) has rows the person has not reached yet
+     */
+    public static Result read(String fileName, Reader in, String defaultWho, boolean skipUnlabelled) throws IOException {
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
                 .setIgnoreEmptyLines(true).setTrim(true).setCommentMarker('#').get();
         List<RoleCorrection> corrections = new ArrayList<>();
         List<Rejected> rejected = new ArrayList<>();
+        int unlabelled = 0;
         try (CSVParser parser = CSVParser.parse(in, format)) {
             var header = parser.getHeaderMap().keySet().stream().map(h -> h.toLowerCase(Locale.ROOT)).toList();
             if (!header.contains("roles") || !(header.contains("handle") || header.contains("id"))) {
                 rejected.add(new Rejected(fileName, 1, "not a role overrides CSV: need columns roles and handle or id, got " + header));
-                return new Result(corrections, rejected);
+                return new Result(corrections, rejected, 0);
             }
             var rows = parser.iterator();
             while (true) {
@@ -43,6 +54,10 @@ public final class RoleOverrides {
                     rejected.add(new Rejected(fileName, line, "unreadable CSV, the rest of the file cannot be read"));
                     break;
                 }
+                if (skipUnlabelled && field(row, parser.getHeaderNames(), "roles") == null) {
+                    unlabelled++;
+                    continue;
+                }
                 try {
                     corrections.add(correction(row, parser.getHeaderNames(), defaultWho));
                 } catch (IllegalArgumentException e) {
@@ -50,7 +65,7 @@ public final class RoleOverrides {
                 }
             }
         }
-        return new Result(corrections, rejected);
+        return new Result(corrections, rejected, unlabelled);
     }
 
     private static RoleCorrection correction(CSVRecord row, List<String> header, String defaultWho) {

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.convene.GraphTestBase;
 import org.convene.graph.EmbeddedNeo4j;
 import org.convene.graph.GraphDb;
@@ -186,6 +188,38 @@ class CliTest extends GraphTestBase {
             CliRun text = run(prefixed("roles", external("evaluate", gold.toString())));
             assertThat(text.code()).as(text.err()).isZero();
             assertThat(text.out()).contains("2 accounts scored; 1 labelled accounts not in the graph", "precision", "recall");
+        } finally {
+            db.write("MATCH (n) WHERE n:Account OR n:Post OR n:Hashtag OR n:Chat OR n:ChatSession DETACH DELETE n");
+        }
+    }
+
+    @Test
+    void rolesSampleWritesAccountsToLabelThatEvaluateReadsBackHalfDone() throws Exception {
+        Path dir = Files.createTempDirectory("convene-sample-");
+        Path topsy = Files.writeString(dir.resolve("bios.csv"), """
+                hashtags,id,content,description,user_mentions,firstpost_date,followers_count,trackback_author_nick,trackback_permalink,url
+                nhssm,710000000000000001,"Hi #nhssm","RGN and ward sister",,06/05/14,10,CliNurse,http://twitter.com/CliNurse/status/710000000000000001,http://twitter.com/CliNurse/status/710000000000000001
+                nhssm,710000000000000002,"Hi #nhssm","Carer for my dad",,06/05/14,10,CliCarer,http://twitter.com/CliCarer/status/710000000000000002,http://twitter.com/CliCarer/status/710000000000000002
+                nhssm,710000000000000003,"Hi #nhssm",,,06/05/14,10,CliNoBio,http://twitter.com/CliNoBio/status/710000000000000003,http://twitter.com/CliNoBio/status/710000000000000003
+                """);
+        Path sample = dir.resolve("sample.csv");
+        try {
+            assertThat(run(external("import", "--report", dir.resolve("report.csv").toString(), topsy.toString())).code()).isZero();
+            CliRun drawn = run(prefixed("roles", external("sample", "--size", "5", "--chat", "#NHSSM", "--out", sample.toString())));
+            assertThat(drawn.code()).as(drawn.err()).isZero();
+            assertThat(drawn.err()).contains("Wrote 2 accounts to " + sample);
+            List<String> lines = Files.readAllLines(sample);
+            assertThat(lines).hasSize(3).first().isEqualTo("platform,id,handle,roles,name,bio");
+            assertThat(String.join("\n", lines)).contains("CliNurse", "RGN and ward sister", "CliCarer").doesNotContain("CliNoBio");
+            // the person labels the nurse and has not reached the other row yet
+            List<String> labelled = new ArrayList<>(lines);
+            int nurse = lines.get(1).contains("CliNurse") ? 1 : 2;
+            labelled.set(nurse, lines.get(nurse).replace("CliNurse,,", "CliNurse,nurse,"));
+            Files.write(sample, labelled);
+            CliRun text = run(prefixed("roles", external("evaluate", sample.toString())));
+            assertThat(text.code()).as(text.err()).isZero();
+            assertThat(text.out()).contains("1 accounts scored; 0 labelled accounts not in the graph; 1 rows without roles skipped; 0 lines rejected");
+            assertThat(run(prefixed("roles", external("sample", "--size", "0"))).err()).contains("1 to 2000");
         } finally {
             db.write("MATCH (n) WHERE n:Account OR n:Post OR n:Hashtag OR n:Chat OR n:ChatSession DETACH DELETE n");
         }

@@ -51,6 +51,7 @@ class AccessibilityIT extends UiTestBase {
         VIEWS.put("/import", "vaadin-button.start-collect");
         VIEWS.put("/roles", ".queue-count[data-count]");
         VIEWS.put("/roles?tab=dictionary", ".rule-count[data-count]");
+        VIEWS.put("/roles?tab=measure", "vaadin-upload.measure-upload vaadin-button[slot='add-button']");
         VIEWS.put("/privacy", "vaadin-button");
         VIEWS.put("/users", "vaadin-grid.users-grid");
     }

@@ -12,7 +12,8 @@ import org.openqa.selenium.WebElement;
  * The overview and the Roles view in Chromium against the packaged jar with the demo analysed: the
  * figures equal Cypher counts and the charts draw; the review queue holds as many accounts as Cypher
  * says, a bulk correction of two of them is stored as RoleCorrection nodes and they leave the queue; an
- * injection attempt through the filter changes nothing; a bio is explained by its rules.
+ * injection attempt through the filter changes nothing; a bio is explained by its rules; an uploaded sample
+ * of labels measures the rules.
  */
 class OverviewRolesIT extends UiTestBase {
 
@@ -143,6 +144,49 @@ class OverviewRolesIT extends UiTestBase {
         wait.until(d -> hits.findElements(By.cssSelector("vaadin-grid-cell-content")).stream()
                 .anyMatch(c -> c.getText().equals("cancelled by a negation")));
         screenshot("roles-try-bio.png");
+    }
+
+    @Test
+    void measureTheRulesAgainstAnUploadedSampleOfLabels() throws Exception {
+        java.util.List<org.neo4j.driver.Record> picked;
+        try (var driver = org.neo4j.driver.GraphDatabase.driver(app.boltUri(),
+                org.neo4j.driver.AuthTokens.basic("neo4j", app.password()))) {
+            picked = driver.executableQuery("""
+                    MATCH (a:Account) WHERE a.bio IS NOT NULL AND a.primaryRole IN ['media', 'organisation']
+                    RETURN a.handle AS handle, a.primaryRole AS role ORDER BY a.handle LIMIT 3""").execute().records();
+        }
+        assertThat(picked).hasSize(3);
+        String third = picked.get(2).get("handle").asString();
+        // two labelled as the graph has them, the third as a doctor (a difference), one account not in the graph
+        java.nio.file.Path csv = java.nio.file.Files.writeString(OUT.resolve("my-labels.csv"), "handle,roles\n"
+                + picked.get(0).get("handle").asString() + "," + picked.get(0).get("role").asString() + "\n"
+                + picked.get(1).get("handle").asString() + "," + picked.get(1).get("role").asString() + "\n"
+                + third + ",doctor\nNoSuchAccount4711,nurse\nNotLabelledYet,\n");
+
+        open("/roles?tab=measure", "vaadin-upload.measure-upload");
+        assertThat(browser.findElement(By.cssSelector("a.measure-sample")).getDomAttribute("href")).isNotBlank();
+        WebElement upload = browser.findElement(By.cssSelector("vaadin-upload.measure-upload"));
+        // the page's components load after its first render: wait for the upload to be upgraded
+        wait.until(d -> (Boolean) ((JavascriptExecutor) d).executeScript("return !!arguments[0].shadowRoot", upload));
+        var inShadow = upload.getShadowRoot().findElements(By.cssSelector("input[type='file']"));
+        WebElement input = inShadow.isEmpty() ? upload.findElement(By.cssSelector("input[type='file']")) : inShadow.getFirst();
+        input.sendKeys(csv.toAbsolutePath().toString());
+        WebElement summary = wait.until(d -> d.findElements(By.cssSelector(".measure-summary[data-accounts]")).stream()
+                .findFirst().orElse(null));
+        assertThat(summary.getDomAttribute("data-accounts")).isEqualTo("3");
+        assertThat(summary.getDomAttribute("data-not-found")).isEqualTo("1");
+        assertThat(summary.getText()).contains("NoSuchAccount4711", "precision", "recall", "1 rows without roles");
+        wait.until(d -> d.findElement(By.cssSelector("convene-chart.measure-chart[data-state='drawn']")));
+        WebElement differences = browser.findElement(By.cssSelector("vaadin-grid.measure-differences"));
+        wait.until(d -> differences.findElements(By.cssSelector("vaadin-grid-cell-content")).stream()
+                .anyMatch(c -> c.getText().equals("@" + third)));
+        WebElement roles = browser.findElement(By.cssSelector("vaadin-grid.measure-roles"));
+        wait.until(d -> roles.findElements(By.cssSelector("vaadin-grid-cell-content")).stream()
+                .anyMatch(c -> c.getText().equals("doctor")));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()", summary);
+        screenshot("roles-measure.png");
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()", differences);
+        screenshot("roles-measure-differences.png");
     }
 
     private static String otherChat(String chat) throws Exception {

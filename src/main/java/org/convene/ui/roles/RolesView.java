@@ -13,27 +13,32 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.convene.roles.RoleEvaluator;
 import org.convene.roles.RoleReview;
+import org.convene.roles.RoleSample;
 import org.convene.roles.RoleService;
+import org.convene.suggest.SuggestService;
 
 /**
  * Stakeholder roles for the people who look after them: the review queue of accounts the rules are unsure
- * of, with bulk corrections; the role dictionary; and a box to try a bio against the rules. The tab and the
- * filters are in the URL ({@code ?tab=queue|dictionary|try&q=...&rule=...}), so links and Back work.
+ * of, with bulk corrections; the role dictionary; a box to try a bio against the rules; and a measure of the
+ * rules against a sample a person labelled. The tab and the filters are in the URL
+ * ({@code ?tab=queue|dictionary|try|measure&q=...&rule=...}), so links and Back work.
  */
 @Route("roles")
 @PageTitle("Roles · Convene")
 @RolesAllowed("ANALYST")
 public class RolesView extends VerticalLayout implements BeforeEnterObserver {
 
-    static final List<String> TABS = List.of("queue", "dictionary", "try");
+    static final List<String> TABS = List.of("queue", "dictionary", "try", "measure");
 
     private final TabSheet tabs = new TabSheet();
     private final ReviewQueue queue;
     private final DictionaryPanel dictionary;
     private final TryBio tryBio;
 
-    public RolesView(RoleService roles, RoleReview review) {
+    public RolesView(RoleService roles, RoleReview review, RoleEvaluator evaluator, RoleSample sampler,
+                     SuggestService suggest) {
         setSizeFull();
         setPadding(true);
         addClassName("roles-view");
@@ -43,6 +48,7 @@ public class RolesView extends VerticalLayout implements BeforeEnterObserver {
         tabs.add("Review queue", queue).getElement().setAttribute("data-tab", "queue");
         tabs.add("Dictionary", dictionary).getElement().setAttribute("data-tab", "dictionary");
         tabs.add("Try a bio", tryBio).getElement().setAttribute("data-tab", "try");
+        tabs.add("Measure", new MeasurePanel(evaluator, sampler, suggest::chats)).getElement().setAttribute("data-tab", "measure");
         tabs.setSizeFull();
         tabs.addSelectedChangeListener(e -> {
             if (e.isFromClient()) UI.getCurrent().navigate("roles", parameters());
