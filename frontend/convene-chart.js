@@ -1,6 +1,7 @@
 // <convene-chart>: a Chart.js chart. The server calls setChart(json) with {type: bar|horizontal_bar|
 // stacked_bar|line, labels: [...], datasets: [{label, data: [...], color: "#rgb" or ["#rgb", ...]}]}.
 // A hidden table repeats the figures for screen readers; labels are set with textContent, never as HTML.
+// A null value is no bar (a figure that cannot be computed), "none" in the table.
 import { Chart, registerables } from 'chart.js';
 
 Chart.register(...registerables);
@@ -85,7 +86,7 @@ class ConveneChart extends HTMLElement {
       row.append(th);
       datasets.forEach((d) => {
         const td = document.createElement('td');
-        td.textContent = String(d.data[i]);
+        td.textContent = d.data[i] == null ? 'none' : String(d.data[i]);
         row.append(td);
       });
       table.append(row);

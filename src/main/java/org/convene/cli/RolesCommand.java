@@ -125,11 +125,12 @@ class RolesCommand extends CommandGroup {
                 Map<String, Object> result = new LinkedHashMap<>();
                 result.put("stored", summary.stored());
                 result.put("applied", summary.applied());
+                result.put("unlabelled", summary.unlabelled());
                 result.put("rejected", Output.rejected(summary.rejected()));
                 out().println(Output.json(result));
             } else {
-                out().printf("Stored %d corrections, %d applied to accounts now (the rest apply when the account is imported and labelled), %d lines rejected%n",
-                        summary.stored(), summary.applied(), summary.rejected().size());
+                out().printf("Stored %d corrections, %d applied to accounts now (the rest apply when the account is imported and labelled), %d rows without roles skipped, %d lines rejected%n",
+                        summary.stored(), summary.applied(), summary.unlabelled(), summary.rejected().size());
                 summary.rejected().forEach(r -> out().println("  rejected " + r));
             }
             out().flush();

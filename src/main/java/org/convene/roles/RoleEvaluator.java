@@ -50,7 +50,7 @@ public class RoleEvaluator {
     }
 
     public Result evaluate(String name, Reader csv) throws IOException {
-        RoleOverrides.Result parsed = RoleOverrides.read(name, csv, "evaluation", true);
+        RoleOverrides.Result parsed = RoleOverrides.read(name, csv, "evaluation");
         List<RoleCorrection> labelled = parsed.corrections();
         RoleEvaluation evaluation = new RoleEvaluation();
         List<String> notFound = new ArrayList<>();

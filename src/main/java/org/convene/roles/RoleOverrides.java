@@ -13,25 +13,20 @@ import org.convene.ingest.Rejected;
 /**
  * A CSV of corrections, one account a line: {@code handle} or {@code id} (with optional {@code platform},
  * default twitter), {@code roles} (e.g. "nurse,carer", quoted, or "nurse;carer"), optional {@code primary},
- * {@code who} and {@code note}. A bad line is set aside with its line number; the others are kept.
+ * {@code who} and {@code note}. A bad line is set aside with its line number; the others are kept. A row with
+ * no roles is skipped and counted.
  */
 public final class RoleOverrides {
 
-    /** {@code unlabelled}: rows with an empty {@code roles} field, when these are allowed (see below). */
+    /**
+     * {@code unlabelled}: rows whose {@code roles} are empty, counted rather than rejected, since a sample being
+     * labelled (see {@link RoleSample}) has rows the person has not reached yet.
+     */
     public record Result(List<RoleCorrection> corrections, List<Rejected> rejected, int unlabelled) {}
 
     private RoleOverrides() {}
 
-    /** A row without roles is a bad line. */
     public static Result read(String fileName, Reader in, String defaultWho) throws IOException {
-        return read(fileName, in, defaultWho, false);
-    }
-
-    /**
-     * @param skipUnlabelled count a row whose roles are empty instead of rejecting it: a sample being labelled
-     *                       (see {@link RoleSample}) has rows the person has not reached yet
-     */
-    public static Result read(String fileName, Reader in, String defaultWho, boolean skipUnlabelled) throws IOException {
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
                 .setIgnoreEmptyLines(true).setTrim(true).setCommentMarker('#').get();
         List<RoleCorrection> corrections = new ArrayList<>();
@@ -54,7 +49,7 @@ public final class RoleOverrides {
                     rejected.add(new Rejected(fileName, line, "unreadable CSV, the rest of the file cannot be read"));
                     break;
                 }
-                if (skipUnlabelled && field(row, parser.getHeaderNames(), "roles") == null) {
+                if (field(row, parser.getHeaderNames(), "roles") == null) {
                     unlabelled++;
                     continue;
                 }

@@ -64,7 +64,8 @@ public class RoleService {
     public record LabelSummary(long accounts, long corrected, long unchanged, Map<String, Long> primaryRoles,
                                List<String> dictionaryProblems, Duration took) {}
 
-    public record OverridesSummary(int stored, int applied, List<Rejected> rejected) {}
+    /** {@code unlabelled}: rows with no roles, skipped (e.g. the part of a sample not labelled yet). */
+    public record OverridesSummary(int stored, int applied, List<Rejected> rejected, int unlabelled) {}
 
     public record AccountRef(String platform, String id, String handle) {}
 
@@ -178,14 +179,19 @@ public class RoleService {
     }
 
     public OverridesSummary importOverrides(String name, Reader csv) throws IOException {
-        RoleOverrides.Result result = RoleOverrides.read(name, csv, "overrides " + Path.of(name).getFileName());
+        return importOverrides(name, csv, "overrides " + Path.of(name).getFileName());
+    }
+
+    /** @param who who gave these roles, for rows that do not say */
+    public OverridesSummary importOverrides(String name, Reader csv, String who) throws IOException {
+        RoleOverrides.Result result = RoleOverrides.read(name, csv, who);
         mergeRoles();
         int applied = 0;
         for (RoleCorrection c : result.corrections()) {
             if (store(c)) applied++;
         }
         events.publishEvent(new GraphChanged("role corrections"));
-        return new OverridesSummary(result.corrections().size(), applied, result.rejected());
+        return new OverridesSummary(result.corrections().size(), applied, result.rejected(), result.unlabelled());
     }
 
     public Optional<Explanation> explain(String platform, String id) {

@@ -169,9 +169,11 @@ class RoleServiceTest extends GraphTestBase {
                 ,nurse,,panel,
                 RolesOver2,"unknown,nurse",,panel,
                 RolesOver2,doctor;researcher,researcher,panel,
+                RolesOver4,,,panel,not labelled yet
                 """;
         var summary = roles.importOverrides("overrides.csv", new StringReader(csv));
         assertThat(summary.rejected()).extracting(r -> r.line()).containsExactly(3L, 5L, 6L);
+        assertThat(summary.unlabelled()).as("a row with no roles is skipped, not rejected").isOne();
         assertThat(summary.rejected().getFirst().reason()).contains("surgeon");
         assertThat(summary.rejected().getFirst().file()).isEqualTo("overrides.csv");
         assertThat(summary.stored()).isEqualTo(3);

@@ -164,7 +164,18 @@ class OverviewRolesIT extends UiTestBase {
                 + third + ",doctor\nNoSuchAccount4711,nurse\nNotLabelledYet,\n");
 
         open("/roles?tab=measure", "vaadin-upload.measure-upload");
-        assertThat(browser.findElement(By.cssSelector("a.measure-sample")).getDomAttribute("href")).isNotBlank();
+        // the sample link, fetched with the browser's session: 100 accounts with a bio and an empty roles column
+        String href = browser.findElement(By.cssSelector("a.measure-sample")).getDomProperty("href");
+        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(href))
+                .header("Cookie", "JSESSIONID=" + browser.manage().getCookieNamed("JSESSIONID").getValue()).build();
+        var response = java.net.http.HttpClient.newHttpClient().send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(200);
+        var rows = org.apache.commons.csv.CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new java.io.StringReader(response.body())).getRecords();
+        assertThat(rows).hasSize(100).allSatisfy(r -> {
+            assertThat(r.get("roles")).isEmpty();
+            assertThat(r.get("bio")).isNotBlank();
+        });
         WebElement upload = browser.findElement(By.cssSelector("vaadin-upload.measure-upload"));
         // the page's components load after its first render: wait for the upload to be upgraded
         wait.until(d -> (Boolean) ((JavascriptExecutor) d).executeScript("return !!arguments[0].shadowRoot", upload));
@@ -175,7 +186,7 @@ class OverviewRolesIT extends UiTestBase {
                 .findFirst().orElse(null));
         assertThat(summary.getDomAttribute("data-accounts")).isEqualTo("3");
         assertThat(summary.getDomAttribute("data-not-found")).isEqualTo("1");
-        assertThat(summary.getText()).contains("NoSuchAccount4711", "precision", "recall", "1 rows without roles");
+        assertThat(summary.getText()).contains("NoSuchAccount4711", "precision", "recall", "1 row without roles was skipped");
         wait.until(d -> d.findElement(By.cssSelector("convene-chart.measure-chart[data-state='drawn']")));
         WebElement differences = browser.findElement(By.cssSelector("vaadin-grid.measure-differences"));
         wait.until(d -> differences.findElements(By.cssSelector("vaadin-grid-cell-content")).stream()
@@ -187,6 +198,20 @@ class OverviewRolesIT extends UiTestBase {
         screenshot("roles-measure.png");
         ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()", differences);
         screenshot("roles-measure-differences.png");
+
+        // keeping the labels: four corrections by admin (three now, one for the account not yet in the graph)
+        WebElement store = browser.findElement(By.cssSelector("vaadin-button.measure-store"));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", store);
+        store.click();
+        wait.until(d -> d.findElements(By.cssSelector("vaadin-button.confirm-store")).stream()
+                .filter(WebElement::isDisplayed).findFirst().orElse(null)).click();
+        wait.until(d -> d.findElement(By.cssSelector(".measure-store-message")).getDomProperty("textContent")
+                .contains("Stored 4 corrections"));
+        screenshot("roles-measure-stored.png");
+        assertThat(count("MATCH (c:RoleCorrection {who: 'admin', platform: 'twitter'}) WHERE c.handleLower IN ['"
+                + third.toLowerCase(java.util.Locale.ROOT) + "', 'nosuchaccount4711'] AND c.roles[0] IN ['doctor', 'nurse'] RETURN count(c)")).isEqualTo(2);
+        assertThat(count("MATCH (a:Account) WHERE a.handleLower = '" + third.toLowerCase(java.util.Locale.ROOT)
+                + "' AND a.primaryRole = 'doctor' AND a.rolesSource = 'person' RETURN count(a)")).isOne();
     }
 
     private static String otherChat(String chat) throws Exception {

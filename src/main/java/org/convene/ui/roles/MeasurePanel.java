@@ -1,7 +1,10 @@
 package org.convene.ui.roles;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -26,6 +29,8 @@ import java.util.Locale;
 import java.util.function.Supplier;
 import org.convene.roles.RoleEvaluator;
 import org.convene.roles.RoleSample;
+import org.convene.roles.RoleService;
+import org.convene.ui.Access;
 import org.convene.suggest.SuggestService;
 import org.convene.ui.Background;
 import org.convene.ui.components.Message;
@@ -33,7 +38,7 @@ import org.convene.ui.components.Message;
 /**
  * Measure the rules on your own chat, in two steps: download a random sample of accounts with a bio, label it
  * by reading each bio, and upload it; the page shows precision and recall per role and each account where you
- * and the rules differ. Nothing is stored.
+ * and the rules differ. Nothing is stored, unless the person then keeps their labels as corrections.
  */
 class MeasurePanel extends VerticalLayout {
 
@@ -41,22 +46,29 @@ class MeasurePanel extends VerticalLayout {
 
     private final RoleEvaluator evaluator;
     private final RoleSample sampler;
+    private final RoleService roles;
     private final IntegerField size = new IntegerField("Accounts");
     private final IntegerField seed = new IntegerField("Seed");
     private final ComboBox<String> chat = new ComboBox<>("Chat");
     private final Message message = new Message("measure-message");
     private final MeasureResult result = new MeasureResult();
     private Upload upload;
+    private final Button store = new Button();
+    private final Message stored = new Message("measure-store-message");
+    private final VerticalLayout keep = new VerticalLayout();
+    private byte[] lastCsv;
+    private String lastName;
     private volatile int chosenSize = 100;
     private volatile int chosenSeed = 1;
     private volatile String chosenChat;
 
-    MeasurePanel(RoleEvaluator evaluator, RoleSample sampler, Supplier<List<String>> chats) {
+    MeasurePanel(RoleEvaluator evaluator, RoleSample sampler, RoleService roles, Supplier<List<String>> chats) {
         this.evaluator = evaluator;
         this.sampler = sampler;
+        this.roles = roles;
         setPadding(false);
         addClassName("measure-panel");
-        add(sampleStep(chats), uploadStep(), message, result);
+        add(sampleStep(chats), uploadStep(), message, result, keepStep());
     }
 
     private VerticalLayout sampleStep(Supplier<List<String>> chats) {
@@ -115,6 +127,55 @@ class MeasurePanel extends VerticalLayout {
         return step;
     }
 
+    /** After a measure: the person's labels are work worth keeping, as corrections that win over the rules. */
+    private VerticalLayout keepStep() {
+        Paragraph how = new Paragraph("Your labels can also count in the graph: stored as corrections, they win over "
+                + "the rules for these accounts, across re-labelling and re-imports, as corrections from the review "
+                + "queue do. Accounts not in the graph yet get theirs when they arrive.");
+        how.addClassName("hint");
+        store.addClassName("measure-store");
+        store.addClickListener(e -> confirmStore());
+        keep.add(new H3("3. Keep your labels (optional)"), how, store, stored);
+        keep.setPadding(false);
+        keep.setVisible(false);
+        return keep;
+    }
+
+    private void confirmStore() {
+        String name = lastName;
+        byte[] csv = lastCsv;
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle("Store your labels as corrections?");
+        dialog.add(new Paragraph("The roles in " + name + " become a person's corrections (by " + Access.user()
+                + "). Labelling and re-imports will not change these accounts again; a later correction replaces them."));
+        Button cancel = new Button("Cancel", e -> dialog.close());
+        Button ok = new Button("Store", e -> {
+            dialog.close();
+            store.setEnabled(false);
+            String who = Access.user();
+            Background.run(UI.getCurrent(), () -> roles.importOverrides(name, reader(csv), who),
+                    done -> {
+                        stored.done(String.format(Locale.UK, "Stored %,d corrections from %s: %,d accounts have them "
+                                + "now, the rest get them when they are imported.", done.stored(), name, done.applied()));
+                        stored.reveal();
+                    },
+                    failed -> {
+                        store.setEnabled(true);
+                        stored.problem("The corrections could not be stored (" + failed.getMessage() + "). Nothing was "
+                                + "lost; try again.");
+                    });
+        });
+        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        ok.addClassName("confirm-store");
+        dialog.getFooter().add(cancel, ok);
+        dialog.open();
+        ok.focus();
+    }
+
+    private static InputStreamReader reader(byte[] csv) {
+        return new InputStreamReader(new ByteArrayInputStream(csv), StandardCharsets.UTF_8);
+    }
+
     private DownloadResponse sampleCsv() throws IOException {
         List<RoleSample.Account> sample = sampler.draw(chosenSize, chosenChat, chosenSeed);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -140,12 +201,18 @@ class MeasurePanel extends VerticalLayout {
         }
         ui.access(() -> {
             message.info(String.format(Locale.UK, "Measuring the rules on %s…", name));
-            Background.run(ui, () -> evaluator.evaluate(name,
-                            new InputStreamReader(new ByteArrayInputStream(csv), StandardCharsets.UTF_8)),
+            Background.run(ui, () -> evaluator.evaluate(name, reader(csv)),
                     r -> {
                         message.clear();
                         upload.clearFileList(); // ready for the next version of the file
                         result.show(name, r);
+                        int labelled = r.evaluation().accounts() + r.notFound().size();
+                        lastCsv = csv;
+                        lastName = name;
+                        store.setText(String.format(Locale.UK, "Store %,d labels as corrections…", labelled));
+                        store.setEnabled(labelled > 0);
+                        stored.clear();
+                        keep.setVisible(labelled > 0);
                     },
                     e -> {
                         upload.clearFileList();

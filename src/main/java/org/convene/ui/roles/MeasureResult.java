@@ -54,8 +54,8 @@ class MeasureResult extends VerticalLayout {
         chart.setWidthFull();
         chart.setHeight(Math.max(8, 2 + 2 * scored.size()) + "rem");
         chart.show(scored.stream().map(Row::role).toList(), List.of(
-                new Chart.Series("precision", scored.stream().map(x -> zeroIfNaN(x.counts().precision())).toList()),
-                new Chart.Series("recall", scored.stream().map(x -> zeroIfNaN(x.counts().recall())).toList())));
+                new Chart.Series("precision", scored.stream().map(x -> barOrGap(x.counts().precision())).toList()),
+                new Chart.Series("recall", scored.stream().map(x -> barOrGap(x.counts().recall())).toList())));
 
         rows.add(new Row("all roles (not unknown)", all));
         Grid<Row> perRole = new Grid<>();
@@ -84,7 +84,7 @@ class MeasureResult extends VerticalLayout {
         differences.addColumn(d -> d.bio() == null ? "" : d.bio().replaceAll("\\s+", " ")).setHeader("Bio").setFlexGrow(2);
         differences.setItems(e.differences());
         differences.setEmptyStateText("None: the rules agree with you on every account.");
-        differences.setHeight("28rem");
+        if (e.differences().size() <= 20) differences.setAllRowsVisible(true); else differences.setHeight("32rem");
         Paragraph why = new Paragraph("Each account where you and the rules differ, with the words the rules "
                 + "matched: what to change in the dictionary, or what to correct in the review queue.");
         why.addClassName("hint");
@@ -94,14 +94,16 @@ class MeasureResult extends VerticalLayout {
 
     private static String notes(RoleEvaluator.Result r) {
         StringBuilder s = new StringBuilder();
-        if (r.unlabelled() > 0) s.append(String.format(Locale.UK, " %,d rows without roles were skipped.", r.unlabelled()));
+        if (r.unlabelled() > 0) {
+            s.append(' ').append(count(r.unlabelled(), "row without roles was", "rows without roles were")).append(" skipped.");
+        }
         if (!r.notFound().isEmpty()) {
-            s.append(String.format(Locale.UK, " %,d labelled accounts are not in the graph: %s.", r.notFound().size(),
-                    String.join(", ", r.notFound().subList(0, Math.min(20, r.notFound().size())))
-                            + (r.notFound().size() > 20 ? ", …" : "")));
+            s.append(' ').append(count(r.notFound().size(), "labelled account is", "labelled accounts are"))
+                    .append(" not in the graph: ").append(String.join(", ", r.notFound().subList(0, Math.min(20, r.notFound().size()))))
+                    .append(r.notFound().size() > 20 ? ", …" : "").append('.');
         }
         if (!r.rejected().isEmpty()) {
-            s.append(String.format(Locale.UK, " %,d lines were set aside: ", r.rejected().size()));
+            s.append(' ').append(count(r.rejected().size(), "line was", "lines were")).append(" set aside: ");
             s.append(r.rejected().stream().limit(10).map(x -> "line " + x.line() + ", " + x.reason())
                     .collect(Collectors.joining("; "))).append(r.rejected().size() > 10 ? "; …" : "").append('.');
         }
@@ -116,7 +118,12 @@ class MeasureResult extends VerticalLayout {
         return Double.isNaN(v) ? "–" : String.format(Locale.UK, "%.2f", v);
     }
 
-    private static double zeroIfNaN(double v) {
-        return Double.isNaN(v) ? 0 : Math.round(v * 100) / 100.0;
+    /** No bar where a figure cannot be computed (no labels on that side), rather than a misleading zero. */
+    private static Double barOrGap(double v) {
+        return Double.isNaN(v) ? null : Math.round(v * 100) / 100.0;
+    }
+
+    private static String count(int n, String one, String many) {
+        return String.format(Locale.UK, "%,d %s", n, n == 1 ? one : many);
     }
 }

@@ -48,7 +48,7 @@ public class RolesView extends VerticalLayout implements BeforeEnterObserver {
         tabs.add("Review queue", queue).getElement().setAttribute("data-tab", "queue");
         tabs.add("Dictionary", dictionary).getElement().setAttribute("data-tab", "dictionary");
         tabs.add("Try a bio", tryBio).getElement().setAttribute("data-tab", "try");
-        tabs.add("Measure", new MeasurePanel(evaluator, sampler, suggest::chats)).getElement().setAttribute("data-tab", "measure");
+        tabs.add("Measure", new MeasurePanel(evaluator, sampler, roles, suggest::chats)).getElement().setAttribute("data-tab", "measure");
         tabs.setSizeFull();
         tabs.addSelectedChangeListener(e -> {
             if (e.isFromClient()) UI.getCurrent().navigate("roles", parameters());
