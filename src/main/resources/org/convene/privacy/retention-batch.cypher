@@ -1,7 +1,15 @@
-// Removes up to $limit posts created before $cutoff; returns the accounts whose interactions or existence
+// Removes up to $limit posts created before $cutoff (and inferred originals only older posts refer to); returns the accounts whose interactions or existence
 // this may change: the posts' authors, the accounts they named, and authors replying to, quoting or
 // retweeting them.
-MATCH (p:Post) WHERE p.createdAt < $cutoff
+CALL () {
+  MATCH (p:Post) WHERE p.createdAt < $cutoff RETURN p
+  UNION
+  // an original known only from a retweet, quote or reply to it has no time of its own: it goes when nothing
+  // newer (or undated) refers to it any more
+  MATCH (p:Post) WHERE p.inferred AND p.createdAt IS NULL
+    AND NOT EXISTS { (p)<-[:REPLIES_TO|QUOTES|RETWEETS]-(r:Post) WHERE NOT coalesce(r.createdAt < $cutoff, false) }
+  RETURN p
+}
 WITH p LIMIT $limit
 OPTIONAL CALL (p) {
   MATCH (p)<-[:POSTED]-(a:Account) RETURN a

@@ -27,7 +27,10 @@ class RetentionServiceTest extends PrivacyFixtureTestBase {
                 CREATE (g)-[:POSTED]->(p:Post {platform: 'privfix', id: 'p7', text: 'old', createdAt: datetime('2025-12-01T10:00:00Z')})
                 CREATE (p)-[:MENTIONS]->(f)
                 CREATE (u:Account {platform: 'privfix', id: '106', handle: 'pv_undated', handleLower: 'pv_undated'})
-                CREATE (u)-[:POSTED]->(:Post {platform: 'privfix', id: 'p8', text: 'no time'})
+                CREATE (u)-[:POSTED]->(p8:Post {platform: 'privfix', id: 'p8', text: 'no time'})
+                // originals known only from a retweet: of an old post (goes with it) and of an undated one (stays)
+                CREATE (p)-[:RETWEETS]->(:Post {platform: 'privfix', id: 'p9', text: 'inferred', inferred: true})<-[:POSTED]-(g)
+                CREATE (p8)-[:RETWEETS]->(:Post {platform: 'privfix', id: 'p10', text: 'inferred', inferred: true})<-[:POSTED]-(u)
                 WITH g
                 MATCH (c:Cluster {id: 901})
                 SET c.topAccounts = c.topAccounts + 'pv_gone', c.label = c.label + ' · @pv_gone'""");
@@ -40,7 +43,7 @@ class RetentionServiceTest extends PrivacyFixtureTestBase {
     void aDryRunCountsAndChangesNothing() {
         long nodes = count("MATCH (n) RETURN count(n)");
         var r = retention.apply(1, true);
-        assertThat(r.posts()).isEqualTo(4); // p1, p3, p5 of 1 January and p7 of December
+        assertThat(r.posts()).isEqualTo(5); // p1, p3, p5 of 1 January, p7 of December and p9, which only p7 retweets
         assertThat(r.accounts()).isEqualTo(1); // pv_gone
         assertThat(r.dryRun()).isTrue();
         assertThat(count("MATCH (n) RETURN count(n)")).isEqualTo(nodes);
@@ -49,10 +52,10 @@ class RetentionServiceTest extends PrivacyFixtureTestBase {
     @Test
     void removesOldPostsAndAccountsLeftWithNothingAndRebuildsInteractions() {
         var r = retention.apply(1, false);
-        assertThat(r.posts()).isEqualTo(4);
+        assertThat(r.posts()).isEqualTo(5);
         assertThat(r.accounts()).isEqualTo(1);
         assertThat(db.read("MATCH (p:Post {platform: 'privfix'}) RETURN p.id AS id ORDER BY id")
-                .stream().map(x -> x.get("id").asString())).containsExactly("p2", "p4", "p6", "p8");
+                .stream().map(x -> x.get("id").asString())).containsExactly("p10", "p2", "p4", "p6", "p8");
         // pv_friend lost its only post but is still named by a newer one; pv_lister has its edge list;
         // pv_undated's post has no time and stays
         assertThat(db.read("MATCH (a:Account {platform: 'privfix'}) RETURN a.handle AS h ORDER BY h")
