@@ -67,7 +67,7 @@ public final class TopsyCsvReader implements SourceReader {
                 CsvRows.field(row, "location"), CsvRows.number(CsvRows.field(row, "followers_count")), CsvRows.field(row, "trackback_author_url"),
                 createdAt);
         List<String> tags = split(CsvRows.field(row, "hashtags"));
-        List<String> mentioned = split(CsvRows.field(row, "user_mentions"));
+        List<String> mentioned = handles(split(CsvRows.field(row, "user_mentions")));
         String lang = CsvRows.field(row, "lang");
         String url = CsvRows.field(row, "trackback_permalink");
 
@@ -110,7 +110,7 @@ public final class TopsyCsvReader implements SourceReader {
         try {
             return LocalDate.parse(date, DATE).atStartOfDay(ZoneOffset.UTC).toInstant();
         } catch (RuntimeException e) {
-            throw new IllegalArgumentException("unreadable firstpost_date '" + date + "'");
+            throw new IllegalArgumentException("unreadable firstpost_date '" + date + "' (Topsy's form is MM/DD/YY, e.g. 06/05/14)");
         }
     }
 
@@ -123,9 +123,19 @@ public final class TopsyCsvReader implements SourceReader {
         }
     }
 
+    /** Topsy separates values with '~'; files edited by hand often use commas, semicolons or spaces. */
     private static List<String> split(String value) {
         if (value == null) return List.of();
-        return Arrays.stream(value.split("~")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return Arrays.stream(value.split("[~,;\\s]+")).map(v -> v.replaceFirst("^[@#]", ""))
+                .filter(v -> !v.isEmpty()).toList();
+    }
+
+    /** A mention that is not a handle would become an account that does not exist. */
+    private static List<String> handles(List<String> values) {
+        for (String v : values) {
+            if (!v.matches("[A-Za-z0-9_]{1,50}")) throw new IllegalArgumentException("'" + v + "' in user_mentions is not a handle");
+        }
+        return values;
     }
 
     private static String nonNull(String s) {
