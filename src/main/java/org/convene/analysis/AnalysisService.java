@@ -45,6 +45,9 @@ public class AnalysisService {
 
     private final ApplicationEventPublisher events;
 
+    /** One analysis at a time in this JVM: two would write the same properties and summaries at once. */
+    private final java.util.concurrent.locks.ReentrantLock running = new java.util.concurrent.locks.ReentrantLock();
+
     public AnalysisService(GraphDb db, GdsStatus gds, List<AnalysisStep> contributed, ApplicationEventPublisher events) {
         this.db = db;
         this.events = events;
@@ -58,6 +61,15 @@ public class AnalysisService {
 
     /** Runs {@code first} (such as the role labeller), then this feature's steps, then records the run. */
     public AnalysisResult run(AnalysisOptions options, AnalysisProgress progress, List<AnalysisStep> first) {
+        running.lock(); // a second request (another import ending, another user) waits for the first
+        try {
+            return runAlone(options, progress, first);
+        } finally {
+            running.unlock();
+        }
+    }
+
+    private AnalysisResult runAlone(AnalysisOptions options, AnalysisProgress progress, List<AnalysisStep> first) {
         GdsStatus.State state = gds.current();
         if (!state.available()) throw new IllegalStateException(state.message());
         Instant at = Instant.now();

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.convene.graph.CypherScript;
+import org.convene.graph.GraphDb;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
@@ -28,6 +30,31 @@ public class QueryLibrary {
     /** {@code --param name=value} in a header's {@code // Example: convene cypher ...} line. */
     private static final Pattern EXAMPLE_PARAM = Pattern.compile("--param (\\w+)=(\\S+)");
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String GRAPH_EXAMPLES = CypherScript.query(QueryLibrary.class, "graph-examples");
+
+    private final GraphDb db;
+
+    public QueryLibrary(GraphDb db) {
+        this.db = db;
+    }
+
+    /**
+     * An entry's example parameters, with {@code tag}, {@code handle} and {@code cluster} replaced by values this
+     * graph holds when the example's are not in it, so that a query picked from the library shows rows.
+     */
+    public Map<String, Object> parametersForThisGraph(Entry entry) {
+        Map<String, Object> params = new LinkedHashMap<>(entry.parameters());
+        if (!(params.containsKey("tag") || params.containsKey("handle") || params.containsKey("cluster"))) return params;
+        Map<String, Object> given = new java.util.HashMap<>();
+        for (String key : List.of("tag", "handle", "cluster")) given.put(key, params.get(key));
+        var row = db.read(GRAPH_EXAMPLES, given).getFirst();
+        for (String key : List.of("tag", "handle", "cluster")) {
+            if (params.containsKey(key) && !row.get(key + "Found").asBoolean() && !row.get(key).isNull()) {
+                params.put(key, row.get(key).asObject());
+            }
+        }
+        return params;
+    }
 
     /**
      * @param name       the file name without {@code .cypher}

@@ -12,6 +12,7 @@ class QueryLibraryTest extends GraphTestBase {
 
     @Autowired QueryLibrary library;
     @Autowired CypherRunner runner;
+    @Autowired org.convene.graph.GraphDb db;
 
     @Test
     void headerCommentsGiveTitleAndExampleParameters() {
@@ -34,6 +35,26 @@ class QueryLibraryTest extends GraphTestBase {
             assertThat(e.title()).isNotBlank();
             var result = runner.run(e.text(), e.parameters(), false);
             assertThat(result.columns()).as(e.name()).isNotEmpty();
+        }
+    }
+
+    @Test
+    void examplesTheGraphDoesNotHoldAreReplacedByValuesItDoes() {
+        db.write("""
+                CREATE (:Chat {tag: 'libtestchat'})
+                CREATE (:Account {platform: 'libtest', id: '1', handle: 'LibTop', handleLower: 'libtop', pagerank: 1e9})
+                       -[:POSTED]->(:Post {platform: 'libtest', id: 'p1'})-[:TAGGED]->(:Hashtag {tag: 'libtestchat'})
+                CREATE (:Account {platform: 'libtest', id: '2', handle: 'LibOther', handleLower: 'libother', pagerank: 0.5})""");
+        try {
+            var absent = QueryLibrary.parse("x", "// X.\n// Parameters: $tag (e.g. 'nosuchchat'), $handle (e.g. 'nosuchhandle'), $limit (e.g. 5)\nRETURN 1;");
+            Map<String, Object> params = library.parametersForThisGraph(absent);
+            assertThat(params.get("handle")).isEqualTo("LibTop");
+            assertThat(params.get("limit")).isEqualTo(5);
+            assertThat((String) params.get("tag")).isNotEqualTo("nosuchchat"); // the followed chat with the most posts
+            var present = QueryLibrary.parse("x", "// X.\n// Parameters: $tag (e.g. 'libtestchat'), $handle (e.g. 'libother')\nRETURN 1;");
+            assertThat(library.parametersForThisGraph(present)).containsEntry("tag", "libtestchat").containsEntry("handle", "libother");
+        } finally {
+            db.write("MATCH (n) WHERE n:Chat AND n.tag = 'libtestchat' OR n.platform = 'libtest' OR n:Hashtag AND n.tag = 'libtestchat' DETACH DELETE n");
         }
     }
 }

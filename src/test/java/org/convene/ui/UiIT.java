@@ -43,6 +43,7 @@ class UiIT extends UiTestBase {
 
     @Test
     void importAFileSeeTheSummaryAndTheRejectedRecord() throws Exception {
+        long runsBefore = count("MATCH (r:AnalysisRun) RETURN count(r)");
         browser.get(app.url("/import"));
         WebElement upload = wait.until(d -> d.findElement(By.cssSelector("vaadin-upload")));
         Path fixture = Path.of("src/test/resources/ingest/topsy-bad.csv").toAbsolutePath();
@@ -65,6 +66,15 @@ class UiIT extends UiTestBase {
         ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()", summary);
         screenshot("import.png");
         assertThat(count("MATCH (c:Chat {tag: 'nhssm'}) RETURN count(c)")).isOne();
+
+        // "Analyse afterwards" is on by default: the analysis runs with its progress, then says it is done
+        WebElement analysis = browser.findElement(By.cssSelector(".import-result .analysis-runner"));
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofMinutes(5))
+                .until(d -> "done".equals(analysis.getDomAttribute("data-state")));
+        assertThat(analysis.getText()).contains("Analysis done in");
+        assertThat(count("MATCH (r:AnalysisRun) RETURN count(r)")).isEqualTo(runsBefore + 1);
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", analysis);
+        screenshot("import-analysed.png");
     }
 
     @Test
@@ -101,6 +111,9 @@ class UiIT extends UiTestBase {
         type(editor, "CREATE (p:UiProbe {name: 'should not exist'}) RETURN p");
         browser.findElement(By.cssSelector("vaadin-button.run-query")).click();
         WebElement cancel = wait.until(d -> dialogButton(d, "Cancel"));
+        // Cancel has the focus: a stray Enter does not change the graph
+        wait.until(d -> "cancel-button".equals(((JavascriptExecutor) d).executeScript(
+                "return document.activeElement && document.activeElement.getAttribute('slot')")));
         screenshot("cypher-refused.png");
         cancel.click();
         wait.until(d -> d.findElement(By.cssSelector(".query-status")).getText().contains("Not run"));

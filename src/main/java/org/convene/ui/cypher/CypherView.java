@@ -41,6 +41,7 @@ import org.convene.ui.Access;
 import org.convene.ui.Background;
 import org.convene.ui.components.CypherEditor;
 import org.convene.ui.components.NetworkGraph;
+import org.convene.ui.components.Confirm;
 import org.neo4j.driver.exceptions.Neo4jException;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -57,6 +58,7 @@ public class CypherView extends HorizontalLayout {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final CypherRunner runner;
+    private final QueryLibrary library;
     private final CypherEditor editor = new CypherEditor();
     private final TextField parameters = new TextField("Parameters (JSON)");
     private final Button run = new Button("Run");
@@ -72,6 +74,7 @@ public class CypherView extends HorizontalLayout {
 
     public CypherView(CypherRunner runner, QueryLibrary library) {
         this.runner = runner;
+        this.library = library;
         setSizeFull();
         setPadding(true);
         addClassName("cypher-view");
@@ -127,12 +130,12 @@ public class CypherView extends HorizontalLayout {
         main.setSizeFull();
         main.setMinWidth("0");
 
-        VerticalLayout side = library(library.entries());
+        VerticalLayout side = libraryPanel(library.entries());
         add(main, side);
         setFlexGrow(1, main);
     }
 
-    private VerticalLayout library(List<QueryLibrary.Entry> entries) {
+    private VerticalLayout libraryPanel(List<QueryLibrary.Entry> entries) {
         VerticalLayout side = new VerticalLayout(new H3("Query library"));
         side.addClassName("query-library");
         side.setWidth("19rem");
@@ -142,7 +145,8 @@ public class CypherView extends HorizontalLayout {
         for (QueryLibrary.Entry entry : entries) {
             Button open = new Button(entry.name(), e -> {
                 editor.setValue(entry.text());
-                parameters.setValue(entry.parameters().isEmpty() ? "" : JSON.writeValueAsString(entry.parameters()));
+                Map<String, Object> params = library.parametersForThisGraph(entry);
+                parameters.setValue(params.isEmpty() ? "" : JSON.writeValueAsString(params));
                 execute(entry.text());
             });
             open.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
@@ -200,7 +204,7 @@ public class CypherView extends HorizontalLayout {
             });
         });
         confirm.addCancelListener(e -> status.setText("Not run: nothing was changed."));
-        confirm.open();
+        Confirm.openCancelFocused(confirm);
     }
 
     private Map<String, Object> parameters() {

@@ -18,6 +18,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadFormat;
 import com.vaadin.flow.router.PageTitle;
@@ -34,11 +35,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.convene.analysis.AnalysisService;
 import org.convene.collect.CollectService;
 import org.convene.ingest.ImportSummary;
 import org.convene.ingest.Rejected;
 import org.convene.ingest.RejectedCsv;
 import org.convene.ui.Background;
+import org.convene.ui.components.AnalysisRunner;
 import org.convene.ui.components.Message;
 
 /**
@@ -69,9 +72,12 @@ public class ImportView extends VerticalLayout {
     private final Grid<Rejected> rejectedGrid = new Grid<>();
     private final Anchor report = new Anchor();
     private volatile List<Rejected> lastRejected = List.of();
+    private final Checkbox analyse = new Checkbox("Analyse afterwards", true);
+    private final AnalysisRunner analysisRunner;
 
-    public ImportView(ImportRunner runner, UploadSettings limits, CollectService collect) {
+    public ImportView(ImportRunner runner, UploadSettings limits, CollectService collect, AnalysisService analysis) {
         this.runner = runner;
+        this.analysisRunner = new AnalysisRunner(analysis);
         this.limits = limits;
         this.staged = new StagedFiles(limits.maxFileSize().toBytes(), limits.maxFiles());
         setMaxWidth("64rem");
@@ -114,7 +120,10 @@ public class ImportView extends VerticalLayout {
         chats.setPlaceholder("wenurses, nhssm");
         chats.setHelperText("Hashtags of the chats these files follow; posts with them are grouped into sittings");
         chats.setClearButtonVisible(true);
-        FormLayout options = new FormLayout(format, chats);
+        analyse.setHelperText("Roles, clusters, influence and bridges are brought up to date with the new posts "
+                + "(half a minute on the demo; longer on large graphs)");
+        analyse.addClassName("analyse-after");
+        FormLayout options = new FormLayout(format, chats, analyse);
         options.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32rem", 2));
 
         start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -222,6 +231,11 @@ public class ImportView extends VerticalLayout {
             resultBox.add(new H3("Rejected records"), why, rejectedGrid, report);
         }
         resultBox.setVisible(true);
+        if (analyse.getValue() && summary.posts() + summary.edges() > 0) {
+            resultBox.add(analysisRunner);
+            upload.setEnabled(false); // one thing at a time: the next import waits for the analysis
+            analysisRunner.start(UI.getCurrent(), ok -> upload.setEnabled(true));
+        }
     }
 
     private void showFailure(Throwable e) {

@@ -37,6 +37,7 @@ import org.convene.privacy.ErasureService.Match;
 import org.convene.privacy.ErasureService.Preview;
 import org.convene.ui.Background;
 import org.convene.ui.components.Message;
+import org.convene.ui.components.Confirm;
 
 /**
  * Privacy for administrators: find an account (the search is a query parameter, so a link finds it again),
@@ -198,7 +199,7 @@ public class PrivacyView extends VerticalLayout implements BeforeEnterObserver {
         dialog.setConfirmText("Erase");
         dialog.setConfirmButtonTheme("error primary");
         dialog.addConfirmListener(e -> erase(key, p, reason));
-        dialog.open();
+        Confirm.openCancelFocused(dialog);
     }
 
     private void erase(AccountKey key, Preview p, String reason) {

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import java.util.Locale;
 import org.convene.privacy.RetentionService;
 import org.convene.ui.Background;
+import org.convene.ui.components.Confirm;
 
 /** The retention setting as configured, and a one-off run for a chosen number of days, counted first. */
 class RetentionPanel extends VerticalLayout {
@@ -68,7 +69,7 @@ class RetentionPanel extends VerticalLayout {
                 "Remove", e -> run(false), "Cancel", e -> { });
         dialog.setConfirmButtonTheme("error primary");
         dialog.addClassName("retention-confirm");
-        dialog.open();
+        Confirm.openCancelFocused(dialog);
     }
 
     private void run(boolean dryRun) {

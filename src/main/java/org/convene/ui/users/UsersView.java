@@ -23,6 +23,7 @@ import org.convene.graph.EmbeddedNeo4j;
 import org.convene.security.AccessRole;
 import org.convene.security.UserService;
 import org.convene.ui.components.Message;
+import org.convene.ui.components.Confirm;
 import org.springframework.beans.factory.ObjectProvider;
 
 /**
@@ -165,7 +166,7 @@ public class UsersView extends VerticalLayout {
                 });
         confirm.setCancelable(true);
         confirm.setConfirmButtonTheme("error primary");
-        confirm.open();
+        Confirm.openCancelFocused(confirm);
     }
 
     /** Connection details for Neo4j Browser, cypher-shell or a notebook on this machine. */
