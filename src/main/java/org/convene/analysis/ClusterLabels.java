@@ -6,12 +6,18 @@ import java.util.Locale;
 
 /**
  * A readable label for a cluster and the reason for it. The label joins, when known: the hashtag most
- * typical of the cluster (the largest share of its uses made here, used at least twice), its main known
+ * typical of the cluster (the largest share of its uses made here, used at least twice, not a followed chat's own
+ * tag), its main known
  * role, and its top account by PageRank; the reason says where each part came from.
  */
 final class ClusterLabels {
 
-    record Tag(String tag, long uses, long total) {}
+    /** @param chat whether the hashtag is a followed chat's own: everyone in the chat uses it, so it names no cluster */
+    record Tag(String tag, long uses, long total, boolean chat) {
+        Tag(String tag, long uses, long total) {
+            this(tag, uses, total, false);
+        }
+    }
 
     record Label(String text, String reason) {}
 
@@ -29,7 +35,7 @@ final class ClusterLabels {
         List<String> reasons = new ArrayList<>();
         Tag typical = null;
         for (Tag t : tags) {
-            if (t.uses() < 2) continue;
+            if (t.uses() < 2 || t.chat()) continue;
             if (typical == null || share(t) > share(typical)) typical = t;
         }
         if (typical != null) {

@@ -18,6 +18,7 @@ public record Post(String platform, String id, Account author, String text, Inst
                    Account replyToAccount, boolean replyInferred, String retweetOf, String quoteOf) {
 
     public Post {
+        if ("twitter".equals(platform)) text = TextEntities.unescapeTwitter(text);
         Account.checkKey("post id", id);
         Account.checkKey("post id replied to", replyToPost);
         Account.checkKey("post id retweeted", retweetOf);

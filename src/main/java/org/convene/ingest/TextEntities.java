@@ -19,6 +19,16 @@ final class TextEntities {
 
     private TextEntities() {}
 
+    /**
+     * Twitter's APIs (and the archives and collectors built on them) give a post's text with {@code &}, {@code <}
+     * and {@code >} escaped as HTML entities; people should read "&", not "&amp;amp;".
+     */
+    static String unescapeTwitter(String text) {
+        if (text == null || text.indexOf('&') < 0) return text;
+        return text.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")
+                .replace("&amp;", "&");
+    }
+
     static List<String> hashtags(String text) {
         List<String> tags = new ArrayList<>();
         if (text == null) return tags;

@@ -16,8 +16,8 @@ import org.convene.roles.RoleDictionary.Kind;
  * For each role: the text is copied with the role's traps blanked out, every rule of the role is matched,
  * and a match is dropped when a negation stands right before or after it ("ex-nurse", "doctor-to-be").
  * The matches' weights combine as 1 - Π(1 - w) (one weight per rule, however often it matches); roles at
- * or above the dictionary's threshold are assigned. The primary role has the highest confidence, then the
- * earliest evidence in the text, then the order of {@link Role}. With no role assigned the result is
+ * or above the dictionary's threshold are assigned. The primary role is the one whose evidence comes first in
+ * the text (the role the bio leads with), then the most confident, then the order of {@link Role}. With no role assigned the result is
  * {@code unknown}, with the best weak cue, if any, as its evidence.
  */
 public final class RoleLabeller {
@@ -110,11 +110,14 @@ public final class RoleLabeller {
         }
         scored.sort(Comparator.comparingDouble(Scored::confidence).reversed()
                 .thenComparingInt(Scored::firstAt).thenComparing(Scored::role));
+        // the assigned roles in the order the text names them: the primary is the role the bio leads with
+        // ("Gastro doc, wife, mum to a boy with a food allergy" is a doctor first); confidence breaks ties
+        List<Scored> assigned = new ArrayList<>(scored.stream().filter(x -> x.confidence() >= dictionary.threshold()).toList());
+        assigned.sort(Comparator.comparingInt(Scored::firstAt)
+                .thenComparing(Comparator.comparingDouble(Scored::confidence).reversed()).thenComparing(Scored::role));
         List<RoleLabel> labels = new ArrayList<>();
-        for (Scored s : scored) {
-            if (s.confidence() >= dictionary.threshold()) {
-                labels.add(new RoleLabel(s.role(), round(s.confidence()), s.evidence(), RoleLabel.RULE, labels.isEmpty()));
-            }
+        for (Scored s : assigned) {
+            labels.add(new RoleLabel(s.role(), round(s.confidence()), s.evidence(), RoleLabel.RULE, labels.isEmpty()));
         }
         if (labels.isEmpty()) {
             List<String> evidence = scored.isEmpty() ? List.of()

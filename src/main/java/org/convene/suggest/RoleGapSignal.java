@@ -26,7 +26,9 @@ final class RoleGapSignal implements Signal {
         }
         if (best == null) return null;
         long have = chat.regularsByRole().getOrDefault(best, 0L);
-        return have == 0 ? "fills a gap: no " + Roles.words(best) + " among the regulars"
-                : "fills a gap: only " + have + " " + Roles.words(best) + " among " + chat.regulars() + " regulars";
+        if (have == 0) return "fills a gap: no " + Roles.count(2, best).replaceFirst("^2 ", "") + " among the regulars";
+        // the gap is against the mix the host asked for: say how far the chat is from it
+        return String.format(java.util.Locale.UK, "fills a gap: only %s among %,d regulars (%.0f%%, fewer than the mix asked for)",
+                Roles.count(have, best), chat.regulars(), 100.0 * have / Math.max(1, chat.regulars()));
     }
 }

@@ -1,5 +1,6 @@
 // For each community in $ids: its top accounts by PageRank and its members' most used hashtags, with each
-// hashtag's uses in the whole graph (to find the ones typical of this cluster). Both subqueries force a seek
+// hashtag's uses in the whole graph (to find the ones typical of this cluster) and whether it is a followed
+// chat's own (which names no cluster). Both subqueries force a seek
 // of the community index: planned right after the analysis wrote the communities (the index's statistics not yet
 // refreshed), plain USING INDEX sometimes got a scan of the whole index per community (higgs: 27 s, not 0.9 s).
 UNWIND $ids AS id
@@ -15,6 +16,7 @@ CALL (id) {
   WITH h, count(*) AS n
   ORDER BY n DESC, h.tag
   LIMIT 10
-  RETURN [x IN collect({tag: h.tag, n: n, total: COUNT { (h)<-[:TAGGED]-() }}) WHERE x.tag IS NOT NULL] AS tags
+  RETURN [x IN collect({tag: h.tag, n: n, total: COUNT { (h)<-[:TAGGED]-() },
+          chat: EXISTS { MATCH (c:Chat {tag: h.tag}) RETURN c }}) WHERE x.tag IS NOT NULL] AS tags
 }
 RETURN id, topAccounts, tags

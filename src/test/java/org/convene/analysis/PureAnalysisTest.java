@@ -48,6 +48,10 @@ class PureAnalysisTest {
         assertThat(label.text()).isEqualTo("#wenurses · nurses · @WardSister");
         assertThat(label.reason()).contains("12 of its 15 uses", "6 of 18 members", "highest PageRank");
         assertThat(ClusterLabels.label(9, List.of(), List.of("unknown"), List.of(3L), 3, null).text()).isEqualTo("cluster 9");
+        // a followed chat's own tag names no cluster: the next most typical one does
+        var inChat = ClusterLabels.label(5, List.of(new ClusterLabels.Tag("celiac", 300, 400, true),
+                new ClusterLabels.Tag("glutenfree", 30, 90, false)), List.of("patient"), List.of(4L), 9, null);
+        assertThat(inChat.text()).isEqualTo("#glutenfree · patients");
     }
 
     @Test

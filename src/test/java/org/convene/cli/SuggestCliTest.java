@@ -61,7 +61,7 @@ class SuggestCliTest extends GraphTestBase {
         JsonNode s = json.get("suggestions").get(0);
         assertThat(s.get("handle").asString()).isEqualTo("fx_commissioner");
         assertThat(s.get("invitation").asString()).isEqualTo("invited");
-        assertThat(s.get("reasons").toString()).contains("fills a gap: no commissioner among the regulars");
+        assertThat(s.get("reasons").toString()).contains("fills a gap: no commissioners among the regulars");
         assertThat(run("invite list", "--chat", "fxchat").out()).contains("fx_commissioner", "invited", "host", "1 invitation");
     }
 

@@ -63,16 +63,18 @@ class TopsyCsvReaderTest {
     }
 
     @Test
-    void mentionsSeparatedByCommasAreSeveralAccountsAndAMentionThatIsNoHandleSetsTheRowAside() throws Exception {
+    void mentionsSeparatedByCommasAreSeveralAccountsEntitiesAreDecodedAndAMentionThatIsNoHandleSetsTheRowAside() throws Exception {
         String csv = """
                 hashtags,id,content,description,user_mentions,firstpost_date,followers_count,trackback_author_nick,trackback_permalink,url
-                nhssm,720000000000000001,"Hi #nhssm",,"nhsengland, @rcnnews;nhs_ceo",06/05/14,1,HandEdited,http://twitter.com/HandEdited/status/720000000000000001,
+                nhssm,720000000000000001,"Hi #nhssm &amp; friends &lt;3",,"nhsengland, @rcnnews;nhs_ceo",06/05/14,1,HandEdited,http://twitter.com/HandEdited/status/720000000000000001,
                 nhssm,720000000000000002,"Hi #nhssm",,"nhs england!",06/05/14,1,HandEdited,http://twitter.com/HandEdited/status/720000000000000002,
                 nhssm,720000000000000003,"Hi #nhssm",,,2014-06-05,1,HandEdited,http://twitter.com/HandEdited/status/3,
                 """;
         reader.read("hand.csv", new java.io.StringReader(csv), posts::add, rejected::add);
-        assertThat(posts).singleElement().satisfies(p ->
-                assertThat(p.mentions()).extracting(Account::id).containsExactly("@nhsengland", "@rcnnews", "@nhs_ceo"));
+        assertThat(posts).singleElement().satisfies(p -> {
+            assertThat(p.mentions()).extracting(Account::id).containsExactly("@nhsengland", "@rcnnews", "@nhs_ceo");
+            assertThat(p.text()).as("Twitter's HTML entities decoded").isEqualTo("Hi #nhssm & friends <3");
+        });
         assertThat(rejected).extracting(Rejected::line).containsExactly(3L, 4L);
         assertThat(rejected.get(0).reason()).contains("'england!' in user_mentions is not a handle");
         assertThat(rejected.get(1).reason()).contains("MM/DD/YY");

@@ -43,7 +43,7 @@ class SuggestServiceTest extends SuggestFixture {
         assertThat(top.role()).isEqualTo("executive");
         assertThat(top.reasons()).first().isEqualTo("executive");
         assertThat(top.reasons()).contains("mentioned by 3 #fxchat regulars",
-                "fills a gap: no executive among the regulars",
+                "fills a gap: no executives among the regulars",
                 "bridges the 'fx wards' and 'fx boardrooms' clusters",
                 "3 mutual contacts: @fx_r1, @fx_r2, @fx_r3 (who could introduce)");
         assertThat(top.introducers()).containsExactly("@fx_r1", "@fx_r2", "@fx_r3"); // strongest tie first

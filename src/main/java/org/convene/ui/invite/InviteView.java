@@ -105,6 +105,10 @@ public class InviteView extends VerticalLayout implements BeforeEnterObserver {
         run.addClickListener(e -> navigate());
         run.addClickShortcut(Key.ENTER).listenOn(count); // not on the role box, where Enter ticks a role
 
+        // the list on show follows the box at once; before any list, the box waits for Suggest
+        hideInvited.addValueChangeListener(e -> {
+            if (e.isFromClient() && chat.getValue() != null && !chat.getValue().isBlank()) navigate();
+        });
         HorizontalLayout form = new HorizontalLayout(chat, roles, count, hideInvited, run);
         form.setAlignItems(FlexComponent.Alignment.BASELINE);
         form.setWrap(true);
