@@ -115,6 +115,7 @@ public class NetworkView extends VerticalLayout implements BeforeEnterObserver {
         chat.setItems(chats);
         chat.setWidth("150px");
         role.setLabel("Primary role");
+        role.setTooltipText("Ties between two accounts of this role (nurses talking to nurses)");
         List<String> roleKeys = new ArrayList<>(List.of(ANY_ROLE));
         Arrays.stream(Role.values()).map(Role::key).forEach(roleKeys::add);
         role.setItems(roleKeys);
@@ -295,7 +296,9 @@ public class NetworkView extends VerticalLayout implements BeforeEnterObserver {
         Colours.Coloured c = Colours.colour(s.accounts(), s.ties(), by(), clusterGroups);
         graph.showNoted(c.network(), c.colors(), roleNotes(s.accounts()));
         graph.getElement().setAttribute("data-selected-count", String.valueOf(s.selected()));
-        String counts = String.format(Locale.UK, "%,d accounts, %,d interactions", byKey.size(), tieMap.size());
+        // the Overview counts every account; say why this is fewer
+        String counts = String.format(Locale.UK, "%,d accounts, %,d interactions (accounts without an interaction "
+                + "here are not drawn)", byKey.size(), tieMap.size());
         status.setText(s.capped() ? String.format(Locale.UK,
                 "Showing the %,d most influential of the %,d accounts these filters select (%,d interactions). "
                         + "Narrow the filters to see the others.", byKey.size(), s.selected(), tieMap.size())
@@ -320,8 +323,10 @@ public class NetworkView extends VerticalLayout implements BeforeEnterObserver {
         if (network.counts().accounts() == 0) {
             return "The graph is empty. Import a chat archive on the Import page to see its network here.";
         }
+        String roleNote = ANY_ROLE.equals(role.getValue()) ? "" : " A role keeps only the ties between two accounts of "
+                + "that role; to see whom one of them talks to, find it (search) or open it in My network.";
         return "No interactions match these filters. Try fewer filters: all interaction kinds, a lower minimum "
-                + "weight, another chat, role or period.";
+                + "weight, another chat, role or period." + roleNote;
     }
 
     private void showAccount(String key) {
