@@ -55,7 +55,8 @@ public class Chats {
         return sessions.rebuild(tag);
     }
 
-    static String tag(String chat) {
+    /** A chat's tag as stored: no '#', lower case. */
+    public static String tag(String chat) {
         return chat.strip().replaceFirst("^#", "").toLowerCase(Locale.ROOT);
     }
 }

@@ -58,12 +58,7 @@ public class RoleEvaluator {
             List<Map<String, Object>> keys = new ArrayList<>();
             for (int i = from; i < Math.min(labelled.size(), from + BATCH); i++) {
                 RoleCorrection c = labelled.get(i);
-                Map<String, Object> key = new HashMap<>();
-                key.put("row", i);
-                key.put("platform", c.platform());
-                key.put("id", c.id());
-                key.put("handleLower", c.handle() == null ? null : c.handle().toLowerCase(Locale.ROOT));
-                keys.add(key);
+                keys.add(accountKey(i, c.platform(), c.id(), c.handle() == null ? null : c.handle().toLowerCase(Locale.ROOT)));
             }
             for (Record r : db.read(ACCOUNTS, Map.of("keys", keys))) {
                 RoleCorrection c = labelled.get(r.get("row").asInt());
@@ -77,5 +72,15 @@ public class RoleEvaluator {
             }
         }
         return new Result(evaluation, parsed.rejected(), notFound, parsed.unlabelled());
+    }
+
+    /** One row of {@code $keys} for evaluate-accounts.cypher: the account by id, or else by handle (may be null). */
+    static Map<String, Object> accountKey(int row, String platform, String id, String handleLower) {
+        Map<String, Object> key = new HashMap<>(); // not Map.of: handleLower may be null
+        key.put("row", row);
+        key.put("platform", platform);
+        key.put("id", id);
+        key.put("handleLower", handleLower);
+        return key;
     }
 }

@@ -6,13 +6,13 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.convene.graph.CypherScript;
 import org.convene.graph.GraphDb;
+import org.convene.ingest.Chats;
 import org.neo4j.driver.Record;
 import org.springframework.stereotype.Service;
 
@@ -45,17 +45,12 @@ public class RoleSample {
     public List<Account> draw(int size, String chat, long seed) {
         if (size < 1 || size > LARGEST) throw new IllegalArgumentException("A sample holds 1 to " + LARGEST + " accounts, not " + size);
         Map<String, Object> params = new HashMap<>();
-        params.put("tag", chat == null || chat.isBlank() ? null : chat.strip().replaceFirst("^#", "").toLowerCase(Locale.ROOT));
+        params.put("tag", chat == null || chat.isBlank() ? null : Chats.tag(chat));
         List<Record> population = new ArrayList<>(db.read(POPULATION, params));
         Collections.shuffle(population, new Random(seed));
         List<Map<String, Object>> keys = new ArrayList<>();
         for (Record r : population.subList(0, Math.min(size, population.size()))) {
-            Map<String, Object> key = new HashMap<>();
-            key.put("row", keys.size());
-            key.put("platform", r.get("platform").asString());
-            key.put("id", r.get("id").asString());
-            key.put("handleLower", null);
-            keys.add(key);
+            keys.add(RoleEvaluator.accountKey(keys.size(), r.get("platform").asString(), r.get("id").asString(), null));
         }
         List<Account> sample = new ArrayList<>();
         for (Record r : db.read(DETAILS, Map.of("keys", keys))) {
