@@ -251,7 +251,8 @@ class NetworkGraph extends HTMLElement {
     if (this._layout) { this._layout.kill(); this._layout = null; }
     clearTimeout(this._timer);
     const done = () => {
-      status.textContent = graph.order.toLocaleString() + ' accounts, ' + graph.size.toLocaleString() + ' interactions';
+      status.textContent = graph.order.toLocaleString() + ' ' + this._word('node', 'accounts') + ', '
+        + graph.size.toLocaleString() + ' ' + this._word('edge', 'interactions');
       this.dataset.layout = 'done';
     };
     if (graph.size === 0) { done(); return; }
@@ -259,11 +260,16 @@ class NetworkGraph extends HTMLElement {
     const settings = { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: graph.order > 500 };
     this._layout = new FA2Layout(graph, { settings, getEdgeWeight: 'weight' });
     this._layout.start();
-    status.textContent = 'Arranging ' + graph.order.toLocaleString() + ' accounts…';
+    status.textContent = 'Arranging ' + graph.order.toLocaleString() + ' ' + this._word('node', 'accounts') + '…';
     this._timer = setTimeout(() => {
       if (this._layout) this._layout.stop();
       done();
     }, ms);
+  }
+
+  /** What the drawing's dots and lines are called: accounts and interactions unless the page says otherwise. */
+  _word(kind, fallback) {
+    return this.getAttribute(kind + '-word') || fallback;
   }
 
   // --- keyboard -------------------------------------------------------------------------------------------

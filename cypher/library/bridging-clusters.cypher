@@ -1,5 +1,5 @@
 // Cluster-level bridges: clusters ranked by how far they span the key role groups (nurses, chief executives,
-// patients, commissioners by default: `spans`), with `bridging` = share of those groups present times the
+// patients, commissioners by default: `spans`, each with two members or a tenth of the cluster), with `bridging` = share of those groups present times the
 // diversity of known roles; and for each, the clusters it links to most and the accounts that carry those links.
 // Parameters: $limit (default 10)
 // Example: convene cypher --param limit=5 "$(cat cypher/library/bridging-clusters.cypher)"

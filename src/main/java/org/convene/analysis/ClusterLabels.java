@@ -3,6 +3,7 @@ package org.convene.analysis;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.convene.roles.Role;
 
 /**
  * A readable label for a cluster and the reason for it. The label joins, when known: the hashtag most
@@ -45,7 +46,7 @@ final class ClusterLabels {
         }
         for (int i = 0; i < roles.size(); i++) {
             if (roles.get(i).equals("unknown")) continue;
-            String plural = org.convene.roles.Role.plural(roles.get(i));
+            String plural = Role.plural(roles.get(i));
             parts.add(plural);
             reasons.add(String.format(Locale.UK, "%s: the most common known role, %d of %d members",
                     plural, counts.get(i), size));

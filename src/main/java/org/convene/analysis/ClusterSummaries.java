@@ -117,16 +117,19 @@ final class ClusterSummaries implements AnalysisStep {
     /**
      * How far a cluster spans the role groups that matter for bridging (by default nurses, chief executives,
      * patients and commissioners): the share of those groups present, times the Blau diversity of its known
-     * roles. 1.0 is not reachable; 0 when it holds one known role or none of the groups.
+     * roles. 1.0 is not reachable; 0 when it holds one known role or none of the groups. A group is present with
+     * two members, or with one in a cluster small enough that one is a tenth of it: one nurse among 230 members
+     * does not make a cluster a bridge to nurses.
      */
     static void putBridging(Map<String, Object> c, List<String> roles, List<Long> counts, List<String> groups) {
         List<String> spans = new ArrayList<>();
         long known = 0;
+        long size = counts.stream().mapToLong(Long::longValue).sum();
         double squares = 0;
         for (int i = 0; i < roles.size(); i++) {
             if (roles.get(i).equals("unknown")) continue;
             known += counts.get(i);
-            if (groups.contains(roles.get(i))) spans.add(roles.get(i));
+            if (groups.contains(roles.get(i)) && (counts.get(i) >= 2 || counts.get(i) * 10 >= size)) spans.add(roles.get(i));
         }
         for (int i = 0; i < roles.size(); i++) {
             if (roles.get(i).equals("unknown")) continue;

@@ -33,6 +33,11 @@ public record ClusterSummary(long id, long size, String label, String labelReaso
         return mix.stream().map(RoleCount::role).filter(r -> !r.equals("unknown")).findFirst().orElse("unknown");
     }
 
+    /** Members whose primary role is this one. */
+    public long members(String role) {
+        return mix.stream().filter(m -> m.role().equals(role)).mapToLong(RoleCount::n).sum();
+    }
+
     /** Whether the cluster bridges role groups (see {@link #bridgingReasons()}). */
     public boolean isBridging() {
         return !bridgingReasons().isEmpty();
@@ -46,8 +51,9 @@ public record ClusterSummary(long id, long size, String label, String labelReaso
     public List<String> bridgingReasons() {
         List<String> reasons = new ArrayList<>();
         if (spans.size() >= 2) {
+            List<String> groups = spans.stream().map(r -> Role.count(members(r), r)).toList();
             reasons.add(String.format(Locale.UK, "its members span %d key role groups: %s (bridging score %.2f)",
-                    spans.size(), String.join(", ", spans), bridging));
+                    spans.size(), String.join(", ", groups), bridging));
         }
         Set<String> others = new LinkedHashSet<>();
         for (Link l : links) {

@@ -42,15 +42,37 @@ public enum Role {
         throw new IllegalArgumentException("unknown role '" + key + "' (valid: " + keys() + ")");
     }
 
-    /** A role key as a plural noun for sentences: "nurses", "media", "comms staff"; unknown keys get an "s". */
+    /**
+     * A role key as a short noun for badges, legends and sentences: "nurse", "AHP", "comms", "role unknown". Every
+     * page names roles through these three methods, or by {@link #title()} in lists to pick from.
+     */
+    public static String word(String key) {
+        return switch (key == null ? "" : key) {
+            case "ahp" -> "AHP";
+            case "unknown" -> "role unknown";
+            default -> key;
+        };
+    }
+
+    /** A role key as a plural noun for sentences: "nurses", "media accounts", "comms staff"; unknown keys get an "s". */
     public static String plural(String key) {
         return switch (key == null ? "" : key) {
-            case "media" -> "media";
+            case "media" -> "media accounts";
             case "comms" -> "comms staff";
             case "ahp" -> "AHPs";
             case "unknown" -> "accounts of unknown role";
             default -> key + "s";
         };
+    }
+
+    /** "252 organisations", "1 AHP", "1 comms account": a count of accounts of a role, in words. */
+    public static String count(long n, String key) {
+        String one = switch (key == null ? "" : key) {
+            case "media", "comms" -> key + " account";
+            case "unknown" -> "account of unknown role";
+            default -> word(key);
+        };
+        return String.format(Locale.UK, "%,d %s", n, n == 1 ? one : plural(key));
     }
 
     public static String keys() {

@@ -3,6 +3,7 @@ package org.convene.suggest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.convene.roles.Role;
 
 /**
  * Would connect the chat to clusters, or role groups, it does not yet reach: the clusters of the account and
@@ -35,7 +36,7 @@ final class BridgingSignal implements Signal {
                     : "bridges the " + chat.clusterName(home) + " and " + others + " clusters" + more);
         }
         if (!roles.isEmpty()) {
-            parts.add("connects to " + String.join(", ", roles.stream().map(Roles::words).toList())
+            parts.add("connects to " + String.join(", ", roles.stream().map(Role::word).toList())
                     + " the chat lacks");
         }
         return parts.isEmpty() ? null : String.join("; ", parts);

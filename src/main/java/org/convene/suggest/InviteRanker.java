@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.convene.roles.Role;
 
 /**
  * Ranks candidates by the weighted mean of the signal scores and writes their reasons: the role first, then
@@ -58,7 +59,7 @@ public final class InviteRanker {
 
     private List<String> reasons(Candidate c, ChatProfile chat, List<String> introducers) {
         List<String> reasons = new ArrayList<>();
-        if (!c.primaryRole().equals(Roles.UNKNOWN)) reasons.add(Roles.words(c.primaryRole()));
+        if (!c.primaryRole().equals(Roles.UNKNOWN)) reasons.add(Role.word(c.primaryRole()));
         if (c.lastInChat() != null) {
             reasons.add("stopped: last posted in #" + chat.tag() + " " + ActivitySignal.ago(c.lastInChat(), chat.latest()));
         }

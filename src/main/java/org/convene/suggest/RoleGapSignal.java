@@ -1,5 +1,7 @@
 package org.convene.suggest;
 
+import org.convene.roles.Role;
+
 /** Would fill a role the chat's regulars lack against the host's wanted mix (best of the account's roles). */
 final class RoleGapSignal implements Signal {
 
@@ -26,9 +28,9 @@ final class RoleGapSignal implements Signal {
         }
         if (best == null) return null;
         long have = chat.regularsByRole().getOrDefault(best, 0L);
-        if (have == 0) return "fills a gap: no " + Roles.count(2, best).replaceFirst("^2 ", "") + " among the regulars";
+        if (have == 0) return "fills a gap: no " + Role.count(2, best).replaceFirst("^2 ", "") + " among the regulars";
         // the gap is against the mix the host asked for: say how far the chat is from it
         return String.format(java.util.Locale.UK, "fills a gap: only %s among %,d regulars (%.0f%%, fewer than the mix asked for)",
-                Roles.count(have, best), chat.regulars(), 100.0 * have / Math.max(1, chat.regulars()));
+                Role.count(have, best), chat.regulars(), 100.0 * have / Math.max(1, chat.regulars()));
     }
 }

@@ -70,27 +70,4 @@ public final class Roles {
         for (var e : GROUPS.entrySet()) if (e.getValue().contains(role)) return e.getKey();
         return null;
     }
-
-    /** Plain words for a role key, as in a reason. */
-    /** "252 organisations", "1 executive": a count of accounts of a role, in words. */
-    public static String count(long n, String role) {
-        String one = words(role);
-        String many = switch (role) {
-            case "comms" -> "communications staff";
-            case "media" -> "media accounts";
-            case UNKNOWN -> "accounts of unknown role";
-            default -> one + "s";
-        };
-        return String.format(java.util.Locale.UK, "%,d %s", n, n == 1 ? one : many);
-    }
-
-    public static String words(String role) {
-        return switch (role) {
-            case "ahp" -> "allied health professional";
-            case "executive" -> "executive";
-            case "comms" -> "communications";
-            case UNKNOWN -> "role unknown";
-            default -> role;
-        };
-    }
 }

@@ -58,11 +58,21 @@ class PureAnalysisTest {
     void bridgingRewardsSpanningTheKeyGroups() {
         Map<String, Object> all = new HashMap<>();
         ClusterSummaries.putBridging(all, List.of("nurse", "executive", "patient", "commissioner", "unknown"),
-                List.of(1L, 1L, 1L, 1L, 9L), AnalysisOptions.BRIDGE_ROLES);
+                List.of(2L, 2L, 2L, 2L, 9L), AnalysisOptions.BRIDGE_ROLES);
         assertThat(all.get("spans")).isEqualTo(List.of("commissioner", "executive", "nurse", "patient"));
         assertThat((double) all.get("bridging")).isEqualTo(0.75);
         Map<String, Object> nurses = new HashMap<>();
         ClusterSummaries.putBridging(nurses, List.of("nurse"), List.of(5L), AnalysisOptions.BRIDGE_ROLES);
         assertThat((double) nurses.get("bridging")).isZero();
+        // one nurse among 40 members is no bridge to nurses; two are, and one is in a cluster of ten
+        Map<String, Object> big = new HashMap<>();
+        ClusterSummaries.putBridging(big, List.of("patient", "nurse", "unknown"), List.of(9L, 1L, 30L), AnalysisOptions.BRIDGE_ROLES);
+        assertThat(big.get("spans")).isEqualTo(List.of("patient"));
+        Map<String, Object> two = new HashMap<>();
+        ClusterSummaries.putBridging(two, List.of("patient", "nurse", "unknown"), List.of(9L, 2L, 30L), AnalysisOptions.BRIDGE_ROLES);
+        assertThat(two.get("spans")).isEqualTo(List.of("nurse", "patient"));
+        Map<String, Object> small = new HashMap<>();
+        ClusterSummaries.putBridging(small, List.of("patient", "nurse", "unknown"), List.of(4L, 1L, 5L), AnalysisOptions.BRIDGE_ROLES);
+        assertThat(small.get("spans")).isEqualTo(List.of("nurse", "patient"));
     }
 }

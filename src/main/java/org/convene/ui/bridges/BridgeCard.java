@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.convene.bridges.ClusterBridge;
 import org.convene.bridges.RoleBridge;
+import org.convene.roles.Role;
 import org.convene.ui.components.RoleMixBar;
 
 /** One bridging account with its evidence, and one cluster-to-cluster link; post text is shown as text only. */
@@ -45,7 +46,7 @@ final class BridgeCard {
         Div side = new Div();
         side.addClassName("bridge-side");
         side.getElement().setAttribute("data-side", which);
-        H4 head = new H4(String.format(Locale.UK, "%s: %d%s", org.convene.roles.Role.plural(role), total,
+        H4 head = new H4(String.format(Locale.UK, "%s: %d%s", Role.plural(role), total,
                 total > partners.size() ? ", strongest " + partners.size() : ""));
         side.add(head);
         for (RoleBridge.Partner p : partners) {

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.Span;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.convene.roles.Role;
 
 /**
  * A horizontal bar split by role, each part as wide as its share, coloured by {@link RoleColors}. The parts
@@ -25,16 +26,16 @@ public class RoleMixBar extends Div {
             Div part = new Div();
             part.addClassName("role-mix-part");
             part.getElement().setAttribute("data-role", role);
-            part.getElement().setAttribute("title", String.format(Locale.UK, "%s: %d (%.0f%%)", role, n, 100.0 * n / total));
+            part.getElement().setAttribute("title", String.format(Locale.UK, "%s: %d (%.0f%%)", Role.word(role), n, 100.0 * n / total));
             part.getStyle().set("width", String.format(Locale.ROOT, "%.3f%%", 100.0 * n / total));
             part.getStyle().set("background", RoleColors.of(role));
             add(part);
         });
     }
 
-    /** The mix as words: "12 media, 5 organisation, 30 unknown". */
+    /** The mix as words: "12 media accounts, 5 organisations, 30 accounts of unknown role". */
     public static String text(Map<String, Long> mix) {
-        return String.join(", ", mix.entrySet().stream().map(e -> e.getValue() + " " + e.getKey()).toList());
+        return String.join(", ", mix.entrySet().stream().map(e -> Role.count(e.getValue(), e.getKey())).toList());
     }
 
     /** A legend of role colours, one swatch and name per role. */
@@ -43,7 +44,7 @@ public class RoleMixBar extends Div {
         legend.addClassName("role-legend");
         legend.getElement().setAttribute("aria-label", "Role colours");
         for (String role : roles) {
-            Span item = new Span(swatch(role), new Span(role));
+            Span item = new Span(swatch(role), new Span(Role.word(role)));
             item.addClassName("role-legend-item");
             legend.add(item);
         }
@@ -52,7 +53,7 @@ public class RoleMixBar extends Div {
 
     /** A role's name after a swatch of its colour, inline in text. */
     public static Span chip(String role) {
-        Span chip = new Span(swatch(role), new Span(role));
+        Span chip = new Span(swatch(role), new Span(Role.word(role)));
         chip.addClassName("role-chip");
         return chip;
     }

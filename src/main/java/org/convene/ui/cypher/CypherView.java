@@ -1,6 +1,5 @@
 package org.convene.ui.cypher;
 
-import jakarta.annotation.security.RolesAllowed;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.button.Button;
@@ -24,6 +23,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
+import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -31,6 +31,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.convene.cypher.CellText;
 import org.convene.cypher.CypherRefusedException;
 import org.convene.cypher.CypherResult;
 import org.convene.cypher.CypherRunner;
@@ -39,9 +40,9 @@ import org.convene.cypher.ResultCsv;
 import org.convene.network.NetworkService;
 import org.convene.ui.Access;
 import org.convene.ui.Background;
+import org.convene.ui.components.Confirm;
 import org.convene.ui.components.CypherEditor;
 import org.convene.ui.components.NetworkGraph;
-import org.convene.ui.components.Confirm;
 import org.neo4j.driver.exceptions.Neo4jException;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -117,6 +118,8 @@ public class CypherView extends HorizontalLayout {
         grid.setSizeFull();
         graph.setSizeFull();
         graph.addClassName("result-graph");
+        graph.getElement().setAttribute("node-word", "nodes");
+        graph.getElement().setAttribute("edge-word", "relationships");
         results.add("Table", grid);
         results.add("Graph", graph);
         results.setSizeFull();
@@ -241,8 +244,8 @@ public class CypherView extends HorizontalLayout {
 
         grid.removeAllColumns();
         for (String column : result.columns()) {
-            grid.addColumn(row -> ResultCsv.cell(row.get(column))).setHeader(column).setResizable(true)
-                    .setTooltipGenerator(row -> ResultCsv.cell(row.get(column)));
+            grid.addColumn(row -> CellText.of(row.get(column))).setHeader(column).setResizable(true)
+                    .setTooltipGenerator(row -> CellText.of(row.get(column)));
         }
         grid.setItems(result.rows());
         results.setVisible(true);

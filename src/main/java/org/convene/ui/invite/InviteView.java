@@ -35,6 +35,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.convene.roles.Role;
 import org.convene.suggest.InvitationService;
 import org.convene.suggest.Roles;
 import org.convene.suggest.SuggestService;
@@ -89,7 +90,7 @@ public class InviteView extends VerticalLayout implements BeforeEnterObserver {
         chat.setRequiredIndicatorVisible(true);
 
         roles.setItems(Roles.KEYS.stream().filter(r -> !r.equals(Roles.UNKNOWN)).toList());
-        roles.setItemLabelGenerator(Roles::words);
+        roles.setItemLabelGenerator(k -> Role.of(k).title());
         roles.setPlaceholder("Any: a balanced mix");
         roles.setHelperText("Only accounts with one of these roles");
         roles.setWidth("18rem");

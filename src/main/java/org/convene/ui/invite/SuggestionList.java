@@ -19,11 +19,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.convene.ui.Access;
+import org.convene.roles.Role;
 import org.convene.suggest.AccountLookup;
 import org.convene.suggest.InvitationService;
 import org.convene.suggest.Roles;
 import org.convene.suggest.Suggestion;
+import org.convene.ui.Access;
 import org.convene.ui.mynetwork.MyNetworkView;
 
 /**
@@ -71,7 +72,7 @@ class SuggestionList extends Grid<Suggestion> {
         handle.getElement().setAttribute("title", "Open " + label + "'s network");
         Div box = new Div(handle);
         if (s.name() != null && !s.name().isBlank()) box.add(line(s.name(), "name"));
-        Span role = new Span(Roles.words(s.role()));
+        Span role = new Span(Role.word(s.role()));
         role.getElement().getThemeList().add("badge small" + (s.role().equals(Roles.UNKNOWN) ? " contrast" : ""));
         box.add(role);
         if (s.stopped()) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.convene.network.NetworkService;
+import org.convene.roles.Role;
 import org.convene.suggest.EgoService;
 import org.convene.suggest.Roles;
 import org.convene.ui.components.RoleColors;
@@ -18,7 +19,7 @@ final class EgoDrawing {
     /** Each group's colour: the colour of its role in every view ({@link RoleColors}). */
     static Map<String, String> colors(EgoService.EgoNetwork ego) {
         Map<String, String> colors = new HashMap<>();
-        ego.members().forEach(m -> colors.put(Roles.words(m.role()), RoleColors.of(m.role())));
+        ego.members().forEach(m -> colors.put(Role.word(m.role()), RoleColors.of(m.role())));
         return colors;
     }
 
@@ -27,7 +28,7 @@ final class EgoDrawing {
                 .max().orElse(1);
         Map<String, Long> byRole = new TreeMap<>();
         List<NetworkService.Node> nodes = ego.members().stream().map(m -> {
-            String group = Roles.words(m.role());
+            String group = Role.word(m.role());
             byRole.merge(group, 1L, Long::sum);
             // the centre is drawn largest
             double size = m.centre() ? strongest * 2 : m.weight() == null ? 0 : m.weight();
@@ -35,7 +36,7 @@ final class EgoDrawing {
         }).toList();
         List<NetworkService.Edge> edges = ego.links().stream()
                 .map(l -> new NetworkService.Edge(l.source(), l.target(), l.weight())).toList();
-        String unknown = Roles.words(Roles.UNKNOWN);
+        String unknown = Role.word(Roles.UNKNOWN);
         List<NetworkService.Group> groups = byRole.entrySet().stream()
                 .sorted(Comparator.comparing((Map.Entry<String, Long> e) -> e.getKey().equals(unknown))
                         .thenComparing(e -> -e.getValue()).thenComparing(Map.Entry::getKey))

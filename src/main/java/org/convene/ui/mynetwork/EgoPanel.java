@@ -11,6 +11,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.convene.roles.Role;
 import org.convene.suggest.EgoService;
 import org.convene.suggest.Roles;
 
@@ -27,7 +28,7 @@ class EgoPanel extends VerticalLayout {
 
     void show(EgoService.EgoView v, List<EgoService.Gap> gaps, String comparedWith) {
         removeAll();
-        Span role = new Span(Roles.words(v.role()));
+        Span role = new Span(Role.word(v.role()));
         role.getElement().getThemeList().add("badge");
         Div head = new Div(new Span("@" + v.handle() + " "), role);
         head.addClassName("ego-head");
@@ -43,7 +44,7 @@ class EgoPanel extends VerticalLayout {
             add(note("Roles found among " + comparedWith + " that none of its direct contacts holds:"));
             UnorderedList list = list("lacking");
             gaps.forEach(g -> list.add(new ListItem(String.format(Locale.UK, "%s: %.0f%% of %s (%,d)%s",
-                    Roles.words(g.role()), 100 * g.share(), comparedWith, g.accounts(),
+                    Role.word(g.role()), 100 * g.share(), comparedWith, g.accounts(),
                     v.secondByRole().containsKey(g.role()) ? String.format(Locale.UK, "; %,d two steps away",
                             v.secondByRole().get(g.role())) : "; none two steps away"))));
             add(list);
@@ -53,11 +54,11 @@ class EgoPanel extends VerticalLayout {
         if (v.strongestTies().isEmpty()) add(note("No interactions yet."));
         UnorderedList ties = list("ties");
         v.strongestTies().forEach(t -> ties.add(new ListItem(handle(t.handle(), v.platform()),
-                new Span(String.format(Locale.UK, " %s · to %s, from %s", Roles.words(t.role()), weight(t.outWeight()),
+                new Span(String.format(Locale.UK, " %s · to %s, from %s", Role.word(t.role()), weight(t.outWeight()),
                         weight(t.inWeight()))))));
         add(ties);
 
-        add(new H3(v.target() == null ? "Brokers" : "Brokers to " + Roles.words(v.target())));
+        add(new H3(v.target() == null ? "Brokers" : "Brokers to " + Role.word(v.target())));
         if (v.target() == null) {
             add(note("Pick a role under \"Brokers to\" to see which contacts could introduce @" + v.handle() + " to it."));
             return;
@@ -67,13 +68,13 @@ class EgoPanel extends VerticalLayout {
                     String.join(", ", v.directTargets().stream().limit(8).map(h -> "@" + h).toList()))));
         }
         if (v.brokers().isEmpty()) {
-            add(note("No direct contact reaches a " + Roles.words(v.target()) + " that @" + v.handle()
+            add(note("No direct contact reaches a " + Role.word(v.target()) + " that @" + v.handle()
                     + " is not already tied to."));
             return;
         }
         UnorderedList brokers = list("brokers");
         v.brokers().forEach(b -> brokers.add(new ListItem(handle(b.handle(), v.platform()), new Span(String.format(Locale.UK,
-                " %s · reaches %d: %s", Roles.words(b.role()), b.reaches(),
+                " %s · reaches %d: %s", Role.word(b.role()), b.reaches(),
                 String.join(", ", b.examples().stream().map(h -> "@" + h).toList()))))));
         add(brokers);
     }
@@ -88,7 +89,7 @@ class EgoPanel extends VerticalLayout {
             Div bar = new Div();
             bar.addClassName("bar");
             bar.getStyle().set("width", Math.max(2, 100.0 * n / max) + "%");
-            Span label = new Span(Roles.words(role));
+            Span label = new Span(Role.word(role));
             label.addClassName("bar-label");
             Span value = new Span(String.format(Locale.UK, "%,d", n)
                     + (second.containsKey(role) ? String.format(Locale.UK, " (+%,d two steps)", second.get(role)) : ""));

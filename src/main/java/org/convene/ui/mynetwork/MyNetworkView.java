@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.convene.roles.Role;
 import org.convene.suggest.AccountLookup;
 import org.convene.suggest.EgoService;
 import org.convene.suggest.Roles;
@@ -82,7 +83,7 @@ public class MyNetworkView extends VerticalLayout implements BeforeEnterObserver
 
         target.setLabel("Brokers to");
         target.setItems(Roles.KEYS.stream().filter(r -> !r.equals(Roles.UNKNOWN)).toList());
-        target.setItemLabelGenerator(r -> r == null ? "pick a role" : Roles.words(r));
+        target.setItemLabelGenerator(r -> r == null ? "pick a role" : Role.of(r).title());
         target.setEmptySelectionAllowed(true);
         target.setEmptySelectionCaption("pick a role");
         target.addValueChangeListener(e -> { if (!filling) navigate(); });

@@ -136,12 +136,12 @@ final class AccountPanel extends VerticalLayout {
     private Div correction(AccountDetails d, List<RoleLabel> stored) {
         List<Role> choices = Arrays.stream(Role.values()).filter(r -> r != Role.UNKNOWN).toList();
         MultiSelectComboBox<Role> pick = new MultiSelectComboBox<>("Correct roles", choices);
-        pick.setItemLabelGenerator(Role::key);
+        pick.setItemLabelGenerator(Role::title);
         pick.addClassName("correct-roles");
         pick.setWidthFull();
         Select<Role> primary = new Select<>();
         primary.setLabel("Primary role");
-        primary.setItemLabelGenerator(r -> r == null ? "" : r.key());
+        primary.setItemLabelGenerator(r -> r == null ? "" : r.title());
         primary.addClassName("primary-role");
         primary.setWidthFull();
         Set<Role> current = new java.util.LinkedHashSet<>(stored.stream().map(RoleLabel::role)
