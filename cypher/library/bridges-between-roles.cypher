@@ -35,7 +35,7 @@ CALL (x, sideA) {
       MATCH (a)-[:POSTED]->(p:Post)-[:REPLIES_TO|RETWEETS|QUOTES]->(:Post)<-[:POSTED]-(x) RETURN p
     }
     WITH p ORDER BY p.createdAt
-    RETURN [q IN collect(p) | {post: coalesce(q.url, q.platform + ':' + q.id), at: q.createdAt, text: left(q.text, 100)}][..3] AS posts
+    RETURN [q IN collect(p) | {post: coalesce(q.url, q.platform + ':' + q.id), at: q.createdAt, text: q.text}][..3] AS posts
   }
   RETURN collect({handle: a.handle, weight: weight, posts: posts}) AS evidenceA
 }
@@ -56,7 +56,7 @@ CALL (x, sideB) {
       MATCH (b)-[:POSTED]->(p:Post)-[:REPLIES_TO|RETWEETS|QUOTES]->(:Post)<-[:POSTED]-(x) RETURN p
     }
     WITH p ORDER BY p.createdAt
-    RETURN [q IN collect(p) | {post: coalesce(q.url, q.platform + ':' + q.id), at: q.createdAt, text: left(q.text, 100)}][..3] AS posts
+    RETURN [q IN collect(p) | {post: coalesce(q.url, q.platform + ':' + q.id), at: q.createdAt, text: q.text}][..3] AS posts
   }
   RETURN collect({handle: b.handle, weight: weight, posts: posts}) AS evidenceB
 }

@@ -77,6 +77,18 @@ public class OverviewService {
     /** One sitting: its start, its posts, and the accounts that posted, split into newcomers and returners. */
     public record SessionActivity(ZonedDateTime start, long posts, long participants, long newcomers, long returners) {}
 
+    /**
+     * How many sittings at the start are strays: one or two accounts posting with the tag, weeks before the chat
+     * took off (a stray early post would otherwise open the chart and squeeze the real sittings). Only counted
+     * when a later sitting had ten or more accounts.
+     */
+    public static int strayStart(List<SessionActivity> sittings) {
+        if (sittings.stream().noneMatch(s -> s.participants() >= 10)) return 0;
+        int n = 0;
+        while (n < sittings.size() && sittings.get(n).participants() < 3) n++;
+        return n;
+    }
+
     public record Influencer(String handle, String name, String role, double pagerank) {}
 
     public record ChatSessionCount(String tag, long sessions) {}

@@ -102,4 +102,18 @@ class OverviewServiceTest extends GraphTestBase {
             db.write("MATCH (h:Hashtag) WHERE NOT (h)<-[:TAGGED]-() DETACH DELETE h");
         }
     }
+
+    @Test
+    void strayEarlySittingsOfOneOrTwoAccountsAreCountedOnlyBeforeARealChat() {
+        java.time.ZonedDateTime t = java.time.ZonedDateTime.parse("2014-02-04T12:00:00Z");
+        var stray = new SessionActivity(t, 1, 1, 1, 0);
+        var pair = new SessionActivity(t.plusWeeks(1), 2, 2, 1, 1);
+        var real = new SessionActivity(t.plusWeeks(15), 400, 200, 180, 20);
+        var quiet = new SessionActivity(t.plusWeeks(16), 2, 2, 0, 2);
+        assertThat(OverviewService.strayStart(List.of(stray, pair, real, quiet))).isEqualTo(2);
+        assertThat(OverviewService.strayStart(List.of(real, quiet))).isZero();
+        // a small chat keeps all its sittings
+        assertThat(OverviewService.strayStart(List.of(stray, pair, quiet))).isZero();
+        assertThat(OverviewService.strayStart(List.of())).isZero();
+    }
 }

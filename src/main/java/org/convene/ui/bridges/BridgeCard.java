@@ -63,7 +63,13 @@ final class BridgeCard {
                 for (RoleBridge.Post post : p.posts()) {
                     Span at = new Span(post.at() == null ? "" : post.at().substring(0, Math.min(10, post.at().length())));
                     at.addClassName("muted");
-                    Paragraph line = new Paragraph(at, new Span(post.text() == null ? "(no text)" : post.text()));
+                    Paragraph line = new Paragraph(at, new Span(" " + (post.text() == null ? "(no text)" : post.text())));
+                    if (post.ref() != null && post.ref().startsWith("http")) {
+                        Anchor open = new Anchor(post.ref(), "open post");
+                        open.setTarget("_blank");
+                        open.getElement().setAttribute("rel", "noopener noreferrer");
+                        line.add(new Span(" "), open);
+                    }
                     line.addClassName("partner-post");
                     posts.add(line);
                 }
@@ -92,7 +98,7 @@ final class BridgeCard {
 
     private static String counts(long size, Map<String, Long> roles) {
         return "(" + size + " members: " + String.join(", ", roles.entrySet().stream()
-                .map(e -> e.getValue() + " " + e.getKey()).toList()) + ")";
+                .map(e -> Role.count(e.getValue(), e.getKey())).toList()) + ")";
     }
 
     private static Anchor cluster(long id, String label) {

@@ -149,14 +149,18 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
     }
 
     private void showActivity(String tag) {
-        List<SessionActivity> sittings = overview.sessionActivity(tag);
+        List<SessionActivity> all = overview.sessionActivity(tag);
+        int strays = OverviewService.strayStart(all);
+        List<SessionActivity> sittings = all.subList(strays, all.size());
         activity.show(sittings.stream().map(s -> SITTING.format(s.start())).toList(), List.of(
                 new Chart.Series("newcomers", sittings.stream().map(SessionActivity::newcomers).toList()),
                 new Chart.Series("returners", sittings.stream().map(SessionActivity::returners).toList())));
         activity.getElement().setAttribute("data-chat", tag);
         long participants = sittings.stream().mapToLong(SessionActivity::participants).max().orElse(0);
+        String left = strays == 0 ? "" : String.format(Locale.UK, " Not shown: %d earlier sitting%s of one or two "
+                + "accounts, from %s.", strays, strays == 1 ? "" : "s", DAY.format(all.getFirst().start()));
         activityNote.setText(String.format(Locale.UK, "#%s: %,d sittings; the busiest had %,d accounts posting. "
-                + "Bar height = participants.", tag, sittings.size(), participants));
+                + "Bar height = participants.%s", tag, all.size(), participants, left));
     }
 
     private Component influencers() {
