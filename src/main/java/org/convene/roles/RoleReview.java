@@ -27,6 +27,9 @@ public class RoleReview {
     private static final String COUNT = CypherScript.query(RoleReview.class, "review-count");
     private static final String ROLES = CypherScript.query(RoleReview.class, "account-roles");
 
+    /** Which accounts the queue lists: those to review, those a person corrected, or all. */
+    public enum Scope { REVIEW, CORRECTED, ALL }
+
     /** Columns the queue can be sorted by. */
     public enum Sort { HANDLE, ROLE, CONFIDENCE, FOLLOWERS }
 
@@ -51,11 +54,19 @@ public class RoleReview {
     }
 
     public long count(String filter) {
-        return db.read(COUNT, params(filter)).getFirst().get("accounts").asLong();
+        return count(Scope.REVIEW, filter);
+    }
+
+    public long count(Scope scope, String filter) {
+        return db.read(COUNT, params(scope, filter)).getFirst().get("accounts").asLong();
     }
 
     public List<Item> page(String filter, Sort sort, boolean ascending, int offset, int limit) {
-        Map<String, Object> params = params(filter);
+        return page(Scope.REVIEW, filter, sort, ascending, offset, limit);
+    }
+
+    public List<Item> page(Scope scope, String filter, Sort sort, boolean ascending, int offset, int limit) {
+        Map<String, Object> params = params(scope, filter);
         params.put("sort", sort.name().toLowerCase(Locale.ROOT));
         params.put("ascending", ascending);
         params.put("offset", Math.max(0, offset));
@@ -87,8 +98,9 @@ public class RoleReview {
         return result;
     }
 
-    private static Map<String, Object> params(String filter) {
+    private static Map<String, Object> params(Scope scope, String filter) {
         Map<String, Object> params = new HashMap<>();
+        params.put("scope", scope.name().toLowerCase(Locale.ROOT));
         params.put("filter", filter == null ? "" : filter.strip().replaceFirst("^@", "").toLowerCase(Locale.ROOT));
         params.put("below", LOW_CONFIDENCE);
         return params;

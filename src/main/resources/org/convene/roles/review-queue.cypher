@@ -1,14 +1,15 @@
-// The review queue: accounts whose roles the rules are unsure of (unknown, not labelled yet, or a primary
-// role below $below confidence); accounts a person corrected are done. $filter (lower case, '' for all)
-// must occur in the handle, name or bio. confidence is that of the best real role: for an unknown account,
+// The review queue: with $scope 'review', accounts whose roles the rules are unsure of (unknown, not labelled
+// yet, or a primary role below $below confidence; accounts a person corrected are done); with 'corrected', the
+// accounts a person corrected; with 'all', every account. $filter (lower case, '' for all) must occur in the
+// handle, name or bio. confidence is that of the best real role: for an unknown account,
 // its weak cue's. Sorted by $sort ('handle', 'role', 'confidence', 'followers'), $ascending, then handle.
 MATCH (a:Account)
-WHERE coalesce(a.rolesSource, 'rule') <> 'person'
+WHERE ($scope = 'all' OR ($scope = 'corrected') = (coalesce(a.rolesSource, 'rule') = 'person'))
   AND ($filter = '' OR coalesce(a.handleLower, '') CONTAINS $filter OR toLower(coalesce(a.name, '')) CONTAINS $filter
        OR toLower(coalesce(a.bio, '')) CONTAINS $filter)
 OPTIONAL MATCH (a)-[h:HAS_ROLE {primary: true}]->(r:Role)
 WITH a, h, r
-WHERE r IS NULL OR r.key = 'unknown' OR h.confidence < $below
+WHERE $scope <> 'review' OR r IS NULL OR r.key = 'unknown' OR h.confidence < $below
 WITH a, h, coalesce(a.handleLower, a.id) AS key, coalesce(r.key, 'unlabelled') AS role,
      CASE WHEN r IS NULL THEN 0.0 WHEN r.key = 'unknown' THEN 1.0 - h.confidence ELSE h.confidence END AS confidence,
      coalesce(a.followers, -1) AS followers

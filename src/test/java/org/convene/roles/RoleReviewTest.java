@@ -87,6 +87,13 @@ class RoleReviewTest extends GraphTestBase {
         assertThat(db.readLong("MATCH (c:RoleCorrection {who: 'tester'}) WHERE c.roles = ['carer', 'patient'] RETURN count(c)",
                 Map.of())).isEqualTo(2);
         assertThat(review.count("")).isEqualTo(1);
+        // corrected accounts are found under their own scope, and every account under 'all'
+        assertThat(review.count(RoleReview.Scope.CORRECTED, "")).isEqualTo(2);
+        assertThat(review.page(RoleReview.Scope.CORRECTED, "cats", Sort.HANDLE, true, 0, 10)).extracting(Item::handle)
+                .containsExactly("CatFan");
+        assertThat(review.page(RoleReview.Scope.ALL, "nurse", Sort.HANDLE, true, 0, 10)).extracting(Item::handle)
+                .containsExactly("NurseJo");
+        assertThat(review.count(RoleReview.Scope.ALL, "a")).isEqualTo(4);
 
         // the same again changes no account's roles
         var again = review.correctAll(unknown.stream().map(Item::ref).toList(), List.of("patient"), "carer", "tester");

@@ -107,6 +107,16 @@ class OverviewRolesIT extends UiTestBase {
         wait.until(d -> String.valueOf(queued - 2).equals(queueCount()));
         assertThat(count(QUEUE)).isEqualTo(queued - 2);
         screenshot("roles-corrected.png");
+
+        // the corrected accounts are found again under Show, and so is every account
+        long corrected = count("MATCH (a:Account) WHERE a.rolesSource = 'person' RETURN count(a)");
+        assertThat(corrected).isGreaterThanOrEqualTo(2);
+        open("/roles?show=corrected", ".queue-count[data-count]");
+        wait.until(d -> String.valueOf(corrected).equals(queueCount()));
+        screenshot("roles-show-corrected.png");
+        long accounts = count("MATCH (a:Account) RETURN count(a)");
+        open("/roles?show=all", ".queue-count[data-count]");
+        wait.until(d -> String.valueOf(accounts).equals(queueCount()));
     }
 
     @Test

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -24,18 +25,21 @@ import java.util.Locale;
 import org.convene.roles.Role;
 import org.convene.roles.RoleReview;
 import org.convene.roles.RoleReview.Item;
+import org.convene.roles.RoleReview.Scope;
 import org.convene.roles.RoleReview.Sort;
 import org.convene.ui.Access;
 import org.convene.ui.Background;
 
 /**
  * Accounts whose roles the rules are unsure of, a page at a time from the database, sortable, with a
- * filter; analysts select rows, pick roles and store them as corrections after a confirmation.
+ * filter; analysts select rows, pick roles and store them as corrections after a confirmation. "Show" widens
+ * the list to every account (to correct one the rules were sure of) or to the corrections people made.
  */
 class ReviewQueue extends VerticalLayout {
 
     private final RoleReview review;
     private final Runnable filterChanged;
+    private final Select<Scope> scope = new Select<>();
     private final TextField filter = new TextField("Find in handle, name or bio");
     private final Span count = new Span();
     private final Grid<Item> grid = new Grid<>();
@@ -60,13 +64,23 @@ class ReviewQueue extends VerticalLayout {
             refresh();
             if (e.isFromClient()) filterChanged.run();
         });
+        scope.setLabel("Show");
+        scope.setItems(Scope.values());
+        scope.setItemLabelGenerator(ReviewQueue::describe);
+        scope.setValue(Scope.REVIEW);
+        scope.addClassName("queue-scope");
+        scope.addValueChangeListener(e -> {
+            refresh();
+            if (e.isFromClient()) filterChanged.run();
+        });
         count.addClassName("queue-count");
         count.getElement().setAttribute("role", "status");
-        HorizontalLayout top = new HorizontalLayout(filter, count);
+        HorizontalLayout top = new HorizontalLayout(scope, filter, count);
         top.setAlignItems(FlexComponent.Alignment.BASELINE);
-        Paragraph about = new Paragraph(String.format(Locale.UK, "Accounts with no role the rules are sure of: "
-                + "unknown, or a primary role under %.0f%% confidence. Confidence is that of the best role the rules "
-                + "found (for unknown accounts, their weak cue). A corrected account leaves the queue.",
+        Paragraph about = new Paragraph(String.format(Locale.UK, "To review: accounts with no role the rules are "
+                + "sure of (unknown, or a primary role under %.0f%% confidence). Confidence is that of the best role the "
+                + "rules found (for unknown accounts, their weak cue). A corrected account leaves the queue; find it "
+                + "again under Show: corrected by a person, or any account under Show: all accounts.",
                 RoleReview.LOW_CONFIDENCE * 100));
         about.addClassName("hint");
 
@@ -77,7 +91,7 @@ class ReviewQueue extends VerticalLayout {
                 .setSortProperty("handle").setAutoWidth(true).setFlexGrow(0).setKey("handle");
         grid.addColumn(i -> i.bio() == null ? "" : i.bio()).setHeader("Bio").setFlexGrow(3).setKey("bio")
                 .setTooltipGenerator(i -> i.bio() == null ? "" : i.bio());
-        grid.addColumn(i -> String.join(", ", i.roles())).setHeader("Proposed roles").setSortProperty("role")
+        grid.addColumn(i -> String.join(", ", i.roles())).setHeader("Roles").setSortProperty("role")
                 .setAutoWidth(true).setFlexGrow(0).setKey("role");
         grid.addColumn(i -> String.format(Locale.UK, "%.2f", i.confidence())).setHeader("Confidence")
                 .setSortProperty("confidence").setAutoWidth(true).setFlexGrow(0).setKey("confidence");
@@ -94,10 +108,10 @@ class ReviewQueue extends VerticalLayout {
                 sort = Sort.valueOf(order.getSorted().toUpperCase(Locale.ROOT));
                 ascending = order.getDirection() == SortDirection.ASCENDING;
             }
-            return review.page(filter.getValue(), sort, ascending, query.getOffset(), query.getLimit()).stream();
-        }, query -> (int) Math.min(Integer.MAX_VALUE, review.count(filter.getValue())))
+            return review.page(scope.getValue(), filter.getValue(), sort, ascending, query.getOffset(), query.getLimit()).stream();
+        }, query -> (int) Math.min(Integer.MAX_VALUE, review.count(scope.getValue(), filter.getValue())))
                 .setIdentifierProvider(i -> i.platform() + ":" + i.id());
-        grid.setEmptyStateText("No accounts to review here. Clear the filter, or import and label more accounts.");
+        grid.setEmptyStateText("No accounts here. Clear the filter, show all accounts, or import and label more accounts.");
         grid.addSelectionListener(e -> updateApply());
 
         add(top, about);
@@ -113,7 +127,7 @@ class ReviewQueue extends VerticalLayout {
         primary.addClassName("bulk-primary");
         primary.addValueChangeListener(e -> updateApply());
         also.setItems(choices.stream().filter(r -> r != Role.UNKNOWN).toList());
-        also.setItemLabelGenerator(Role::key);
+        also.setItemLabelGenerator(Role::title);
         also.addClassName("bulk-also");
         apply.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         apply.addClassName("bulk-apply");
@@ -136,6 +150,25 @@ class ReviewQueue extends VerticalLayout {
         if (!filter.getValue().equals(text)) filter.setValue(text);
     }
 
+    /** The scope as the URL names it: '' for the review queue, 'all' or 'corrected'. */
+    String scope() {
+        return scope.getValue() == Scope.REVIEW ? "" : scope.getValue().name().toLowerCase(Locale.ROOT);
+    }
+
+    void setScope(String name) {
+        Scope wanted = Arrays.stream(Scope.values()).filter(v -> v.name().equalsIgnoreCase(name))
+                .findFirst().orElse(Scope.REVIEW);
+        if (scope.getValue() != wanted) scope.setValue(wanted);
+    }
+
+    private static String describe(Scope s) {
+        return switch (s) {
+            case REVIEW -> "To review";
+            case CORRECTED -> "Corrected by a person";
+            case ALL -> "All accounts";
+        };
+    }
+
     private void refresh() {
         grid.deselectAll();
         grid.getDataProvider().refreshAll();
@@ -143,8 +176,13 @@ class ReviewQueue extends VerticalLayout {
     }
 
     private void updateCount() {
-        long n = review.count(filter.getValue());
-        count.setText(String.format(Locale.UK, "%,d %s to review", n, n == 1 ? "account" : "accounts"));
+        long n = review.count(scope.getValue(), filter.getValue());
+        String what = switch (scope.getValue()) {
+            case REVIEW -> " to review";
+            case CORRECTED -> " corrected by a person";
+            case ALL -> "";
+        };
+        count.setText(String.format(Locale.UK, "%,d %s%s", n, n == 1 ? "account" : "accounts", what));
         count.getElement().setAttribute("data-count", Long.toString(n));
     }
 

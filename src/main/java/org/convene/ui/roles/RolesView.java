@@ -65,6 +65,7 @@ public class RolesView extends VerticalLayout implements BeforeEnterObserver {
         int tab = Math.max(0, TABS.indexOf(params.getSingleParameter("tab").orElse("queue")));
         if (tabs.getSelectedIndex() != tab) tabs.setSelectedIndex(tab);
         queue.setFilter(params.getSingleParameter("q").orElse(""));
+        queue.setScope(params.getSingleParameter("show").orElse(""));
         dictionary.setFilter(params.getSingleParameter("rule").orElse(""));
     }
 
@@ -72,6 +73,7 @@ public class RolesView extends VerticalLayout implements BeforeEnterObserver {
         Map<String, String> params = new LinkedHashMap<>();
         params.put("tab", TABS.get(Math.max(0, tabs.getSelectedIndex())));
         if (!queue.filter().isBlank()) params.put("q", queue.filter());
+        if (!queue.scope().isBlank()) params.put("show", queue.scope());
         if (!dictionary.filter().isBlank()) params.put("rule", dictionary.filter());
         return QueryParameters.simple(params);
     }
