@@ -186,6 +186,7 @@ public class NetworkService {
         p.put("from", startOf(f.from()));
         p.put("to", f.to() == null ? null : startOf(f.to().plusDays(1)));
         p.put("role", f.role());
+        p.put("roleContacts", f.roleContacts());
         p.put("cluster", f.cluster());
         return p;
     }

@@ -1,8 +1,10 @@
 // Who interacted with whom, counted by kind, for the Network view's filters. Without a chat or time range
 // it reads the derived INTERACTS; with one, it counts from the posts of that chat and period (as
 // derive-interacts does; edge-list interactions have neither, so they drop out). Node filters ($role:
-// primary role, $cluster: community id) keep ties whose two ends both match.
-// Parameters: $types (list of reply, mention, retweet, quote), $minWeight, $chat, $from, $to, $role, $cluster
+// primary role, $cluster: community id) keep ties whose two ends both match; with $roleContacts, a tie with
+// one end of the role is kept too (the role's accounts and whom they talk to).
+// Parameters: $types (list of reply, mention, retweet, quote), $minWeight, $chat, $from, $to, $role,
+// $roleContacts, $cluster
 CALL () {
   WITH * WHERE $chat IS NULL AND $from IS NULL AND $to IS NULL
   MATCH (a:Account)-[i:INTERACTS]->(b:Account)
@@ -45,7 +47,9 @@ WITH a, b,
      CASE WHEN 'quote' IN $types THEN quotes ELSE 0 END AS quotes
 WITH a, b, replies, mentions, retweets, quotes, replies + mentions + retweets + quotes AS weight
 WHERE weight > 0 AND weight >= $minWeight
-  AND ($role IS NULL OR coalesce(a.primaryRole, 'unknown') = $role AND coalesce(b.primaryRole, 'unknown') = $role)
+  AND ($role IS NULL
+       OR coalesce(a.primaryRole, 'unknown') = $role AND coalesce(b.primaryRole, 'unknown') = $role
+       OR $roleContacts AND (coalesce(a.primaryRole, 'unknown') = $role OR coalesce(b.primaryRole, 'unknown') = $role))
   AND ($cluster IS NULL OR a.community = $cluster AND b.community = $cluster)
 RETURN a.platform + ':' + a.id AS source, b.platform + ':' + b.id AS target,
        replies, mentions, retweets, quotes, weight

@@ -50,6 +50,15 @@ class NetworkServiceTest extends AnalysedFixtureTestBase {
         assertThat(s.ties()).hasSize((int) count("""
                 MATCH (a:Account {primaryRole: 'nurse'})-[i:INTERACTS]->(b:Account {primaryRole: 'nurse'})
                 RETURN count(i)"""));
+
+        // with their contacts: every tie with a nurse at either end, and the accounts at the other ends
+        Selection contacts = network.select(new NetworkFilter(null, null, null, "nurse", null, 0, null, true), 1000);
+        assertThat(contacts.ties()).hasSize((int) count("""
+                MATCH (a:Account)-[i:INTERACTS]->(b:Account) WHERE a.primaryRole = 'nurse' OR b.primaryRole = 'nurse'
+                RETURN count(i)"""));
+        assertThat(contacts.ties().size()).isGreaterThan(s.ties().size());
+        assertThat(handles(contacts)).containsAll(handles(s));
+        assertThat(contacts.accounts()).hasSizeGreaterThan(s.accounts().size());
     }
 
     @Test

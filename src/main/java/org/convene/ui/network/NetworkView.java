@@ -3,6 +3,7 @@ package org.convene.ui.network;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -77,6 +78,7 @@ public class NetworkView extends VerticalLayout implements BeforeEnterObserver {
     private final DatePicker from = new DatePicker("From");
     private final DatePicker to = new DatePicker("To");
     private final Select<String> role = new Select<>();
+    private final Checkbox roleContacts = new Checkbox("and their contacts");
     private final CheckboxGroup<String> types = new CheckboxGroup<>("Interactions");
     private final IntegerField minWeight = new IntegerField("Min. weight");
     private final ComboBox<NetworkService.ClusterChoice> cluster = new ComboBox<>("Cluster");
@@ -115,7 +117,10 @@ public class NetworkView extends VerticalLayout implements BeforeEnterObserver {
         chat.setItems(chats);
         chat.setWidth("150px");
         role.setLabel("Primary role");
-        role.setTooltipText("Ties between two accounts of this role (nurses talking to nurses)");
+        role.setTooltipText("Ties between two accounts of this role (nurses talking to nurses); tick 'and their "
+                + "contacts' for every tie of theirs");
+        roleContacts.addClassName("role-contacts");
+        roleContacts.setTooltipText("Also the ties of this role's accounts with accounts of other roles");
         List<String> roleKeys = new ArrayList<>(List.of(ANY_ROLE));
         Arrays.stream(Role.values()).map(Role::key).forEach(roleKeys::add);
         role.setItems(roleKeys);
@@ -146,6 +151,7 @@ public class NetworkView extends VerticalLayout implements BeforeEnterObserver {
 
         chat.addValueChangeListener(e -> { if (e.isFromClient()) navigate("chat", ANY_CHAT.equals(e.getValue()) ? null : e.getValue().substring(1)); });
         role.addValueChangeListener(e -> { if (e.isFromClient()) navigate("role", ANY_ROLE.equals(e.getValue()) ? null : e.getValue()); });
+        roleContacts.addValueChangeListener(e -> { if (e.isFromClient()) navigate("contacts", e.getValue() ? "true" : null); });
         from.addValueChangeListener(e -> { if (e.isFromClient()) navigate("from", e.getValue() == null ? null : e.getValue().toString()); });
         to.addValueChangeListener(e -> { if (e.isFromClient()) navigate("to", e.getValue() == null ? null : e.getValue().toString()); });
         types.addValueChangeListener(e -> {
@@ -170,7 +176,7 @@ public class NetworkView extends VerticalLayout implements BeforeEnterObserver {
         exports.getElement().setAttribute("role", "group");
         exports.getElement().setAttribute("aria-label", "Export what is drawn");
 
-        FlexLayout filters = new FlexLayout(chat, from, to, role, types, minWeight, cluster, colourBy, find, findButton);
+        FlexLayout filters = new FlexLayout(chat, from, to, role, roleContacts, types, minWeight, cluster, colourBy, find, findButton);
         filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         filters.setAlignItems(FlexComponent.Alignment.END);
         filters.addClassName("network-filters");
@@ -227,7 +233,8 @@ public class NetworkView extends VerticalLayout implements BeforeEnterObserver {
             weight = w == null ? 0 : Double.parseDouble(w.strip());
             String t = one("types");
             if (t != null) for (String k : t.split(",")) if (!k.isBlank()) kinds.add(k.strip().toLowerCase(Locale.ROOT));
-            filter = new NetworkFilter(one("chat"), fromDay, toDay, one("role"), kinds, weight, clusterId);
+            filter = new NetworkFilter(one("chat"), fromDay, toDay, one("role"), kinds, weight, clusterId,
+                    "true".equals(one("contacts")));
         } catch (NumberFormatException | DateTimeParseException e) {
             problem = "The link has a value that is not a number or a date (" + e.getMessage()
                     + "); showing the whole network instead.";
@@ -242,6 +249,8 @@ public class NetworkView extends VerticalLayout implements BeforeEnterObserver {
             chat.setValue("#" + filter.chat());
         }
         role.setValue(filter.role() == null || !role.getListDataView().contains(filter.role()) ? ANY_ROLE : filter.role());
+        roleContacts.setValue(filter.roleContacts());
+        roleContacts.setEnabled(filter.role() != null);
         from.setValue(filter.from());
         to.setValue(filter.to());
         types.setValue(filter.types());
@@ -323,8 +332,8 @@ public class NetworkView extends VerticalLayout implements BeforeEnterObserver {
         if (network.counts().accounts() == 0) {
             return "The graph is empty. Import a chat archive on the Import page to see its network here.";
         }
-        String roleNote = ANY_ROLE.equals(role.getValue()) ? "" : " A role keeps only the ties between two accounts of "
-                + "that role; to see whom one of them talks to, find it (search) or open it in My network.";
+        String roleNote = ANY_ROLE.equals(role.getValue()) || roleContacts.getValue() ? "" : " A role keeps only the "
+                + "ties between two accounts of that role; tick 'and their contacts' to see whom they talk to.";
         return "No interactions match these filters. Try fewer filters: all interaction kinds, a lower minimum "
                 + "weight, another chat, role or period." + roleNote;
     }
