@@ -113,7 +113,8 @@ public class CypherView extends HorizontalLayout {
         HorizontalLayout actions = new HorizontalLayout(run, download, status);
         actions.setAlignItems(FlexComponent.Alignment.CENTER);
 
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        // cells wrap: a node or path is read whole, not cut to the column's width
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addClassName("result-grid");
         grid.setSizeFull();
         graph.setSizeFull();

@@ -32,6 +32,7 @@ import org.convene.network.NetworkService;
 import org.convene.overview.OverviewService;
 import org.convene.overview.OverviewService.ChatSessionCount;
 import org.convene.overview.OverviewService.SessionActivity;
+import org.convene.roles.Role;
 import org.convene.ui.Background;
 import org.convene.ui.components.Chart;
 import org.convene.ui.components.NetworkGraph;
@@ -113,7 +114,7 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
         chart.setHeight(Math.max(160, 24 * mix.size() + 40) + "px");
         List<String> colors = mix.stream().map(r -> r.role().equals("unknown") || r.role().equals("unlabelled")
                 ? "#9aa3ad" : Chart.PALETTE.getFirst()).toList();
-        chart.show(mix.stream().map(OverviewService.RoleCount::role).toList(),
+        chart.show(mix.stream().map(r -> r.role().equals("unlabelled") ? "not labelled yet" : Role.word(r.role())).toList(),
                 List.of(new Chart.Series("accounts", mix.stream().map(OverviewService.RoleCount::accounts).toList(), colors)));
         Div card = card("Role mix", chart);
         if (mix.size() == 1 && mix.getFirst().role().equals("unlabelled")) {
@@ -156,6 +157,7 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
                 new Chart.Series("newcomers", sittings.stream().map(SessionActivity::newcomers).toList()),
                 new Chart.Series("returners", sittings.stream().map(SessionActivity::returners).toList())));
         activity.getElement().setAttribute("data-chat", tag);
+        activity.getElement().setAttribute("data-left-out", Integer.toString(strays));
         long participants = sittings.stream().mapToLong(SessionActivity::participants).max().orElse(0);
         String left = strays == 0 ? "" : String.format(Locale.UK, " Not shown: %d earlier sitting%s of one or two "
                 + "accounts, from %s.", strays, strays == 1 ? "" : "s", DAY.format(all.getFirst().start()));
@@ -179,7 +181,7 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
             Component name = egoView && i.handle() != null
                     ? new Anchor("my-network?handle=" + URLEncoder.encode(handle, StandardCharsets.UTF_8), "@" + handle)
                     : new Span("@" + handle);
-            Span role = new Span(i.role());
+            Span role = new Span(Role.word(i.role()));
             role.getElement().getThemeList().add("badge small");
             Span score = new Span(String.format(Locale.UK, "%.2f", i.pagerank()));
             score.addClassName("score");
