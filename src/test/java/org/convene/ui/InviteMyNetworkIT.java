@@ -87,6 +87,26 @@ class InviteMyNetworkIT extends UiTestBase {
     }
 
     @Test
+    void aPhonesWidthGetsTwoColumnsWithEverythingInThem() throws Exception {
+        var window = browser.manage().window();
+        var wide = window.getSize();
+        try {
+            window.setSize(new org.openqa.selenium.Dimension(400, 844));
+            int n = openInvite("/invite?chat=celiac&count=5");
+            assertThat(n).isPositive();
+            WebElement grid = wait.until(d -> d.findElement(By.cssSelector("vaadin-grid.suggestions[data-compact='true']")));
+            wait.until(d -> !grid.findElements(By.cssSelector(".account-cell vaadin-select.mark")).isEmpty());
+            assertThat(grid.findElements(By.cssSelector(".introduce-label"))).isNotEmpty();
+            assertThat(grid.findElements(By.cssSelector("vaadin-grid-column:not([hidden])"))).hasSize(2);
+            screenshot("invite-phone.png");
+        } finally {
+            window.setSize(wide);
+        }
+        WebElement grid = wait.until(d -> d.findElement(By.cssSelector("vaadin-grid.suggestions[data-compact='false']")));
+        assertThat(grid.findElements(By.cssSelector("vaadin-grid-column:not([hidden])"))).hasSize(6);
+    }
+
+    @Test
     void hostileTextInTheUrlIsAPlainMessageAndChangesNothing() throws Exception {
         long nodes = count("MATCH (n) RETURN count(n)");
         String q = URLEncoder.encode(HOSTILE, StandardCharsets.UTF_8);

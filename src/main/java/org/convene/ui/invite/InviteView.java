@@ -1,5 +1,7 @@
 package org.convene.ui.invite;
 
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -26,6 +28,7 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.io.StringWriter;
@@ -57,6 +60,8 @@ public class InviteView extends VerticalLayout implements BeforeEnterObserver {
 
     static final int DEFAULT_COUNT = 20;
     static final int MAX_COUNT = 200;
+    /** Below this window width (CSS pixels) the suggestions take two columns. */
+    static final int COMPACT_BELOW = 760;
 
     private final SuggestService suggest;
     private final InvitationService invitations;
@@ -73,6 +78,7 @@ public class InviteView extends VerticalLayout implements BeforeEnterObserver {
     private final SuggestionList list;
     private final Details marked = new Details();
     private SuggestService.Result last;
+    private Registration resize;
 
     public InviteView(SuggestService suggest, InvitationService invitations) {
         this.suggest = suggest;
@@ -297,5 +303,17 @@ public class InviteView extends VerticalLayout implements BeforeEnterObserver {
         byte[] bytes = out.toString().getBytes(StandardCharsets.UTF_8);
         return new DownloadResponse(new ByteArrayInputStream(bytes), "invite-" + last.chat() + ".csv", "text/csv",
                 bytes.length);
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        var page = event.getUI().getPage();
+        page.retrieveExtendedClientDetails(d -> list.setCompact(d.getWindowInnerWidth() < COMPACT_BELOW));
+        resize = page.addBrowserWindowResizeListener(e -> list.setCompact(e.getWidth() < COMPACT_BELOW));
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (resize != null) resize.remove();
     }
 }

@@ -29,7 +29,8 @@ import org.convene.ui.mynetwork.MyNetworkView;
 
 /**
  * The ranked suggestions as a table: the account (linking to its network), its reasons in words, the regulars
- * who could introduce, and the host's mark (invited, accepted, declined) with who made it and when.
+ * who could introduce, and the host's mark (invited, accepted, declined) with who made it and when. Compact
+ * (a phone's width): two columns, the mark under the account and the introducers under the reasons.
  */
 class SuggestionList extends Grid<Suggestion> {
 
@@ -41,20 +42,33 @@ class SuggestionList extends Grid<Suggestion> {
     private final Runnable marked;
     private String chat;
     private Map<String, Map<String, Object>> marks = Map.of();
+    private boolean compact;
+    private final List<Column<Suggestion>> wideOnly;
 
     SuggestionList(InvitationService invitations, Runnable marked) {
         this.invitations = invitations;
         this.marked = marked;
         addClassName("suggestions");
         addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
-        addColumn(Suggestion::rank).setHeader("#").setWidth("3.5rem").setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
-        addComponentColumn(SuggestionList::account).setHeader("Account").setWidth("14rem").setFlexGrow(0);
-        addColumn(s -> String.format(Locale.UK, "%.2f", s.score())).setHeader("Score").setWidth("5rem").setFlexGrow(0)
+        var rank = addColumn(Suggestion::rank).setHeader("#").setWidth("3.5rem").setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
+        addComponentColumn(this::account).setHeader("Account").setWidth("14rem").setFlexGrow(0).setKey("account");
+        var score = addColumn(s -> String.format(Locale.UK, "%.2f", s.score())).setHeader("Score").setWidth("5rem").setFlexGrow(0)
                 .setTextAlign(ColumnTextAlign.END);
-        addComponentColumn(SuggestionList::reasons).setHeader("Why").setFlexGrow(3);
-        addComponentColumn(SuggestionList::introducers).setHeader("Could introduce").setFlexGrow(1);
-        addComponentColumn(this::mark).setHeader("Invitation").setWidth("12rem").setFlexGrow(0);
+        addComponentColumn(this::reasons).setHeader("Why").setFlexGrow(3);
+        var introduce = addComponentColumn(SuggestionList::introducers).setHeader("Could introduce").setFlexGrow(1);
+        var invitation = addComponentColumn(this::mark).setHeader("Invitation").setWidth("12rem").setFlexGrow(0);
+        wideOnly = List.of(rank, score, introduce, invitation);
         setPartNameGenerator(s -> s.stopped() ? "stopped" : null);
+    }
+
+    /** Two columns for a narrow window, six for a wide one; the rows are drawn again. */
+    void setCompact(boolean compact) {
+        if (this.compact == compact) return;
+        this.compact = compact;
+        wideOnly.forEach(c -> c.setVisible(!compact));
+        getColumnByKey("account").setWidth(compact ? "9.5rem" : "14rem");
+        getElement().setAttribute("data-compact", Boolean.toString(compact));
+        getDataProvider().refreshAll();
     }
 
     void show(String chat, List<Suggestion> suggestions, List<Map<String, Object>> invitationRows) {
@@ -65,7 +79,7 @@ class SuggestionList extends Grid<Suggestion> {
         setItems(suggestions);
     }
 
-    private static Component account(Suggestion s) {
+    private Component account(Suggestion s) {
         String label = s.handle() == null ? s.id() : "@" + s.handle();
         Anchor handle = new Anchor(MyNetworkView.link(s.handle() == null ? s.id() : s.handle(), s.platform(), null), label);
         handle.addClassName("handle");
@@ -81,15 +95,17 @@ class SuggestionList extends Grid<Suggestion> {
             box.add(stopped);
         }
         box.addClassName("account-cell");
+        if (compact) box.add(mark(s));
         return box;
     }
 
     /** The reasons but the last one naming the introducers: they have a column of their own. */
-    private static Component reasons(Suggestion s) {
+    private Component reasons(Suggestion s) {
         UnorderedList list = new UnorderedList();
         list.addClassName("reasons");
         s.reasons().stream().filter(r -> !r.endsWith("(who could introduce)")).map(ListItem::new).forEach(list::add);
-        return list;
+        if (!compact) return list;
+        return new Div(list, line("Could introduce:", "introduce-label"), introducers(s));
     }
 
     private static Component introducers(Suggestion s) {

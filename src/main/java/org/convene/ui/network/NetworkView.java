@@ -196,6 +196,8 @@ public class NetworkView extends VerticalLayout implements BeforeEnterObserver {
         statusRow.setWidthFull();
         statusRow.setAlignItems(FlexComponent.Alignment.CENTER);
         statusRow.expand(status);
+        statusRow.setWrap(true);
+        statusRow.addClassName("network-status-row");
 
         graph.addClassName("network");
         graph.setSizeFull();
@@ -208,6 +210,7 @@ public class NetworkView extends VerticalLayout implements BeforeEnterObserver {
             if (a != null && a.handle() != null) replaceFocus(a.handle());
         });
         HorizontalLayout body = new HorizontalLayout(graph, panel);
+        body.addClassName("network-body");
         body.setWidthFull();
         body.getStyle().set("min-height", "0"); // the panel scrolls inside; the page does not
         body.setSpacing(true);
