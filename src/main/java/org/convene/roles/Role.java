@@ -65,6 +65,12 @@ public enum Role {
         };
     }
 
+    /** "a nurse", "an organisation", "an AHP": one account of a role, in words. */
+    public static String one(String key) {
+        String noun = count(1, key).substring(2);
+        return ("AEIOUaeiou".indexOf(noun.charAt(0)) >= 0 ? "an " : "a ") + noun;
+    }
+
     /** "252 organisations", "1 AHP", "1 comms account": a count of accounts of a role, in words. */
     public static String count(long n, String key) {
         String one = switch (key == null ? "" : key) {

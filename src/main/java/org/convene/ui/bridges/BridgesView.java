@@ -176,8 +176,8 @@ public class BridgesView extends VerticalLayout implements BeforeEnterObserver {
         if (found.accounts().isEmpty()) {
             Div empty = new Div();
             empty.addClassName("view-message");
-            empty.setText("No account interacts with both a " + a + " and a " + b + ". Try other roles, import more "
-                    + "chats, or correct roles that were missed ('convene roles correct').");
+            empty.setText("No account interacts with both " + Role.one(a) + " and " + Role.one(b) + ". Try other roles, import more chats, or correct "
+                    + "roles that were missed (Roles page, Show: all accounts).");
             accounts.add(empty);
         }
         int rank = 1;

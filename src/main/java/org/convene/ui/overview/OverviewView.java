@@ -118,7 +118,8 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
                 List.of(new Chart.Series("accounts", mix.stream().map(OverviewService.RoleCount::accounts).toList(), colors)));
         Div card = card("Role mix", chart);
         if (mix.size() == 1 && mix.getFirst().role().equals("unlabelled")) {
-            card.add(hint("Roles are not labelled yet: run 'convene roles label' or 'convene analyze'."));
+            card.add(hint("Roles are not labelled yet: the analysis labels them (Run the analysis on the Clusters "
+                    + "page, or Analyse afterwards when you import)."));
         }
         return card;
     }
@@ -128,8 +129,8 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
         Div card = card("Activity per sitting");
         card.addClassName("activity-card");
         if (chats.isEmpty()) {
-            card.add(hint("No chat sittings yet. Follow a chat when you import (the 'Chats' box on Import, or "
-                    + "'--chat TAG'), and its posts are grouped into sittings."));
+            card.add(hint("No chat sittings yet. Follow a chat when you import (the 'Chats' box on the Import "
+                    + "page), and its posts are grouped into sittings."));
             return card;
         }
         chat.setLabel("Chat");
@@ -170,7 +171,8 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
         Div card = card("Top influencers");
         card.addClassName("influencers");
         if (top.isEmpty()) {
-            card.add(hint("No influence scores yet: run the analysis ('convene analyze') to rank accounts by PageRank."));
+            card.add(hint("No influence scores yet: the analysis ranks accounts by PageRank (Run the analysis on "
+                    + "the Clusters page)."));
             return card;
         }
         OrderedList list = new OrderedList();
