@@ -31,10 +31,11 @@ class ExternalWithoutGdsTest {
 
     static DatabaseManagementService server;
     static String uri;
+    static Path dir;
 
     @BeforeAll
     static void startPlainNeo4j() throws Exception {
-        Path dir = Files.createTempDirectory("convene-plain-neo4j-");
+        dir = Files.createTempDirectory("convene-plain-neo4j-");
         server = new DatabaseManagementServiceBuilder(dir)
                 .setUserLogProvider(NullLogProvider.getInstance())
                 .setConfig(GraphDatabaseSettings.pagecache_memory, 32L * 1024 * 1024)
@@ -49,8 +50,9 @@ class ExternalWithoutGdsTest {
     }
 
     @AfterAll
-    static void stop() {
+    static void stop() throws java.io.IOException {
         if (server != null) server.shutdown();
+        if (dir != null) org.springframework.util.FileSystemUtils.deleteRecursively(dir);
     }
 
     @Test

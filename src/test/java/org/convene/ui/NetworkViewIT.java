@@ -147,7 +147,7 @@ class NetworkViewIT extends UiTestBase {
         ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].opened = true", primary);
         wait.until(d -> d.findElements(By.cssSelector("vaadin-select-item")).stream().anyMatch(WebElement::isDisplayed));
         browser.findElements(By.cssSelector("vaadin-select-item")).stream()
-                .filter(i -> i.isDisplayed() && i.getText().equals(extra)).findFirst().orElseThrow().click();
+                .filter(i -> i.isDisplayed() && i.getText().equals(org.convene.roles.Role.of(extra).title())).findFirst().orElseThrow().click();
         browser.findElement(By.cssSelector("vaadin-button.save-roles")).click();
         wait.until(d -> extra.equals(((JavascriptExecutor) d).executeScript(
                 "return arguments[0]._graph.getNodeAttribute(arguments[1], 'group')", graph, key)));

@@ -60,6 +60,7 @@ class ServerIT {
             assertThat(count(again, "MATCH (a:Account) RETURN count(a)")).isEqualTo(accounts);
             report("restart (store kept): page served %.1f s", served);
         }
+        org.springframework.util.FileSystemUtils.deleteRecursively(dataDir); // both servers have stopped
     }
 
     private static long count(ConveneProcess app, String query) throws Exception {

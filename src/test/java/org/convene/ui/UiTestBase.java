@@ -25,13 +25,15 @@ abstract class UiTestBase {
     /** The first administrator's password, given on the command line as a deployment would configure it. */
     static final String ADMIN_PASSWORD = "ui-test-admin-password";
     static ConveneProcess app;
+    private static java.nio.file.Path appDir;
     static ChromeDriver browser;
     static WebDriverWait wait;
 
     @BeforeAll
     static synchronized void startShared() throws Exception {
         if (app != null) return;
-        app = new ConveneProcess(Files.createTempDirectory("convene-ui-it-"), OUT.resolve("ui.log"),
+        appDir = Files.createTempDirectory("convene-ui-it-");
+        app = new ConveneProcess(appDir, OUT.resolve("ui.log"),
                 "--convene.admin.password=" + ADMIN_PASSWORD);
         Runtime.getRuntime().addShutdownHook(new Thread(UiTestBase::stopShared));
         // generous: on a shared 2-core machine the first start with the demo can take minutes
@@ -63,6 +65,8 @@ abstract class UiTestBase {
         }
         try {
             if (app != null) app.close();
+            // the server has stopped: its store (hundreds of MB) can go
+            if (appDir != null) org.springframework.util.FileSystemUtils.deleteRecursively(appDir);
         } catch (Exception ignored) {
             // the JVM is ending
         }
