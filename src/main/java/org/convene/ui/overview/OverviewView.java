@@ -188,7 +188,7 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
             Span score = new Span(String.format(Locale.UK, "%.2f", i.pagerank()));
             score.addClassName("score");
             score.getElement().setAttribute("title", "PageRank");
-            ListItem item = new ListItem(name, role, score);
+            ListItem item = new ListItem(name, score, role); // the score next to its handle, however long the badge
             item.getElement().setAttribute("data-handle", handle);
             list.add(item);
         }

@@ -65,6 +65,7 @@ class ReviewQueue extends VerticalLayout {
             if (e.isFromClient()) filterChanged.run();
         });
         scope.setLabel("Show");
+        scope.setWidth("15rem");
         scope.setItems(Scope.values());
         scope.setItemLabelGenerator(ReviewQueue::describe);
         scope.setValue(Scope.REVIEW);
