@@ -98,6 +98,15 @@ class UiIT extends UiTestBase {
         type(editor, "MATCH (a:Account)-[i:INTERACTS]->(b:Account) RETURN a, i, b ORDER BY i.weight DESC LIMIT 30");
         browser.findElement(By.cssSelector("vaadin-button.run-query")).click();
         rows(30);
+        // nodes read in Cypher's notation, and a click on a row shows its values whole
+        WebElement nodes = browser.findElement(By.cssSelector("vaadin-grid.result-grid"));
+        WebElement first = wait.until(d -> nodes.findElements(By.cssSelector("vaadin-grid-cell-content")).stream()
+                .filter(c -> c.getText().startsWith("(:Account {")).findFirst().orElse(null));
+        first.click();
+        WebElement details = wait.until(d -> d.findElements(By.cssSelector(".row-details")).stream()
+                .filter(WebElement::isDisplayed).findFirst().orElse(null));
+        assertThat(details.getText()).contains("a: (:Account {").contains("i: [:INTERACTS {").contains("b: (:Account {");
+        screenshot("cypher-row-details.png");
         browser.findElements(By.cssSelector("vaadin-tab")).stream().filter(t -> t.getText().equals("Graph"))
                 .findFirst().orElseThrow().click();
         WebElement graph = wait.until(d -> d.findElement(By.cssSelector("network-graph.result-graph[data-state='drawn']")));

@@ -57,6 +57,7 @@ import tools.jackson.databind.json.JsonMapper;
 public class CypherView extends HorizontalLayout {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final int SHORT_CELL = 40;
 
     private final CypherRunner runner;
     private final QueryLibrary library;
@@ -113,8 +114,9 @@ public class CypherView extends HorizontalLayout {
         HorizontalLayout actions = new HorizontalLayout(run, download, status);
         actions.setAlignItems(FlexComponent.Alignment.CENTER);
 
-        // cells wrap: a node or path is read whole, not cut to the column's width
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        // a click on a row shows each of its values whole, under it: nodes and texts are longer than a column
+        grid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(this::rowDetails));
         grid.addClassName("result-grid");
         grid.setSizeFull();
         graph.setSizeFull();
@@ -244,10 +246,18 @@ public class CypherView extends HorizontalLayout {
         status.getElement().setAttribute("data-truncated", String.valueOf(result.truncated()));
 
         grid.removeAllColumns();
+        boolean anyLong = false;
         for (String column : result.columns()) {
-            grid.addColumn(row -> CellText.of(row.get(column))).setHeader(column).setResizable(true)
+            var added = grid.addColumn(row -> CellText.of(row.get(column))).setHeader(column).setResizable(true)
                     .setTooltipGenerator(row -> CellText.of(row.get(column)));
+            // short values (handles, counts) get the width they need; long ones (nodes, texts) share the rest
+            boolean narrow = result.rows().stream().limit(100)
+                    .allMatch(row -> CellText.of(row.get(column)).length() <= SHORT_CELL);
+            if (narrow) added.setAutoWidth(true).setFlexGrow(0);
+            else added.setWidth("14rem").setFlexGrow(1);
+            anyLong |= !narrow;
         }
+        if (anyLong && n > 0) status.setText(status.getText() + ". Click a row to see its values whole.");
         grid.setItems(result.rows());
         results.setVisible(true);
         boolean drawable = !result.graph().isEmpty();
@@ -257,6 +267,17 @@ public class CypherView extends HorizontalLayout {
         } else {
             results.setSelectedIndex(0);
         }
+    }
+
+    private Div rowDetails(Map<String, Object> row) {
+        Div details = new Div();
+        details.addClassName("row-details");
+        for (String column : last == null ? List.<String>of() : last.columns()) {
+            Div value = new Div(new Span(column + ": "), new Span(CellText.of(row.get(column))));
+            value.addClassName("row-value");
+            details.add(value);
+        }
+        return details;
     }
 
     /** The result's nodes coloured by label, sized by their relationships in the result. */
