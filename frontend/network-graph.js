@@ -267,6 +267,15 @@ class NetworkGraph extends HTMLElement {
     }, ms);
   }
 
+  /** A group's name for people (the page may map keys such as 'ahp' to 'AHP' in the group-titles attribute). */
+  _title(name) {
+    try {
+      return JSON.parse(this.getAttribute('group-titles') || '{}')[name] || name;
+    } catch (e) {
+      return name;
+    }
+  }
+
   /** What the drawing's dots and lines are called: accounts and interactions unless the page says otherwise. */
   _word(kind, fallback) {
     return this.getAttribute(kind + '-word') || fallback;
@@ -411,7 +420,7 @@ class NetworkGraph extends HTMLElement {
   _describe(key) {
     const a = this._graph.getNodeAttributes(key);
     const n = this._graph.neighbors(key).length;
-    const parts = [a.label, a.note, a.group !== a.note ? a.group : null, `${n} neighbour${n === 1 ? '' : 's'}`];
+    const parts = [a.label, a.note, a.group !== a.note ? this._title(a.group) : null, `${n} neighbour${n === 1 ? '' : 's'}`];
     return parts.filter((p) => p).join(', ');
   }
 
@@ -427,7 +436,7 @@ class NetworkGraph extends HTMLElement {
       row.setAttribute('role', 'listitem');
       const dot = document.createElement('i');
       dot.style.background = g.color;
-      row.append(dot, document.createTextNode(`${g.name} (${g.count.toLocaleString()})`));
+      row.append(dot, document.createTextNode(`${this._title(g.name)} (${g.count.toLocaleString()})`));
       return row;
     }));
   }

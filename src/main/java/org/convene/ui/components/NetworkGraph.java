@@ -102,6 +102,11 @@ public class NetworkGraph extends Component implements HasSize, HasStyle {
         getElement().callJsFunction("setNodeGroup", key, group, color);
     }
 
+    /** Names for groups in the legend and spoken descriptions, by group name (e.g. role keys to role words). */
+    public void setGroupTitles(Map<String, String> titles) {
+        getElement().setAttribute("group-titles", JSON.writeValueAsString(titles));
+    }
+
     /** Centres on an account and fades the others; null clears. */
     public void highlight(String key) {
         getElement().callJsFunction("highlight", key);

@@ -200,6 +200,7 @@ public class NetworkView extends VerticalLayout implements BeforeEnterObserver {
         statusRow.addClassName("network-status-row");
 
         graph.addClassName("network");
+        graph.setGroupTitles(Arrays.stream(Role.values()).collect(java.util.stream.Collectors.toMap(Role::key, r -> Role.word(r.key()))));
         graph.setSizeFull();
         graph.enableKeyboard("Network of accounts");
         graph.addClearListener(e -> clearSelection());
