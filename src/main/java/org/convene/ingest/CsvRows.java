@@ -14,7 +14,25 @@ final class CsvRows {
         void accept(CSVRecord row);
     }
 
-    /** Returns the number of rows seen. A broken quote stops the file, as the parser cannot resynchronise. */
+    /**
+     * A record the parser cannot read (a quote never closed reads on to the end of the file): it is set aside
+     * and the import reads the file again from the next line ({@link ResumeAt}, handled by the import).
+     */
+    static final class ResumeAt extends RuntimeException {
+        /** Where the record the parser could not read began, as far as the parser can tell. */
+        final long line;
+        final long rows;
+        final String reason;
+
+        ResumeAt(long line, long rows, String reason) {
+            super("unreadable CSV at line " + line + ": " + reason, null, false, false);
+            this.line = line;
+            this.rows = rows;
+            this.reason = reason;
+        }
+    }
+
+    /** Returns the number of rows seen; throws {@link ResumeAt} at a record it cannot read. */
     static long forEach(String fileName, CSVParser parser, RowHandler handler, Consumer<Rejected> rejected) {
         var records = parser.iterator();
         long count = 0;
@@ -25,17 +43,24 @@ final class CsvRows {
                 if (!records.hasNext()) return count;
                 row = records.next();
             } catch (RuntimeException e) { // commons-csv wraps malformed input in UncheckedIOException
-                rejected.accept(new Rejected(fileName, line, "unreadable CSV, the rest of the file cannot be read: "
-                        + rootMessage(e)));
-                return count + 1;
+                // only a record the parser cannot read is skipped; a file that cannot be read stops (the import says where)
+                if (!(rootCause(e) instanceof org.apache.commons.csv.CSVException)) throw e;
+                throw new ResumeAt(line, count + 1, "unreadable CSV (" + rootMessage(e) + ")");
             }
             count++;
             try {
                 handler.accept(row);
             } catch (IllegalArgumentException e) {
-                rejected.accept(new Rejected(fileName, line, e.getMessage()));
+                rejected.accept(new Rejected(fileName, line, e.getMessage() + fieldCount(parser, row)));
             }
         }
+    }
+
+    /** A row with fewer or more fields than the header lost a comma or a quote: say so beside the error. */
+    private static String fieldCount(CSVParser parser, CSVRecord row) {
+        var header = parser.getHeaderNames();
+        if (header == null || header.isEmpty() || row.size() == header.size()) return "";
+        return " (the row has " + row.size() + " fields, the header " + header.size() + ": a missing comma or quote?)";
     }
 
     /** Whether the header has every column the format needs; if not, the file is rejected at line 1. */
@@ -64,8 +89,12 @@ final class CsvRows {
     }
 
     private static String rootMessage(Throwable e) {
+        return rootCause(e).getMessage();
+    }
+
+    private static Throwable rootCause(Throwable e) {
         Throwable t = e;
         while (t.getCause() != null) t = t.getCause();
-        return t.getMessage();
+        return t;
     }
 }

@@ -165,6 +165,8 @@ public class ImportService {
     }
 
     private static final int READ = 0, POSTS = 1, EDGES = 2, PROFILES = 3;
+    /** Each resume reads the file again from its start: a file broken in many places is not read to the end. */
+    private static final int MAX_RESUMES = 20;
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ImportService.class);
 
     private static String seconds(long nanos) {
@@ -175,22 +177,38 @@ public class ImportService {
     private void importOne(Source source, Object forced, List<String> chats, WritePipeline writes,
                            AtomicLongArray counts, PendingDerivations pending, List<Rejected> rejected,
                            Progress progress) throws IOException {
-        var raw = new CountingInputStream(source.open());
-        var batches = new Batches(source.name(), chats, writes, counts, pending, raw, source.size(), progress);
-        try (Reader in = reader(source.name(), raw)) {
-            Object reader = forced != null ? forced : detect(source);
-            long read = switch (reader) {
-                case EdgeReader r -> r.read(source.name(), in, batches::edge, rejected::add);
-                case NetworkReader r -> r.read(source.name(), in, batches, rejected::add);
-                default -> ((SourceReader) reader).read(source.name(), in, batches::post, rejected::add);
-            };
-            counts.addAndGet(READ, read);
-        } catch (IllegalArgumentException e) { // the format cannot be told: the other files still import
-            rejected.add(new Rejected(source.name(), 0, e.getMessage()));
-        } catch (IOException | java.io.UncheckedIOException e) {
-            // a truncated or unreadable file: keep what was read before the fault, and say where it was
-            rejected.add(new Rejected(source.name(), 0, "the file is unreadable after byte " + raw.count()
-                    + " (truncated or corrupt?): " + e.getMessage()));
+        var batches = new Batches(source.name(), chats, writes, counts, pending, source.size(), progress);
+        Object reader = null;
+        long readBefore = 0; // after a CSV record no parser can read: lines 2 to this one were read already
+        int resumes = 0;
+        for (boolean again = true; again; ) {
+            again = false;
+            var raw = batches.reading(new CountingInputStream(source.open()));
+            try (Reader in = readBefore < 2 ? reader(source.name(), raw)
+                    : new BlankLines(reader(source.name(), raw), 2, readBefore)) {
+                if (reader == null) reader = forced != null ? forced : detect(source);
+                long read = switch (reader) {
+                    case EdgeReader r -> r.read(source.name(), in, batches::edge, rejected::add);
+                    case NetworkReader r -> r.read(source.name(), in, batches, rejected::add);
+                    default -> ((SourceReader) reader).read(source.name(), in, batches::post, rejected::add);
+                };
+                counts.addAndGet(READ, read);
+            } catch (CsvRows.ResumeAt broken) { // set its line aside and read the file again from the next one
+                counts.addAndGet(READ, broken.rows);
+                // the parser counts from the last record it read: right after the blanked lines, that is them
+                long line = Math.max(broken.line, readBefore + 1);
+                again = ++resumes <= MAX_RESUMES;
+                rejected.add(new Rejected(source.name(), line, broken.reason + (again
+                        ? "; this line is set aside and reading goes on at the next"
+                        : "; the rest of the file is not read (" + MAX_RESUMES + " unreadable records already)")));
+                readBefore = line;
+            } catch (IllegalArgumentException e) { // the format cannot be told: the other files still import
+                rejected.add(new Rejected(source.name(), 0, e.getMessage()));
+            } catch (IOException | java.io.UncheckedIOException e) {
+                // a truncated or unreadable file: keep what was read before the fault, and say where it was
+                rejected.add(new Rejected(source.name(), 0, "the file is unreadable after byte " + raw.count()
+                        + " (truncated or corrupt?): " + e.getMessage()));
+            }
         }
         batches.flush();
         writes.await();
@@ -211,21 +229,26 @@ public class ImportService {
         private final AtomicLongArray counts;
         private final PendingDerivations pending;
         private final long before;
-        private final CountingInputStream raw;
+        private CountingInputStream raw;
         private final long size;
         private final Progress progress;
 
         Batches(String file, List<String> chats, WritePipeline writes, AtomicLongArray counts,
-                PendingDerivations pending, CountingInputStream raw, long size, Progress progress) {
+                PendingDerivations pending, long size, Progress progress) {
             this.file = file;
             this.chats = chats;
             this.writes = writes;
             this.counts = counts;
             this.pending = pending;
             this.before = written();
-            this.raw = raw;
             this.size = size;
             this.progress = progress;
+        }
+
+        /** The bytes now being read, for progress (a file read again after a broken CSV record starts over). */
+        CountingInputStream reading(CountingInputStream in) {
+            raw = in;
+            return in;
         }
 
         public void post(Post post) {

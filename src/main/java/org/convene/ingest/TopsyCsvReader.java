@@ -29,6 +29,7 @@ public final class TopsyCsvReader implements SourceReader {
     static final String PLATFORM = "twitter";
     private static final Pattern STATUS = TextEntities.STATUS;
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MM/dd/yy", Locale.ROOT);
+    private static final TimeParser ISO_UTC = TimeParser.of("iso", "UTC");
     private static final List<String> REQUIRED = List.of("id", "content", "trackback_author_nick");
 
     @Override
@@ -110,7 +111,12 @@ public final class TopsyCsvReader implements SourceReader {
         try {
             return LocalDate.parse(date, DATE).atStartOfDay(ZoneOffset.UTC).toInstant();
         } catch (RuntimeException e) {
-            throw new IllegalArgumentException("unreadable firstpost_date '" + date + "' (Topsy's form is MM/DD/YY, e.g. 06/05/14)");
+            try { // a file edited in a spreadsheet or written by a script often has ISO times instead
+                return ISO_UTC.parse(date);
+            } catch (IllegalArgumentException notIso) {
+                throw new IllegalArgumentException("unreadable firstpost_date '" + date
+                        + "' (Topsy's form is MM/DD/YY, e.g. 06/05/14; ISO such as 2014-06-05 12:00 is read too)");
+            }
         }
     }
 

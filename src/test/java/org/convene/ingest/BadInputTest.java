@@ -39,16 +39,32 @@ class BadInputTest {
     }
 
     @Test
-    void aCsvWithABrokenQuoteKeepsTheRowsBeforeIt() throws Exception {
+    void aCsvWithABrokenQuoteKeepsTheRowsBeforeItAndAsksToResumeAfterIt() throws Exception {
         String csv = "id_str,from_user,text,created_at\n"
                 + "1,a,\"fine\",Thu Mar 05 20:00:02 +0000 2015\n"
                 + "2,b,\"broken \"quote\" here,Thu Mar 05 20:00:03 +0000 2015\n"
-                + "3,c,\"never reached\",Thu Mar 05 20:00:04 +0000 2015\n";
-        new TagsCsvReader().read("broken.csv", new StringReader(csv), posts::add, rejected::add);
+                + "3,c,\"after it\",Thu Mar 05 20:00:04 +0000 2015\n";
+        var resume = org.assertj.core.api.Assertions.catchThrowableOfType(CsvRows.ResumeAt.class,
+                () -> new TagsCsvReader().read("broken.csv", new StringReader(csv), posts::add, rejected::add));
+        assertThat(resume.line).isEqualTo(3);
+        assertThat(resume.rows).isEqualTo(2);
+        assertThat(resume.reason).contains("unreadable CSV");
         assertThat(posts).extracting(Post::id).containsExactly("1");
-        assertThat(rejected).singleElement().satisfies(r -> {
-            assertThat(r.line()).isEqualTo(3);
-            assertThat(r.reason()).contains("unreadable CSV");
-        });
+        assertThat(rejected).isEmpty(); // the import sets the line aside and reads on
+        // read again with lines 2 and 3 blanked, as the import does: the row after the broken one, at its own line
+        posts.clear();
+        rejected.clear();
+        long rows = new TagsCsvReader().read("broken.csv", new BlankLines(new StringReader(csv), 2, 3), posts::add, rejected::add);
+        assertThat(rows).isOne();
+        assertThat(posts).extracting(Post::id).containsExactly("3");
+        assertThat(rejected).isEmpty();
+    }
+
+    @Test
+    void aRowThatLostAFieldSaysSo() throws Exception {
+        String csv = "id_str,from_user,text,created_at\n1,a\n";
+        new TagsCsvReader().read("short.csv", new StringReader(csv), posts::add, rejected::add);
+        assertThat(rejected).singleElement().satisfies(r ->
+                assertThat(r.reason()).contains("the row has 2 fields, the header 4"));
     }
 }

@@ -89,6 +89,29 @@ class ImportServiceTest extends GraphTestBase {
         assertThat(db.readLong("MATCH (c:Chat {tag: 'nhssm'}) RETURN count(c)", Map.of())).isEqualTo(1);
     }
 
+    @Test
+    void aQuoteNeverClosedLosesOnlyItsOwnLine() throws Exception {
+        Path file = Files.createTempFile("convene-quote-", ".csv");
+        Files.writeString(file, """
+                hashtags,id,content,description,user_mentions,firstpost_date,followers_count,trackback_author_nick,trackback_permalink,url
+                nhssm,111,Before the broken one #nhssm,,,06/05/14,10,alice,,
+                nhssm,222,"A quote never closed #nhssm,,,06/05/14,10,bob,,
+                nhssm,333,After it #nhssm,,,2014-06-05 12:00,10,carol,,
+                nhssm,444,"Quoted, with a comma #nhssm",,,06/05/14,10,dave,,
+                """);
+        ImportSummary summary = imports.importAll(List.of(ImportService.Source.of(file)), null, List.of("nhssm"));
+        assertThat(summary.rejected()).singleElement().satisfies(r -> {
+            assertThat(r.line()).isEqualTo(3);
+            assertThat(r.reason()).contains("unreadable CSV");
+        });
+        assertThat(summary.read()).isEqualTo(4);
+        assertThat(db.read("MATCH (a:Account)-[:POSTED]->(:Post) RETURN a.handleLower AS h ORDER BY h"))
+                .extracting(r -> r.get("h").asString()).containsExactly("alice", "carol", "dave");
+        // an ISO time in Topsy's date column is read as such
+        assertThat(db.read("MATCH (:Account {handleLower: 'carol'})-[:POSTED]->(p:Post) RETURN toString(p.createdAt) AS t")
+                .getFirst().get("t").asString()).startsWith("2014-06-05T12:00");
+    }
+
     private static Path v2Line(String authorId, String handle) throws Exception {
         Path file = Files.createTempFile("convene-v2-", ".jsonl");
         Files.writeString(file, """

@@ -68,7 +68,7 @@ class TopsyCsvReaderTest {
                 hashtags,id,content,description,user_mentions,firstpost_date,followers_count,trackback_author_nick,trackback_permalink,url
                 nhssm,720000000000000001,"Hi #nhssm &amp; friends &lt;3",,"nhsengland, @rcnnews;nhs_ceo",06/05/14,1,HandEdited,http://twitter.com/HandEdited/status/720000000000000001,
                 nhssm,720000000000000002,"Hi #nhssm",,"nhs england!",06/05/14,1,HandEdited,http://twitter.com/HandEdited/status/720000000000000002,
-                nhssm,720000000000000003,"Hi #nhssm",,,2014-06-05,1,HandEdited,http://twitter.com/HandEdited/status/3,
+                nhssm,720000000000000003,"Hi #nhssm",,,5 June 2014,1,HandEdited,http://twitter.com/HandEdited/status/3,
                 """;
         reader.read("hand.csv", new java.io.StringReader(csv), posts::add, rejected::add);
         assertThat(posts).singleElement().satisfies(p -> {
