@@ -2,7 +2,8 @@
 // so that those two groups are linked through them, with the evidence: which accounts of each role (up to 5,
 // strongest ties first, with the interaction count) and through which posts (up to 3 per partner; edge-list
 // imports have no posts, only the count).
-// An account counts as role A when A is in its roles list (the primary role when no list is set).
+// An account counts as role A when A is in its roles list (the primary role when no list is set); a partner
+// holding both roles counts on one side only: B's when B is its primary role, else A's.
 // `paths` is the number of (A, B) pairs of partners, so 3 nurses and 2 chief executives give 6.
 // `brokerage`, `roleDiversity`, `knownPartners`, `clusterReach` come from `convene analyze` (null before it).
 // Parameters: $roleA, $roleB: role keys (nurse, doctor, ahp, executive, commissioner, manager, comms,
@@ -10,9 +11,11 @@
 // Example: convene cypher --param roleA=nurse --param roleB=executive "$(cat cypher/library/bridges-between-roles.cypher)"
 MATCH (x:Account)-[:INTERACTS]-(a:Account)
 WHERE $roleA IN coalesce(a.roles, [a.primaryRole]) AND a <> x
+  AND ($roleA = $roleB OR NOT ($roleB IN coalesce(a.roles, []) AND a.primaryRole = $roleB))
 WITH x, collect(DISTINCT a) AS sideA
 MATCH (x)-[:INTERACTS]-(b:Account)
 WHERE $roleB IN coalesce(b.roles, [b.primaryRole]) AND b <> x
+  AND ($roleA = $roleB OR NOT ($roleA IN coalesce(b.roles, []) AND b.primaryRole <> $roleB))
 WITH x, sideA, collect(DISTINCT b) AS sideB
 WITH x, sideA, sideB, size(sideA) * size(sideB) - size([a IN sideA WHERE a IN sideB]) AS paths
 WHERE paths > 0

@@ -62,6 +62,26 @@ class LibraryQueriesTest extends AnalysedFixtureTestBase {
     }
 
     @Test
+    void aPartnerWithBothRolesCountsOnOneSideOnly() {
+        String n1 = "MATCH (a:Account {platform: 'fixture', id: 'n1'}) ";
+        db.write(n1 + "SET a.savedRoles = a.roles, a.savedPrimary = a.primaryRole, a.roles = ['nurse', 'executive']");
+        try {
+            Record top = run("bridges-between-roles.cypher", params("roleA", "nurse", "roleB", "executive", "limit", 1)).getFirst();
+            assertThat(top.get("evidenceA").asList(v -> v.get("handle").asString())).containsExactlyInAnyOrder("n1", "n2", "n3");
+            assertThat(top.get("evidenceB").asList(v -> v.get("handle").asString())).containsExactlyInAnyOrder("e1", "e2");
+            assertThat(top.get("paths").asLong()).isEqualTo(6);
+            // with executive as its primary role it moves to that side
+            db.write(n1 + "SET a.primaryRole = 'executive'");
+            top = run("bridges-between-roles.cypher", params("roleA", "nurse", "roleB", "executive", "limit", 1)).getFirst();
+            assertThat(top.get("evidenceA").asList(v -> v.get("handle").asString())).containsExactlyInAnyOrder("n2", "n3");
+            assertThat(top.get("evidenceB").asList(v -> v.get("handle").asString())).containsExactlyInAnyOrder("e1", "e2", "n1");
+            assertThat(top.get("paths").asLong()).isEqualTo(6);
+        } finally {
+            db.write(n1 + "SET a.roles = a.savedRoles, a.primaryRole = a.savedPrimary REMOVE a.savedRoles, a.savedPrimary");
+        }
+    }
+
+    @Test
     void clusterRoleMixCountsTheMembersByRole() {
         long cluster = db.readLong("MATCH (:Account {platform: 'fixture', id: 'e1'})-[:IN_CLUSTER]->(c) RETURN c.id", Map.of());
         List<Record> rows = run("cluster-role-mix.cypher", params("cluster", cluster));
