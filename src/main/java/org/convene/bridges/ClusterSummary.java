@@ -52,8 +52,9 @@ public record ClusterSummary(long id, long size, String label, String labelReaso
         List<String> reasons = new ArrayList<>();
         if (spans.size() >= 2) {
             List<String> groups = spans.stream().map(r -> Role.count(members(r), r)).toList();
-            reasons.add(String.format(Locale.UK, "its members span %d key role groups: %s (bridging score %.2f)",
-                    spans.size(), String.join(", ", groups), bridging));
+            String key = String.join(", ", org.convene.analysis.AnalysisOptions.BRIDGE_ROLES.stream().map(Role::plural).toList());
+            reasons.add(String.format(Locale.UK, "its members span %d of the key role groups (%s): %s (bridging score %.2f)",
+                    spans.size(), key, String.join(", ", groups), bridging));
         }
         Set<String> others = new LinkedHashSet<>();
         for (Link l : links) {

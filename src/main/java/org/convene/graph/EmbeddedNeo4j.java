@@ -44,10 +44,13 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     private final String password;
     private final CompletableFuture<Integer> gdsRegistered;
     private final boolean created;
+    private final boolean boltOffered;
 
     private EmbeddedNeo4j(Path dataDir, StoreLock lock, DatabaseManagementService dbms, URI boltUri,
-                          String password, CompletableFuture<Integer> gdsRegistered, boolean created) {
+                          String password, CompletableFuture<Integer> gdsRegistered, boolean created,
+                          boolean boltOffered) {
         this.created = created;
+        this.boltOffered = boltOffered;
         this.dataDir = dataDir;
         this.lock = lock;
         this.dbms = dbms;
@@ -92,7 +95,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                     (System.nanoTime() - started) / 1_000_000, dataDir,
                     bolt.enabled() ? "; Bolt for your tools: " + uri + " user neo4j, password in "
                             + dataDir.resolve(PASSWORD_FILE) : "");
-            return new EmbeddedNeo4j(dataDir, lock, dbms, uri, password, registerGds(db), created);
+            return new EmbeddedNeo4j(dataDir, lock, dbms, uri, password, registerGds(db), created, bolt.enabled());
         } catch (RuntimeException | Error e) {
             if (dbms != null) dbms.shutdown();
             lock.close();
@@ -169,6 +172,11 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         } catch (org.neo4j.graphdb.QueryExecutionException e) {
             if (!String.valueOf(e.getMessage()).contains("cannot be the same")) throw e;
         }
+    }
+
+    /** Whether Bolt is offered to other tools; without it ({@code --no-bolt}) the port is Convene's own. */
+    public boolean boltOffered() {
+        return boltOffered;
     }
 
     public URI boltUri() {

@@ -25,6 +25,6 @@ public record ChatProfile(String tag, Instant latest, long regulars, Map<String,
 
     String clusterName(Long id) {
         String label = clusterLabels.get(id);
-        return label != null ? "'" + label + "'" : "cluster " + id;
+        return label != null ? "'" + label + "'" : "a small cluster (" + id + ")"; // under the size clusters are labelled at
     }
 }

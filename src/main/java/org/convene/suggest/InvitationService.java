@@ -21,6 +21,7 @@ public class InvitationService {
 
     public static final List<String> STATUSES = List.of("invited", "accepted", "declined");
     private static final String MARK = CypherScript.query(InvitationService.class, "mark-invitation");
+    private static final String UNMARK = CypherScript.query(InvitationService.class, "unmark-invitation");
     private static final String LIST = CypherScript.query(InvitationService.class, "invitations");
 
     private final GraphDb db;
@@ -44,6 +45,13 @@ public class InvitationService {
         List<Record> rows = db.write(MARK, params);
         if (rows.isEmpty()) throw new IllegalArgumentException("No account " + account.id() + " on " + account.platform());
         return new Invitation(params.get("chat").toString(), account.platform(), account.id(), account.handle(), s, at, by);
+    }
+
+    /** Removes the mark of an account for a chat; true when there was one. */
+    public boolean unmark(String chat, AccountLookup.Ref account) {
+        Map<String, Object> params = new HashMap<>(AccountLookup.params(account));
+        params.put("chat", SuggestService.tag(chat));
+        return db.write(UNMARK, params).getFirst().get("removed").asLong() > 0;
     }
 
     public List<Map<String, Object>> list(String chat) {

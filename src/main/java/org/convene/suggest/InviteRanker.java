@@ -59,7 +59,10 @@ public final class InviteRanker {
 
     private List<String> reasons(Candidate c, ChatProfile chat, List<String> introducers) {
         List<String> reasons = new ArrayList<>();
-        if (!c.primaryRole().equals(Roles.UNKNOWN)) reasons.add(Role.word(c.primaryRole()));
+        if (!c.primaryRole().equals(Roles.UNKNOWN)) {
+            List<String> also = c.roles().stream().skip(1).filter(r -> !r.equals(Roles.UNKNOWN)).map(Role::word).toList();
+            reasons.add(Role.word(c.primaryRole()) + (also.isEmpty() ? "" : " (also " + String.join(", ", also) + ")"));
+        }
         if (c.lastInChat() != null) {
             reasons.add("stopped: last posted in #" + chat.tag() + " " + ActivitySignal.ago(c.lastInChat(), chat.latest()));
         }

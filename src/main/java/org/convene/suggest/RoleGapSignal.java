@@ -30,7 +30,10 @@ final class RoleGapSignal implements Signal {
         long have = chat.regularsByRole().getOrDefault(best, 0L);
         if (have == 0) return "fills a gap: no " + Role.count(2, best).replaceFirst("^2 ", "") + " among the regulars";
         // the gap is against the mix the host asked for: say how far the chat is from it
-        return String.format(java.util.Locale.UK, "fills a gap: only %s among %,d regulars (%.0f%%, fewer than the mix asked for)",
-                Role.count(have, best), chat.regulars(), 100.0 * have / Math.max(1, chat.regulars()));
+        double percent = 100.0 * have / Math.max(1, chat.regulars());
+        return String.format(java.util.Locale.UK, "fills a gap: only %s among %,d regulars (%s, fewer than %s)",
+                Role.count(have, best), chat.regulars(),
+                percent < 0.5 ? "under 1%" : String.format(java.util.Locale.UK, "%.0f%%", percent),
+                chat.mix().isBalanced() ? "a balanced mix would have" : "the roles you asked for call for");
     }
 }

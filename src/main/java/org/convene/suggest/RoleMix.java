@@ -17,6 +17,11 @@ public record RoleMix(Map<String, Double> wanted) {
         return new RoleMix(shares);
     }
 
+    /** Whether this is the default mix, not roles a host picked. */
+    public boolean isBalanced() {
+        return wanted.equals(balanced().wanted());
+    }
+
     /** Only these roles, equally. */
     public static RoleMix of(List<String> roles) {
         if (roles.isEmpty()) return balanced();

@@ -15,4 +15,10 @@ import java.util.Map;
  */
 public record Suggestion(int rank, String platform, String id, String handle, String name, String role,
                          double score, Map<String, Double> signals, List<String> reasons, List<String> introducers,
-                         String invitation, boolean stopped) {}
+                         String invitation, boolean stopped) {
+
+    /** The same suggestion with the host's current mark (null: none). */
+    public Suggestion withInvitation(String status) {
+        return new Suggestion(rank, platform, id, handle, name, role, score, signals, reasons, introducers, status, stopped);
+    }
+}

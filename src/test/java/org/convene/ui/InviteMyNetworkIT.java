@@ -48,6 +48,11 @@ class InviteMyNetworkIT extends UiTestBase {
         assertThat(count("MATCH (i:Invitation {chat: 'celiac', status: 'invited'})-[:INVITES]->(a:Account) "
                 + "WHERE a.handleLower = '" + handle.toLowerCase() + "' RETURN count(i)")).isOne();
         assertThat(count("MATCH (i:Invitation {chat: 'celiac', status: 'invited'}) RETURN count(i)")).isEqualTo(before + 1);
+        // the CSV has the mark at once, without computing the list again
+        assertThat(csv()).anySatisfy(r -> {
+            assertThat(r.get("handle")).isEqualTo(handle);
+            assertThat(r.get("status")).isEqualTo("invited");
+        });
 
         browser.navigate().refresh();
         openInviteReady();
@@ -73,6 +78,17 @@ class InviteMyNetworkIT extends UiTestBase {
 
         openInvite("/invite?chat=celiac&count=10&hide=true");
         assertThat(csv()).noneSatisfy(r -> assertThat(r.get("handle")).isEqualTo(handle));
+
+        // a mis-click is taken back with "Not marked"
+        openInvite("/invite?chat=celiac&count=10");
+        assertThat(browser.findElement(By.cssSelector("vaadin-grid.suggestions .account-cell .handle")).getText())
+                .isEqualTo("@" + handle);
+        browser.findElement(By.cssSelector("vaadin-grid.suggestions vaadin-select.mark")).click();
+        wait.until(d -> d.findElements(By.cssSelector("vaadin-select-item")).stream()
+                .filter(i -> i.isDisplayed() && i.getText().equals("Not marked")).findFirst().orElse(null)).click();
+        wait.until(d -> d.findElements(By.cssSelector("vaadin-notification-card")).stream()
+                .anyMatch(c -> c.getText().contains("Mark of @" + handle + " removed")));
+        assertThat(count("MATCH (i:Invitation {chat: 'celiac', status: 'invited'}) RETURN count(i)")).isEqualTo(before);
     }
 
     @Test

@@ -117,7 +117,8 @@ class NetworkViewIT extends UiTestBase {
         WebElement bio = wait.until(d -> d.findElement(By.cssSelector(".account-panel .account-bio")));
         assertThat(bio.getText()).isEqualTo(account.get("bio").asString().strip().replaceAll("\\s+", " "));
         assertThat(browser.findElement(By.cssSelector(".account-handle")).getText()).isEqualTo("@" + account.get("handle").asString());
-        assertThat(browser.findElement(By.cssSelector(".account-roles")).getText()).contains(role.get("role").asString());
+        assertThat(browser.findElement(By.cssSelector(".account-roles")).getText())
+                .contains(org.convene.roles.Role.word(role.get("role").asString()));
         wait.until(d -> d.getCurrentUrl().contains("focus="));
         screenshot("network-panel.png");
 

@@ -29,7 +29,8 @@ final class BridgeCard {
         number.addClassName("bridge-rank");
         Span title = new Span(account(b.handle()));
         title.addClassName("card-title");
-        Span figures = new Span(String.format(Locale.UK, "%d paths · brokerage %d", b.paths(), b.brokerage()));
+        Span figures = new Span(String.format(Locale.UK, "%d path%s · brokerage %d", b.paths(), b.paths() == 1 ? "" : "s",
+                b.brokerage()));
         figures.addClassName("card-size");
         Div head = new Div(number, title, RoleMixBar.chip(b.role()), figures);
         head.addClassName("card-head");

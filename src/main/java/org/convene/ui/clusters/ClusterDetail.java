@@ -74,7 +74,7 @@ final class ClusterDetail {
             for (ClusterSummary.Broker b : c.brokers()) {
                 Paragraph row = new Paragraph(new Anchor(ClustersView.handleLink(b.handle()), "@" + b.handle()),
                         new Span(String.format(Locale.UK, " (%s) connects %d pairs of partners of different roles "
-                                + "who do not talk directly", b.role(), b.brokerage())));
+                                + "who do not talk directly", org.convene.roles.Role.word(b.role()), b.brokerage())));
                 row.addClassName("link-row");
                 d.add(row);
             }

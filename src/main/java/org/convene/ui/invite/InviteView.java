@@ -97,6 +97,7 @@ public class InviteView extends VerticalLayout implements BeforeEnterObserver {
 
         roles.setItems(Roles.KEYS.stream().filter(r -> !r.equals(Roles.UNKNOWN)).toList());
         roles.setItemLabelGenerator(k -> Role.of(k).title());
+        roles.setAutoExpand(MultiSelectComboBox.AutoExpandMode.VERTICAL);
         roles.setPlaceholder("Any: a balanced mix");
         roles.setHelperText("Only accounts with one of these roles");
         roles.setWidth("18rem");
@@ -299,7 +300,11 @@ public class InviteView extends VerticalLayout implements BeforeEnterObserver {
     private DownloadResponse csv() {
         if (last == null) return DownloadResponse.error(404, "Compute suggestions first");
         StringWriter out = new StringWriter();
-        SuggestionCsv.write(last.suggestions(), out);
+        // the marks as they are now, not as they were when the list was computed
+        Map<String, String> marks = new java.util.HashMap<>();
+        invitations.list(last.chat()).forEach(r -> marks.put(r.get("platform") + ":" + r.get("id"), String.valueOf(r.get("status"))));
+        SuggestionCsv.write(last.suggestions().stream()
+                .map(s -> s.withInvitation(marks.get(s.platform() + ":" + s.id()))).toList(), out);
         byte[] bytes = out.toString().getBytes(StandardCharsets.UTF_8);
         return new DownloadResponse(new ByteArrayInputStream(bytes), "invite-" + last.chat() + ".csv", "text/csv",
                 bytes.length);

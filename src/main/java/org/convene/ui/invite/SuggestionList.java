@@ -103,7 +103,9 @@ class SuggestionList extends Grid<Suggestion> {
     private Component reasons(Suggestion s) {
         UnorderedList list = new UnorderedList();
         list.addClassName("reasons");
-        s.reasons().stream().filter(r -> !r.endsWith("(who could introduce)")).map(ListItem::new).forEach(list::add);
+        // the role alone repeats the badge; with other roles ("advocate (also organisation)") it says more
+        s.reasons().stream().filter(r -> !r.endsWith("(who could introduce)") && !r.equals(Role.word(s.role())))
+                .map(ListItem::new).forEach(list::add);
         if (!compact) return list;
         return new Div(list, line("Could introduce:", "introduce-label"), introducers(s));
     }
@@ -130,15 +132,25 @@ class SuggestionList extends Grid<Suggestion> {
         Select<String> status = new Select<>();
         status.setItems(InvitationService.STATUSES);
         status.setPlaceholder("Not marked");
+        status.setEmptySelectionAllowed(true); // "Not marked" takes a mark back
+        status.setEmptySelectionCaption("Not marked");
         status.setAriaLabel("Invitation of " + (s.handle() == null ? s.id() : "@" + s.handle()));
         status.addClassName("mark");
         status.setWidthFull();
         Span who = line(row == null ? "" : said(row), "marked-by");
         if (row != null) status.setValue(String.valueOf(row.get("status")));
         status.addValueChangeListener(e -> {
-            if (!e.isFromClient() || e.getValue() == null) return;
+            if (!e.isFromClient()) return;
             try {
                 var ref = new AccountLookup.Ref(s.platform(), s.id(), s.handle());
+                String name = s.handle() == null ? s.id() : "@" + s.handle();
+                if (e.getValue() == null) {
+                    invitations.unmark(chat, ref);
+                    who.setText("");
+                    Notification.show("Mark of " + name + " removed", 3000, Notification.Position.BOTTOM_START);
+                    marked.run();
+                    return;
+                }
                 var saved = invitations.mark(chat, ref, e.getValue(), Access.user(), Instant.now());
                 who.setText(said(saved.status(), saved.by(), WHEN.format(saved.at())));
                 Notification.show("Marked " + (s.handle() == null ? s.id() : "@" + s.handle()) + " as " + saved.status(),

@@ -81,12 +81,16 @@ final class AccountPanel extends VerticalLayout {
         UnorderedList roleList = new UnorderedList();
         roleList.addClassName("account-roles");
         List<RoleLabel> stored = explanation == null ? List.of() : explanation.stored();
-        if (stored.isEmpty()) roleList.add(new ListItem("unknown: no rule matched the bio, name or handle"));
+        String none = "role unknown: no rule matched the bio, name or handle";
+        if (stored.isEmpty()) roleList.add(new ListItem(none));
         for (RoleLabel l : stored) {
             String evidence = l.evidence().isEmpty() ? "" : ": " + String.join(", ", l.evidence().stream()
                     .map(e -> "“" + e + "”").toList());
-            ListItem item = new ListItem(l.key() + (l.primary() ? " (primary)" : "")
-                    + String.format(Locale.UK, ", %.2f, %s", l.confidence(), l.source()) + evidence);
+            boolean person = RoleLabel.PERSON.equals(l.source());
+            String text = l.key().equals("unknown") && !person && l.evidence().isEmpty() ? none
+                    : Role.word(l.key()) + (l.primary() ? " (primary)" : "") + (person ? ", corrected by a person"
+                    : String.format(Locale.UK, ", confidence %.2f", l.confidence())) + evidence;
+            ListItem item = new ListItem(text);
             item.getElement().setAttribute("data-role", l.key());
             roleList.add(item);
         }
@@ -137,6 +141,7 @@ final class AccountPanel extends VerticalLayout {
         List<Role> choices = Arrays.stream(Role.values()).filter(r -> r != Role.UNKNOWN).toList();
         MultiSelectComboBox<Role> pick = new MultiSelectComboBox<>("Correct roles", choices);
         pick.setItemLabelGenerator(Role::title);
+        pick.setAutoExpand(MultiSelectComboBox.AutoExpandMode.VERTICAL); // every chosen role shows, on more lines
         pick.addClassName("correct-roles");
         pick.setWidthFull();
         Select<Role> primary = new Select<>();

@@ -124,7 +124,8 @@ public class NetworkView extends VerticalLayout implements BeforeEnterObserver {
         List<String> roleKeys = new ArrayList<>(List.of(ANY_ROLE));
         Arrays.stream(Role.values()).map(Role::key).forEach(roleKeys::add);
         role.setItems(roleKeys);
-        role.setWidth("150px");
+        role.setItemLabelGenerator(k -> ANY_ROLE.equals(k) ? k : Role.of(k).title());
+        role.setWidth("190px");
         from.setWidth("140px");
         to.setWidth("140px");
         from.setClearButtonVisible(true);

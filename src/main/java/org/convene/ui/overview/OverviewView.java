@@ -27,6 +27,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.convene.graph.GdsStatus;
 import org.convene.network.NetworkService;
 import org.convene.overview.OverviewService;
@@ -48,6 +49,7 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
     private static final DateTimeFormatter SITTING = DateTimeFormatter.ofPattern("d MMM yy", Locale.UK);
+    private static final DateTimeFormatter SITTING_TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.UK);
     static final int INFLUENCERS = 10;
 
     private final OverviewService overview;
@@ -154,7 +156,7 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
         List<SessionActivity> all = overview.sessionActivity(tag);
         int strays = OverviewService.strayStart(all);
         List<SessionActivity> sittings = all.subList(strays, all.size());
-        activity.show(sittings.stream().map(s -> SITTING.format(s.start())).toList(), List.of(
+        activity.show(sittingLabels(sittings), List.of(
                 new Chart.Series("newcomers", sittings.stream().map(SessionActivity::newcomers).toList()),
                 new Chart.Series("returners", sittings.stream().map(SessionActivity::returners).toList())));
         activity.getElement().setAttribute("data-chat", tag);
@@ -162,8 +164,18 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
         long participants = sittings.stream().mapToLong(SessionActivity::participants).max().orElse(0);
         String left = strays == 0 ? "" : String.format(Locale.UK, " Not shown: %d earlier sitting%s of one or two "
                 + "accounts, from %s.", strays, strays == 1 ? "" : "s", DAY.format(all.getFirst().start()));
-        activityNote.setText(String.format(Locale.UK, "#%s: %,d sittings; the busiest had %,d accounts posting. "
-                + "Bar height = participants.%s", tag, all.size(), participants, left));
+        activityNote.setText(String.format(Locale.UK, "#%s: %,d sitting%s; the busiest had %,d accounts posting. "
+                + "Bar height = participants.%s", tag, all.size(), all.size() == 1 ? "" : "s", participants, left));
+    }
+
+    /** A sitting's day, with its time when another sitting was on the same day. */
+    static List<String> sittingLabels(List<SessionActivity> sittings) {
+        Map<String, Long> perDay = sittings.stream().collect(java.util.stream.Collectors.groupingBy(
+                s -> SITTING.format(s.start()), java.util.stream.Collectors.counting()));
+        return sittings.stream().map(s -> {
+            String day = SITTING.format(s.start());
+            return perDay.get(day) > 1 ? day + " " + SITTING_TIME.format(s.start()) : day;
+        }).toList();
     }
 
     private Component influencers() {

@@ -129,6 +129,7 @@ class ReviewQueue extends VerticalLayout {
         primary.addValueChangeListener(e -> updateApply());
         also.setItems(choices.stream().filter(r -> r != Role.UNKNOWN).toList());
         also.setItemLabelGenerator(Role::title);
+        also.setAutoExpand(MultiSelectComboBox.AutoExpandMode.VERTICAL);
         also.addClassName("bulk-also");
         apply.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         apply.addClassName("bulk-apply");

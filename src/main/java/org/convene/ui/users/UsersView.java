@@ -179,6 +179,11 @@ public class UsersView extends VerticalLayout {
                     + "with that server's own accounts."));
             return box;
         }
+        if (!db.boltOffered()) {
+            box.add(new Paragraph("Bolt is not offered to other tools on this server (it was started with "
+                    + "--no-bolt, or convene.bolt.enabled=false). Researchers can use the Cypher page."));
+            return box;
+        }
         Span uri = new Span(db.boltUri().toString());
         uri.addClassName("bolt-uri");
         Span password = new Span("••••••••");
