@@ -41,7 +41,7 @@ class SuggestServiceTest extends SuggestFixture {
         Suggestion top = run("fxchat", List.of()).suggestions().getFirst();
         assertThat(top.handle()).isEqualTo("fx_ceo");
         assertThat(top.role()).isEqualTo("executive");
-        assertThat(top.reasons()).first().isEqualTo("executive");
+        assertThat(top.reasons()).first().isEqualTo("executive (also doctor)"); // every role, the primary first
         assertThat(top.reasons()).contains("mentioned by 3 #fxchat regulars",
                 "fills a gap: no executives among the regulars",
                 "bridges the 'fx wards' and 'fx boardrooms' clusters",
@@ -96,6 +96,12 @@ class SuggestServiceTest extends SuggestFixture {
         invitations.mark("fxchat", accounts.byHandle("fx_weak", "fixture"), "declined", "host", Instant.now());
         assertThat(handles(run("fxchat", List.of()))).doesNotContain("fx_weak");
         assertThat(db.readLong("MATCH (i:Invitation {chat: 'fxchat', id: 'cw'}) RETURN count(i)", Map.of())).isEqualTo(1);
+
+        // a mark taken back: suggested again, with no status
+        assertThat(invitations.unmark("fxchat", accounts.byHandle("fx_weak", "fixture"))).isTrue();
+        assertThat(invitations.unmark("fxchat", accounts.byHandle("fx_weak", "fixture"))).isFalse();
+        assertThat(run("fxchat", List.of()).suggestions()).filteredOn(s -> s.handle().equals("fx_weak"))
+                .singleElement().satisfies(s -> assertThat(s.invitation()).isNull());
     }
 
     @Test
