@@ -95,6 +95,7 @@ public class BridgesView extends VerticalLayout implements BeforeEnterObserver {
         accounts.getStyle().set("flex", "1 1 0");
         clusterLinks.addClassName("cluster-bridges");
         HorizontalLayout body = new HorizontalLayout(accounts, clusterLinks);
+        body.addClassName("bridges-body");
         body.setWidthFull();
         body.setMinHeight("0");
         body.setPadding(false);

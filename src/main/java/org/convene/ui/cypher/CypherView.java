@@ -135,6 +135,7 @@ public class CypherView extends HorizontalLayout {
         main.setPadding(false);
         main.setSizeFull();
         main.setMinWidth("0");
+        main.addClassName("cypher-main");
 
         VerticalLayout side = libraryPanel(library.entries());
         add(main, side);

@@ -59,6 +59,7 @@ class ReviewQueue extends VerticalLayout {
         filter.setClearButtonVisible(true);
         filter.setValueChangeMode(ValueChangeMode.LAZY);
         filter.setWidth("22rem");
+        filter.setMaxWidth("100%");
         filter.addClassName("queue-filter");
         filter.addValueChangeListener(e -> {
             refresh();
@@ -77,6 +78,7 @@ class ReviewQueue extends VerticalLayout {
         count.addClassName("queue-count");
         count.getElement().setAttribute("role", "status");
         HorizontalLayout top = new HorizontalLayout(scope, filter, count);
+        top.setWrap(true);
         top.setAlignItems(FlexComponent.Alignment.BASELINE);
         Paragraph about = new Paragraph(String.format(Locale.UK, "To review: accounts with no role the rules are "
                 + "sure of (unknown, or a primary role under %.0f%% confidence). Confidence is that of the best role the "

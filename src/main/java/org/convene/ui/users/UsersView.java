@@ -86,6 +86,7 @@ public class UsersView extends VerticalLayout {
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.addClassName("add-user");
         HorizontalLayout form = new HorizontalLayout(name, role, password, add);
+        form.setWrap(true);
         form.setAlignItems(FlexComponent.Alignment.BASELINE);
         form.addClassName("add-user-form");
         return form;
