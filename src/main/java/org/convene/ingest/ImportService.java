@@ -31,10 +31,12 @@ public class ImportService {
     private final GraphWriter writer;
     private final ChatSessions sessions;
     private final ApplicationEventPublisher events;
+    private final org.convene.graph.GraphDb db;
 
     public ImportService(List<SourceReader> readers, List<EdgeReader> edgeReaders,
                          List<NetworkReader> networkReaders, GraphWriter writer, ChatSessions sessions,
-                         ApplicationEventPublisher events) {
+                         ApplicationEventPublisher events, org.convene.graph.GraphDb db) {
+        this.db = db;
         this.readers = readers;
         this.edgeReaders = edgeReaders;
         this.networkReaders = networkReaders;
@@ -142,6 +144,7 @@ public class ImportService {
         List<String> chatTags = chats.stream().map(c -> c.replaceFirst("^#", "").toLowerCase(Locale.ROOT)).toList();
         List<Rejected> rejected = new ArrayList<>();
         AtomicLongArray counts = new AtomicLongArray(4);
+        long postsBefore = postCount();
         try (WritePipeline writes = new WritePipeline("import")) {
             for (Source source : sources) importOne(source, forced, chatTags, writes, counts, pending, rejected, progress);
         }
@@ -149,7 +152,12 @@ public class ImportService {
                 counts.get(PROFILES), seconds(System.nanoTime() - started));
         return new ImportSummary(sources.stream().map(Source::name).toList(), counts.get(READ), counts.get(POSTS),
                 counts.get(EDGES), List.copyOf(rejected), Duration.ofNanos(System.nanoTime() - started),
-                counts.get(PROFILES));
+                counts.get(PROFILES), Math.max(0, postCount() - postsBefore));
+    }
+
+    /** Posts in the graph (from Neo4j's count store: no scan); another import at the same time counts too. */
+    private long postCount() {
+        return db.readLong("MATCH (p:Post) RETURN count(p)", java.util.Map.of());
     }
 
     /** Rebuilds INTERACTS for the accounts written since, and regroups each followed chat's sittings. */

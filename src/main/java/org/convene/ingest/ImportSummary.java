@@ -11,17 +11,21 @@ import java.util.List;
  * @param edges    interactions written from edge lists
  * @param rejected records set aside, with file, line and reason
  * @param profiles account profiles written from network exports' vertex lists
+ * @param newPosts posts the graph did not hold before (a re-import writes its posts again but adds none);
+ *                 -1 when not counted
  */
 public record ImportSummary(List<String> files, long read, long posts, long edges, List<Rejected> rejected,
-                            Duration took, long profiles) {
+                            Duration took, long profiles, long newPosts) {
 
     public ImportSummary(List<String> files, long read, long posts, long edges, List<Rejected> rejected, Duration took) {
-        this(files, read, posts, edges, rejected, took, 0);
+        this(files, read, posts, edges, rejected, took, 0, -1);
     }
 
     public String describe() {
-        return "Imported %,d posts%s%s from %,d records in %d file(s) in %.1f s; %,d rejected".formatted(
-                posts, edges > 0 ? " and %,d listed interactions".formatted(edges) : "",
+        String fresh = newPosts < 0 ? "" : newPosts == posts ? " (all new)"
+                : " (%,d new to the graph, the rest already in it)".formatted(newPosts);
+        return "Imported %,d posts%s%s%s from %,d records in %d file(s) in %.1f s; %,d rejected".formatted(
+                posts, fresh, edges > 0 ? " and %,d listed interactions".formatted(edges) : "",
                 profiles > 0 ? " and %,d account profiles".formatted(profiles) : "", read, files.size(),
                 took.toMillis() / 1000.0, rejected.size());
     }

@@ -50,8 +50,11 @@ class ImportServiceTest extends GraphTestBase {
         assertThat(once.get("retweets")).isEqualTo(101);
         assertThat(once.get("interacts")).isPositive();
 
-        importDemo("demo/cancerchat-2014.csv");
+        assertThat(first.newPosts()).isEqualTo(once.get("posts")); // retweeted originals are posts too
+        ImportSummary again = importDemo("demo/cancerchat-2014.csv");
         assertThat(counts()).isEqualTo(once);
+        assertThat(again.newPosts()).isZero();
+        assertThat(again.describe()).contains("(0 new to the graph, the rest already in it)");
     }
 
     @Test

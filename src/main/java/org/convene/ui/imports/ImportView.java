@@ -219,6 +219,7 @@ public class ImportView extends VerticalLayout {
         Paragraph text = new Paragraph(summary.describe() + ".");
         text.addClassName("import-summary");
         Div figures = new Div(figure("records read", summary.read()), figure("posts", summary.posts()),
+                figure("new posts", Math.max(0, summary.newPosts())),
                 figure("listed interactions", summary.edges()), figure("rejected", summary.rejected().size()));
         figures.addClassName("figures");
         resultBox.add(new H3("Summary"), text, figures);
