@@ -89,6 +89,17 @@ class BridgeAndClusterQueriesTest extends AnalysedFixtureTestBase {
         String account = clusters.cluster(board).orElseThrow().topAccounts().getFirst();
         assertThat(clusters.clusters(0, null, "@" + account.toUpperCase(), ClusterQueries.Sort.LINKS, 0, 10))
                 .extracting(ClusterSummary::id).contains(board);
+        // and by any member's handle, top account or not (the board's top accounts and label are hidden for this)
+        db.write("MATCH (c:Cluster {id: $id}) SET c.savedTop = c.topAccounts, c.topAccounts = [], c.savedLabel = c.label, "
+                + "c.label = 'no names here'", Map.of("id", board));
+        try {
+            assertThat(clusters.clusters(0, null, "@" + account.toUpperCase(), ClusterQueries.Sort.SIZE, 0, 10))
+                    .extracting(ClusterSummary::id).containsExactly(board);
+            assertThat(clusters.count(0, null, "@" + account)).isOne();
+        } finally {
+            db.write("MATCH (c:Cluster {id: $id}) SET c.topAccounts = c.savedTop, c.label = c.savedLabel "
+                    + "REMOVE c.savedTop, c.savedLabel", Map.of("id", board));
+        }
         assertThat(clusters.count(0, null, "no cluster is called this")).isZero();
         assertThat(clusters.count(0, null, "  ")).isEqualTo(all.size());
     }
