@@ -40,11 +40,20 @@ class NetworkGraph extends HTMLElement {
         :host([keyboard]:focus-visible) #keys { display: block; }
         #keys kbd { font: inherit; font-weight: 600; }
         .sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+        #fit { position: absolute; right: 12px; top: 12px; min-height: 28px; padding: 2px 10px; border-radius: 6px;
+          border: 1px solid #cbd2d9; background: rgba(255,255,255,.95); color: #1f2933; cursor: pointer;
+          font: 13px var(--lumo-font-family, sans-serif); box-shadow: 0 1px 3px rgba(0,0,0,.15); }
+        #fit:focus-visible { outline: 3px solid var(--lumo-primary-color, #1a73e8); }
       </style>
       <div id="canvas"></div><div id="cursor"></div><div id="legend" role="list" aria-label="Colours"></div>
       <div id="keys" aria-hidden="true"><kbd>Arrows</kbd> nearest account · <kbd>PgDn</kbd>/<kbd>PgUp</kbd> by influence ·
         type a handle · <kbd>Enter</kbd> open · <kbd>Esc</kbd> clear · <kbd>+</kbd>/<kbd>−</kbd> zoom</div>
-      <div id="status"></div><div id="announce" class="sr" role="status" aria-live="polite"></div>`;
+      <div id="status"></div><div id="announce" class="sr" role="status" aria-live="polite"></div>
+      <button id="fit" type="button" title="Show the whole drawing again">Fit</button>`;
+    // zoomed in on an account (a click or a find), Fit brings the whole drawing back into view
+    this.shadowRoot.getElementById('fit').addEventListener('click', () => {
+      if (this._renderer) this._renderer.getCamera().animatedReset({ duration: 300 });
+    });
     this._data = null;
     this._colors = {};
     this._regrouped = {}; // key -> {group, color}: accounts moved since the server drew them
@@ -69,6 +78,7 @@ class NetworkGraph extends HTMLElement {
     this._selected = null;
     this._cursor = null;
     delete this.dataset.cursor;
+    this.shadowRoot.getElementById('cursor').style.display = 'none'; // no ring left from the drawing before
     if (this.isConnected) this._draw();
   }
 
