@@ -30,10 +30,14 @@ final class ReadOnlyRules {
 
     void check(Session session, String statement, Map<String, Object> params, TransactionConfig config) {
         Matcher leading = LEADING.matcher(statement);
-        String explain = leading.find() ? "EXPLAIN" + statement.substring(leading.end()) : "EXPLAIN " + statement;
+        boolean added = !leading.find();
+        String explain = added ? PREFIX + statement : "EXPLAIN" + statement.substring(leading.end());
         ResultSummary summary;
         try (var tx = session.beginTransaction(config)) {
             summary = tx.run(explain, params).consume();
+        } catch (org.neo4j.driver.exceptions.ClientException e) {
+            if (!added || e.getMessage() == null) throw e;
+            throw new org.neo4j.driver.exceptions.ClientException(e.code(), withoutPrefix(e.getMessage()));
         }
         List<String> modesCalled = new ArrayList<>();
         if (summary.hasPlan()) inspect(session, summary.plan(), modesCalled); // first: it names the procedure or clause
@@ -47,6 +51,36 @@ final class ReadOnlyRules {
             refuseWrite("This query would change the graph (CREATE, MERGE, SET, DELETE or REMOVE), and queries here "
                     + "are read-only. Ask for write access, or use convene import to add data.");
         }
+    }
+
+    private static final String PREFIX = "EXPLAIN ";
+    private static final Pattern POSITION = Pattern.compile("\\(line (\\d+), column (\\d+) \\(offset: (\\d+)\\)\\)");
+
+    /**
+     * The database's error about the planned statement, told about the user's own text: positions on the first
+     * line lose the prefix's 8 characters, and the echoed line and its caret lose the prefix.
+     */
+    static String withoutPrefix(String message) {
+        Matcher m = POSITION.matcher(message);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            int line = Integer.parseInt(m.group(1));
+            int column = Integer.parseInt(m.group(2)) - (line == 1 ? PREFIX.length() : 0);
+            int offset = Integer.parseInt(m.group(3)) - PREFIX.length();
+            m.appendReplacement(out, "(line " + line + ", column " + Math.max(1, column) + " (offset: " + Math.max(0, offset) + "))");
+        }
+        m.appendTail(out);
+        List<String> lines = new ArrayList<>(List.of(out.toString().split("\n", -1)));
+        for (int i = 0; i < lines.size(); i++) {
+            String l = lines.get(i);
+            if (l.startsWith("\"" + PREFIX)) {
+                lines.set(i, "\"" + l.substring(1 + PREFIX.length()));
+                if (i + 1 < lines.size() && lines.get(i + 1).matches(" {8,}\\^")) {
+                    lines.set(i + 1, lines.get(i + 1).substring(PREFIX.length()));
+                }
+            }
+        }
+        return String.join("\n", lines);
     }
 
     private void inspect(Session session, Plan plan, List<String> modesCalled) {

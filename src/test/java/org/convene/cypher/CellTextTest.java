@@ -53,4 +53,18 @@ class CellTextTest {
         assertThat(CellText.of(m)).isEqualTo("{role: \"nurse\", n: 3}");
         assertThat(CellText.of(Map.of())).isEqualTo("{}");
     }
+
+    @Test
+    void briefKeepsTheKeyThatNamesEachNodeAndRelationship() {
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("bio", "Nurse");
+        p.put("handle", "wenurses");
+        Map<String, Object> rel = new LinkedHashMap<>();
+        rel.put("type", "INTERACTS");
+        rel.put("properties", Map.of("first", "2014-06-01", "weight", 40L));
+        assertThat(CellText.brief(node(List.of("Account"), p))).isEqualTo("(:Account {handle: \"wenurses\", …})");
+        assertThat(CellText.brief(rel)).isEqualTo("[:INTERACTS {weight: 40, …}]");
+        assertThat(CellText.brief(node(List.of("Hashtag"), Map.of("tag", "nhssm")))).isEqualTo("(:Hashtag {tag: \"nhssm\"})");
+        assertThat(CellText.brief("a text")).isEqualTo("a text");
+    }
 }

@@ -2,6 +2,7 @@ package org.convene.cypher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.io.StringWriter;
 import java.util.Map;
@@ -169,6 +170,17 @@ class CypherRunnerTest extends GraphTestBase {
     void parametersAreBound() {
         CypherResult r = runner.run("MATCH (p:RunnerProbe {handle: $h}) RETURN p.n AS n", Map.of("h", "gp"), false);
         assertThat(r.rows()).containsExactly(Map.of("n", 3L));
+    }
+
+    @Test
+    void aSyntaxErrorPointsAtTheUsersOwnText() {
+        String query = "MATCH (p:RunnerProbe) RETRUN p";
+        Throwable e = catchThrowable(() -> runner.run(query, Map.of(), false));
+        assertThat(e).isInstanceOf(org.neo4j.driver.exceptions.ClientException.class);
+        assertThat(e.getMessage()).doesNotContain("EXPLAIN").contains("\"" + query + "\"")
+                .contains("(line 1, column 23 (offset: 22))");
+        String caret = e.getMessage().lines().filter(l -> l.strip().equals("^")).findFirst().orElseThrow();
+        assertThat(caret.indexOf('^')).isEqualTo(query.indexOf("RETRUN") + 1); // under the quote-shifted text
     }
 
     @Test

@@ -249,11 +249,11 @@ public class CypherView extends HorizontalLayout {
         grid.removeAllColumns();
         boolean anyLong = false;
         for (String column : result.columns()) {
-            var added = grid.addColumn(row -> CellText.of(row.get(column))).setHeader(column).setResizable(true)
+            var added = grid.addColumn(row -> CellText.brief(row.get(column))).setHeader(column).setResizable(true)
                     .setTooltipGenerator(row -> CellText.of(row.get(column)));
             // short values (handles, counts) get the width they need; long ones (nodes, texts) share the rest
             boolean narrow = result.rows().stream().limit(100)
-                    .allMatch(row -> CellText.of(row.get(column)).length() <= SHORT_CELL);
+                    .allMatch(row -> CellText.brief(row.get(column)).length() <= SHORT_CELL);
             if (narrow) added.setAutoWidth(true).setFlexGrow(0);
             else added.setWidth("14rem").setFlexGrow(1);
             anyLong |= !narrow;
