@@ -50,4 +50,9 @@ public abstract class GraphTestBase {
             return true; // an owner file no run wrote: leave the store alone
         }
     }
+
+    @DynamicPropertySource
+    static void dataDir(DynamicPropertyRegistry registry) {
+        registry.add("convene.data-dir", DATA_DIR::toString);
+    }
 }
