@@ -47,13 +47,12 @@ class NetworkGraph extends HTMLElement {
       </style>
       <div id="canvas"></div><div id="cursor"></div><div id="legend" role="list" aria-label="Colours"></div>
       <div id="keys" aria-hidden="true"><kbd>Arrows</kbd> nearest account · <kbd>PgDn</kbd>/<kbd>PgUp</kbd> by influence ·
-        type a handle · <kbd>Enter</kbd> open · <kbd>Esc</kbd> clear · <kbd>+</kbd>/<kbd>−</kbd> zoom</div>
+        type a handle · <kbd>Enter</kbd> open · <kbd>Esc</kbd> clear · <kbd>+</kbd>/<kbd>−</kbd> zoom · <kbd>0</kbd> fit</div>
       <div id="status"></div><div id="announce" class="sr" role="status" aria-live="polite"></div>
-      <button id="fit" type="button" title="Show the whole drawing again">Fit</button>`;
-    // zoomed in on an account (a click or a find), Fit brings the whole drawing back into view
-    this.shadowRoot.getElementById('fit').addEventListener('click', () => {
-      if (this._renderer) this._renderer.getCamera().animatedReset({ duration: 300 });
-    });
+      <button id="fit" type="button" tabindex="-1" aria-hidden="true" title="Show the whole drawing again (key 0)">Fit</button>`;
+    // zoomed in on an account (a click or a find), Fit brings the whole drawing back into view; for the mouse
+    // only: the drawing is itself the control (a button inside it would nest controls), and its key is 0
+    this.shadowRoot.getElementById('fit').addEventListener('click', () => this._fit());
     this._data = null;
     this._colors = {};
     this._regrouped = {}; // key -> {group, color}: accounts moved since the server drew them
@@ -286,6 +285,10 @@ class NetworkGraph extends HTMLElement {
     }
   }
 
+  _fit() {
+    if (this._renderer) this._renderer.getCamera().animatedReset({ duration: 300 });
+  }
+
   /** What the drawing's dots and lines are called: accounts and interactions unless the page says otherwise. */
   _word(kind, fallback) {
     return this.getAttribute(kind + '-word') || fallback;
@@ -310,6 +313,7 @@ class NetworkGraph extends HTMLElement {
     else if (k === 'Enter' || k === ' ') this._choose();
     else if (k === 'Escape') { if (!this._clear()) return; }
     else if (k === '+' || k === '=' || k === '-' || k === '_') this._zoom(k === '+' || k === '=');
+    else if (k === '0') this._fit();
     else if (k.length === 1 && /[\w@]/.test(k)) this._typeahead(k);
     else return;
     e.preventDefault();

@@ -40,7 +40,7 @@ public class NetworkGraph extends Component implements HasSize, HasStyle {
     /** What the keys do, read out when the drawing takes the focus. */
     public static final String KEYS = "Arrow keys move to the nearest account in that direction, Page Down and Page Up "
             + "to the next or previous by influence; type a handle to jump to it; Enter opens the account, "
-            + "then the arrows move among its neighbours; Escape clears; plus and minus zoom; Tab leaves the drawing.";
+            + "then the arrows move among its neighbours; Escape clears; plus and minus zoom, 0 shows it all; Tab leaves the drawing.";
 
     public NetworkGraph() {
         getElement().setAttribute("aria-label", "Network of accounts and their interactions");
