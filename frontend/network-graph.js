@@ -40,18 +40,19 @@ class NetworkGraph extends HTMLElement {
         :host([keyboard]:focus-visible) #keys { display: block; }
         #keys kbd { font: inherit; font-weight: 600; }
         .sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
-        #fit { position: absolute; right: 12px; top: 12px; min-height: 28px; padding: 2px 10px; border-radius: 6px;
+        #fit { position: absolute; right: 12px; top: 12px; min-height: 24px; line-height: 24px; padding: 2px 10px; border-radius: 6px;
+          user-select: none;
           border: 1px solid #cbd2d9; background: rgba(255,255,255,.95); color: #1f2933; cursor: pointer;
           font: 13px var(--lumo-font-family, sans-serif); box-shadow: 0 1px 3px rgba(0,0,0,.15); }
-        #fit:focus-visible { outline: 3px solid var(--lumo-primary-color, #1a73e8); }
+        #fit:hover { background: #fff; border-color: #9aa5b1; }
       </style>
       <div id="canvas"></div><div id="cursor"></div><div id="legend" role="list" aria-label="Colours"></div>
       <div id="keys" aria-hidden="true"><kbd>Arrows</kbd> nearest account · <kbd>PgDn</kbd>/<kbd>PgUp</kbd> by influence ·
         type a handle · <kbd>Enter</kbd> open · <kbd>Esc</kbd> clear · <kbd>+</kbd>/<kbd>−</kbd> zoom · <kbd>0</kbd> fit</div>
       <div id="status"></div><div id="announce" class="sr" role="status" aria-live="polite"></div>
-      <button id="fit" type="button" tabindex="-1" aria-hidden="true" title="Show the whole drawing again (key 0)">Fit</button>`;
+      <div id="fit" aria-hidden="true" title="Show the whole drawing again (key 0)">Fit</div>`;
     // zoomed in on an account (a click or a find), Fit brings the whole drawing back into view; for the mouse
-    // only: the drawing is itself the control (a button inside it would nest controls), and its key is 0
+    // only, so not a button: the drawing is itself the control (a control inside it nests), and its key is 0
     this.shadowRoot.getElementById('fit').addEventListener('click', () => this._fit());
     this._data = null;
     this._colors = {};
