@@ -279,11 +279,12 @@ class NetworkGraph extends HTMLElement {
 
   /** A group's name for people (the page may map keys such as 'ahp' to 'AHP' in the group-titles attribute). */
   _title(name) {
-    try {
-      return JSON.parse(this.getAttribute('group-titles') || '{}')[name] || name;
-    } catch (e) {
-      return name;
+    const source = this.getAttribute('group-titles') || '{}';
+    if (source !== this._titlesSource) { // parsed once per value, not per legend row or key press
+      this._titlesSource = source;
+      try { this._titles = JSON.parse(source); } catch (e) { this._titles = {}; }
     }
+    return this._titles[name] || name;
   }
 
   _fit() {

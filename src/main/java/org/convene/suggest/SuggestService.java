@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.convene.graph.CypherScript;
@@ -59,7 +58,7 @@ public class SuggestService {
                          Map<String, Double> weights, List<Suggestion> suggestions) {}
 
     public static String tag(String chat) {
-        return chat.strip().replaceFirst("^#", "").toLowerCase(Locale.ROOT);
+        return org.convene.ingest.Chats.tag(chat);
     }
 
     /** The tags of the chats the graph follows (its {@code :Chat} nodes), in order. */

@@ -301,10 +301,11 @@ public class InviteView extends VerticalLayout implements BeforeEnterObserver {
         if (last == null) return DownloadResponse.error(404, "Compute suggestions first");
         StringWriter out = new StringWriter();
         // the marks as they are now, not as they were when the list was computed
-        Map<String, String> marks = new java.util.HashMap<>();
-        invitations.list(last.chat()).forEach(r -> marks.put(r.get("platform") + ":" + r.get("id"), String.valueOf(r.get("status"))));
-        SuggestionCsv.write(last.suggestions().stream()
-                .map(s -> s.withInvitation(marks.get(s.platform() + ":" + s.id()))).toList(), out);
+        var marks = SuggestionList.byAccount(invitations.list(last.chat()));
+        SuggestionCsv.write(last.suggestions().stream().map(s -> {
+            Map<String, Object> mark = marks.get(SuggestionList.key(s));
+            return s.withInvitation(mark == null ? null : String.valueOf(mark.get("status")));
+        }).toList(), out);
         byte[] bytes = out.toString().getBytes(StandardCharsets.UTF_8);
         return new DownloadResponse(new ByteArrayInputStream(bytes), "invite-" + last.chat() + ".csv", "text/csv",
                 bytes.length);

@@ -73,9 +73,7 @@ class SuggestionList extends Grid<Suggestion> {
 
     void show(String chat, List<Suggestion> suggestions, List<Map<String, Object>> invitationRows) {
         this.chat = chat;
-        Map<String, Map<String, Object>> byAccount = new HashMap<>();
-        invitationRows.forEach(r -> byAccount.put(r.get("platform") + ":" + r.get("id"), r));
-        this.marks = byAccount;
+        this.marks = byAccount(invitationRows);
         setItems(suggestions);
     }
 
@@ -128,7 +126,7 @@ class SuggestionList extends Grid<Suggestion> {
     }
 
     private Component mark(Suggestion s) {
-        Map<String, Object> row = marks.get(s.platform() + ":" + s.id());
+        Map<String, Object> row = marks.get(key(s));
         Select<String> status = new Select<>();
         status.setItems(InvitationService.STATUSES);
         status.setPlaceholder("Not marked");
@@ -163,6 +161,17 @@ class SuggestionList extends Grid<Suggestion> {
             }
         });
         return new Div(status, who);
+    }
+
+    /** The host's marks of a chat ({@link InvitationService#list}) by account, to look up with {@link #key}. */
+    static Map<String, Map<String, Object>> byAccount(List<Map<String, Object>> invitationRows) {
+        Map<String, Map<String, Object>> byAccount = new HashMap<>();
+        invitationRows.forEach(r -> byAccount.put(r.get("platform") + ":" + r.get("id"), r));
+        return byAccount;
+    }
+
+    static String key(Suggestion s) {
+        return s.platform() + ":" + s.id();
     }
 
     private static String said(Map<String, Object> row) {
