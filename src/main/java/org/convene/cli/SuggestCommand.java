@@ -52,6 +52,7 @@ class SuggestCommand extends GraphCommand {
                         s.name() == null ? "" : " (" + s.name() + ")", s.score(),
                         s.invitation() == null ? "" : "  [" + s.invitation() + "]");
                 out.println("     " + String.join("; ", s.reasons()));
+                if (s.profile() != null) out.println("     " + s.profile());
             }
             if (result.suggestions().isEmpty()) out.println("No candidates: nobody tied to the regulars is left to invite.");
         }

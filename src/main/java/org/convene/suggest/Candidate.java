@@ -8,6 +8,7 @@ import java.util.Set;
 /**
  * What the signals know of one account that could be invited, read from the graph around a chat.
  *
+ * @param bio              its profile's self-description, or null
  * @param roles            role keys, primary first ({@code unknown} when the roles feature has not labelled it)
  * @param community        cluster id, or null before the analysis has run
  * @param pagerank         PageRank from the analysis, or null
@@ -24,7 +25,7 @@ import java.util.Set;
  * @param mentions         posts that mention or reply to it (the most-mentioned baseline)
  * @param invitation       the host's invitation, or null
  */
-public record Candidate(String node, String platform, String id, String handle, String name, List<String> roles,
+public record Candidate(String node, String platform, String id, String handle, String name, String bio, List<String> roles,
                         Long community, Double pagerank, double inWeight, List<Tie> ties,
                         double adamicAdar, Set<Long> reach, Set<String> neighbourRoles, Map<String, Double> tags,
                         Instant lastOwn, Instant lastAddressed, Instant lastInChat, long mentions,

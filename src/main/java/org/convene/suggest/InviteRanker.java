@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.convene.graph.ProfileLink;
 import org.convene.roles.Role;
 
 /**
@@ -50,7 +51,8 @@ public final class InviteRanker {
         for (Scored s : scored.subList(0, Math.min(limit, scored.size()))) {
             Candidate c = s.c();
             List<String> introducers = c.ties().stream().map(Candidate.Tie::handle).map(h -> "@" + h).toList();
-            result.add(new Suggestion(result.size() + 1, c.platform(), c.id(), c.handle(), c.name(), c.primaryRole(),
+            result.add(new Suggestion(result.size() + 1, c.platform(), c.id(), c.handle(), c.name(), c.bio(),
+                    ProfileLink.of(c.platform(), c.id(), c.handle()), c.primaryRole(),
                     round(s.score()), s.parts(), reasons(c, chat, introducers), introducers,
                     c.invitation() == null ? null : c.invitation().status(), c.lastInChat() != null));
         }

@@ -145,7 +145,7 @@ public class SuggestService {
             Candidate.Invitation invitation = r.get("invitation").isNull() ? null : new Candidate.Invitation(
                     r.get("invitation").asString(), instant(r.get("invitedAt")), r.get("invitedBy").asString(null));
             result.add(new Candidate(node, r.get("platform").asString(), r.get("id").asString(),
-                    r.get("handle").asString(null), r.get("name").asString(null),
+                    r.get("handle").asString(null), r.get("name").asString(null), r.get("bio").asString(null),
                     roles.isEmpty() ? List.of(Roles.UNKNOWN) : roles,
                     r.get("community").isNull() ? null : r.get("community").asLong(),
                     r.get("pagerank").isNull() ? null : r.get("pagerank").asDouble(),

@@ -12,8 +12,8 @@ import org.apache.commons.csv.CSVPrinter;
  * handles without their @ (a leading @ starts a formula in some spreadsheets). */
 public final class SuggestionCsv {
 
-    static final String[] HEADER = {"rank", "handle", "name", "platform", "id", "role", "score", "status",
-            "stopped", "reasons", "could introduce"};
+    static final String[] HEADER = {"rank", "handle", "name", "bio", "platform", "id", "role", "score", "status",
+            "stopped", "reasons", "could introduce", "profile"};
 
     private SuggestionCsv() {}
 
@@ -21,10 +21,11 @@ public final class SuggestionCsv {
         try {
             CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(HEADER).get());
             for (Suggestion s : suggestions) {
-                csv.printRecord(s.rank(), text(s.handle()), text(s.name()), s.platform(), text(s.id()), s.role(),
+                csv.printRecord(s.rank(), text(s.handle()), text(s.name()), text(s.bio()), s.platform(), text(s.id()), s.role(),
                         String.format(Locale.ROOT, "%.3f", s.score()), s.invitation() == null ? "" : s.invitation(),
                         s.stopped(), text(String.join("; ", s.reasons())),
-                        text(String.join(", ", s.introducers().stream().map(h -> h.replaceFirst("^@", "")).toList())));
+                        text(String.join(", ", s.introducers().stream().map(h -> h.replaceFirst("^@", "")).toList())),
+                        s.profile() == null ? "" : s.profile());
             }
             csv.flush();
         } catch (IOException e) {

@@ -30,7 +30,7 @@ CALL (c) {
   RETURN collect({tag: tag, n: n}) AS addressedTags
 }
 OPTIONAL MATCH (inv:Invitation {chat: $tag, platform: c.platform, id: c.id})
-RETURN node, c.platform AS platform, c.id AS id, c.handle AS handle, c.name AS name,
+RETURN node, c.platform AS platform, c.id AS id, c.handle AS handle, c.name AS name, c.bio AS bio,
        coalesce(c.roles, CASE WHEN c.primaryRole IS NULL THEN [] ELSE [c.primaryRole] END) AS roles,
        c.primaryRole AS primaryRole, c.community AS community, c.pagerank AS pagerank,
        inWeight, neighbours, lastOut, lastIn, lastPost, ownTags,

@@ -18,7 +18,7 @@ class InviteRankerTest {
                                        Set<Long> reach, Map<String, Double> tags, Instant lastOwn) {
         List<Candidate.Tie> t = new java.util.ArrayList<>();
         for (int i = 0; i < ties; i++) t.add(new Candidate.Tie("reg" + i, 1, 0));
-        return new Candidate(handle, "test", handle, handle, null, roles, null, pagerank, 0, t, 0, reach, Set.of(),
+        return new Candidate(handle, "test", handle, handle, null, null, roles, null, pagerank, 0, t, 0, reach, Set.of(),
                 tags, lastOwn, null, null, 0, null);
     }
 

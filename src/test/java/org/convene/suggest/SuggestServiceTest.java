@@ -41,6 +41,8 @@ class SuggestServiceTest extends SuggestFixture {
         Suggestion top = run("fxchat", List.of()).suggestions().getFirst();
         assertThat(top.handle()).isEqualTo("fx_ceo");
         assertThat(top.role()).isEqualTo("executive");
+        assertThat(top.bio()).isEqualTo("Chief executive, FX trust. Doctor by training."); // for the host to read
+        assertThat(top.profile()).isNull(); // no page to link on the fixture's made-up platform
         assertThat(top.reasons()).first().isEqualTo("executive (also doctor)"); // every role, the primary first
         assertThat(top.reasons()).contains("mentioned by 3 #fxchat regulars",
                 "fills a gap: no executives among the regulars",

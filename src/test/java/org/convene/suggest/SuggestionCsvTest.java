@@ -13,7 +13,8 @@ class SuggestionCsvTest {
 
     @Test
     void oneRowPerSuggestionWithItsReasonsAndIntroducersAndNoFormulas() throws Exception {
-        var s = new Suggestion(1, "twitter", "42", "jane_ceo", "=HYPERLINK(\"http://x\")", "executive", 0.5714,
+        var s = new Suggestion(1, "twitter", "42", "jane_ceo", "=HYPERLINK(\"http://x\")",
+                "-CEO, views my own", "https://x.com/jane_ceo", "executive", 0.5714,
                 Map.of("closeness", 0.9), List.of("executive", "mentioned by 3 #fx regulars, \"often\"",
                 "2 mutual contacts: @a, @b (who could introduce)"), List.of("@a", "@b"), "invited", false);
         StringWriter out = new StringWriter();
@@ -24,6 +25,8 @@ class SuggestionCsvTest {
             assertThat(r.get("rank")).isEqualTo("1");
             assertThat(r.get("handle")).isEqualTo("jane_ceo");
             assertThat(r.get("name")).isEqualTo("'=HYPERLINK(\"http://x\")");
+            assertThat(r.get("bio")).isEqualTo("'-CEO, views my own");
+            assertThat(r.get("profile")).isEqualTo("https://x.com/jane_ceo");
             assertThat(r.get("score")).isEqualTo("0.571");
             assertThat(r.get("status")).isEqualTo("invited");
             assertThat(r.get("reasons")).isEqualTo("executive; mentioned by 3 #fx regulars, \"often\"; "

@@ -36,6 +36,13 @@ class InviteMyNetworkIT extends UiTestBase {
         assertThat(reasons).isNotEmpty().allSatisfy(r -> assertThat(r.findElements(By.tagName("li"))).isNotEmpty());
         assertThat(reasons.getFirst().getText()).containsAnyOf("regulars", "influential", "hashtags");
         screenshot("invite.png");
+        // each account opens on its own platform, and the host can read its bio without leaving the page
+        List<WebElement> profiles = browser.findElements(By.cssSelector("vaadin-grid.suggestions .account-cell a.profile"));
+        assertThat(profiles).isNotEmpty().allSatisfy(a -> {
+            assertThat(a.getDomAttribute("href")).startsWith("https://x.com/");
+            assertThat(a.getDomAttribute("target")).isEqualTo("_blank");
+        });
+        assertThat(browser.findElements(By.cssSelector("vaadin-grid.suggestions .bio:not(.none)"))).isNotEmpty();
 
         WebElement firstHandle = browser.findElement(By.cssSelector("vaadin-grid.suggestions .account-cell .handle"));
         String handle = firstHandle.getText().replaceFirst("^@", "");
@@ -64,7 +71,8 @@ class InviteMyNetworkIT extends UiTestBase {
         screenshot("invite-marked.png");
 
         List<CSVRecord> csv = csv();
-        assertThat(csv).hasSize(10).allSatisfy(r -> assertThat(r.get("reasons")).isNotBlank());
+        assertThat(csv).hasSize(10).allSatisfy(r -> assertThat(r.get("reasons")).isNotBlank())
+                .anySatisfy(r -> assertThat(r.get("profile")).isEqualTo("https://x.com/" + r.get("handle")));
         assertThat(csv).anySatisfy(r -> {
             assertThat(r.get("handle")).isEqualTo(handle);
             assertThat(r.get("status")).isEqualTo("invited");

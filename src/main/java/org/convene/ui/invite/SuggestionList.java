@@ -25,6 +25,7 @@ import org.convene.suggest.InvitationService;
 import org.convene.suggest.Roles;
 import org.convene.suggest.Suggestion;
 import org.convene.ui.Access;
+import org.convene.ui.ProfileAnchor;
 import org.convene.ui.mynetwork.MyNetworkView;
 
 /**
@@ -92,20 +93,34 @@ class SuggestionList extends Grid<Suggestion> {
             stopped.getElement().getThemeList().add("badge small error");
             box.add(stopped);
         }
+        var profile = ProfileAnchor.of(s.platform(), s.id(), s.handle());
+        if (profile != null) box.add(profile);
         box.addClassName("account-cell");
         if (compact) box.add(mark(s));
         return box;
     }
 
-    /** The reasons but the last one naming the introducers: they have a column of their own. */
+    /**
+     * The bio first (as text, never HTML; three lines, all of it on hover), then the reasons but the last one
+     * naming the introducers: they have a column of their own.
+     */
     private Component reasons(Suggestion s) {
+        Div cell = new Div();
+        if (s.bio() != null && !s.bio().isBlank()) {
+            Span bio = line(s.bio(), "bio");
+            bio.getElement().setAttribute("title", s.bio());
+            cell.add(bio);
+        } else {
+            cell.add(line("No bio in the data: seen only in others' posts, or its bio is empty.", "bio none"));
+        }
         UnorderedList list = new UnorderedList();
         list.addClassName("reasons");
         // the role alone repeats the badge; with other roles ("advocate (also organisation)") it says more
         s.reasons().stream().filter(r -> !r.endsWith("(who could introduce)") && !r.equals(Role.word(s.role())))
                 .map(ListItem::new).forEach(list::add);
-        if (!compact) return list;
-        return new Div(list, line("Could introduce:", "introduce-label"), introducers(s));
+        cell.add(list);
+        if (compact) cell.add(line("Could introduce:", "introduce-label"), introducers(s));
+        return cell;
     }
 
     private static Component introducers(Suggestion s) {

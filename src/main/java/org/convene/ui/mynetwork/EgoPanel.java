@@ -14,6 +14,7 @@ import java.util.Map;
 import org.convene.roles.Role;
 import org.convene.suggest.EgoService;
 import org.convene.suggest.Roles;
+import org.convene.ui.ProfileAnchor;
 
 /** Beside the drawing: contacts by role as bars, the roles lacking, the strongest ties and the brokers. */
 class EgoPanel extends VerticalLayout {
@@ -33,6 +34,8 @@ class EgoPanel extends VerticalLayout {
         Div head = new Div(new Span("@" + v.handle() + " "), role);
         head.addClassName("ego-head");
         add(head);
+        var profile = ProfileAnchor.of(v.platform(), v.id(), v.handle());
+        if (profile != null) add(profile);
 
         add(new H3("Contacts by role"));
         add(bars(v.firstByRole(), v.secondByRole()));

@@ -25,6 +25,7 @@ import org.convene.roles.Role;
 import org.convene.roles.RoleLabel;
 import org.convene.roles.RoleService;
 import org.convene.ui.Access;
+import org.convene.ui.ProfileAnchor;
 
 /**
  * The side panel of one account: profile (bio as text), roles with their evidence and, for analysts, a form
@@ -64,6 +65,9 @@ final class AccountPanel extends VerticalLayout {
         title.addClassName("account-handle");
         add(close, title);
         if (d.name() != null) add(new Span(d.name()));
+        var key = d.key().split(":", 2);
+        var profile = key.length == 2 ? ProfileAnchor.of(key[0], key[1], d.handle()) : null;
+        if (profile != null) add(profile);
         Paragraph bio = new Paragraph(d.bio() == null || d.bio().isBlank() ? "No bio." : d.bio()); // text, never HTML
         bio.addClassName("account-bio");
         add(bio);
