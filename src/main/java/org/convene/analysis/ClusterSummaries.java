@@ -67,7 +67,8 @@ final class ClusterSummaries implements AnalysisStep {
                 Map<String, Object> c = clusters.get(r.get("id").asLong());
                 c.put("topAccounts", r.get("topAccounts").asList(v -> v.asString()));
                 List<ClusterLabels.Tag> tags = r.get("tags").asList(v -> new ClusterLabels.Tag(
-                        v.get("tag").asString(), v.get("n").asLong(), v.get("total").asLong(), v.get("chat").asBoolean()));
+                        v.get("tag").asString(), v.get("n").asLong(), v.get("total").asLong(), v.get("chat").asBoolean(),
+                        v.get("people").asLong()));
                 c.put("topHashtags", tags.stream().limit(5).map(ClusterLabels.Tag::tag).toList());
                 c.put("topHashtagUses", tags.stream().limit(5).map(ClusterLabels.Tag::uses).toList());
                 c.put("tags", tags);

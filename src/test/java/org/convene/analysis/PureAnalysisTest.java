@@ -43,15 +43,24 @@ class PureAnalysisTest {
 
     @Test
     void labelsSayWhereEachPartCameFrom() {
-        var label = ClusterLabels.label(4, List.of(new ClusterLabels.Tag("nhssm", 40, 400), new ClusterLabels.Tag("wenurses", 12, 15)),
+        var label = ClusterLabels.label(4, List.of(new ClusterLabels.Tag("nhssm", 40, 400, false, 20),
+                        new ClusterLabels.Tag("wenurses", 12, 15, false, 5)),
                 List.of("unknown", "nurse", "doctor"), List.of(10L, 6L, 2L), 18, "WardSister");
         assertThat(label.text()).isEqualTo("#wenurses · nurses · @WardSister");
         assertThat(label.reason()).contains("12 of its 15 uses", "6 of 18 members", "highest PageRank");
         assertThat(ClusterLabels.label(9, List.of(), List.of("unknown"), List.of(3L), 3, null).text()).isEqualTo("cluster 9");
         // a followed chat's own tag names no cluster: the next most typical one does
-        var inChat = ClusterLabels.label(5, List.of(new ClusterLabels.Tag("celiac", 300, 400, true),
-                new ClusterLabels.Tag("glutenfree", 30, 90, false)), List.of("patient"), List.of(4L), 9, null);
+        var inChat = ClusterLabels.label(5, List.of(new ClusterLabels.Tag("celiac", 300, 400, true, 9),
+                new ClusterLabels.Tag("glutenfree", 30, 90, false, 6)), List.of("patient"), List.of(4L), 9, null);
         assertThat(inChat.text()).isEqualTo("#glutenfree · patients");
+        // one member's own tag, or a common word, does not name 200 people; nor does a role a fifth of them hold
+        var mixed = ClusterLabels.label(6, List.of(new ClusterLabels.Tag("glutenfree", 40, 400, false, 25),
+                        new ClusterLabels.Tag("mycatsdiary", 6, 6, false, 1), new ClusterLabels.Tag("you", 3, 3, false, 3)),
+                List.of("unknown", "nurse", "organisation", "media", "patient"), List.of(120L, 28L, 26L, 24L, 22L), 220,
+                "Host");
+        assertThat(mixed.text()).isEqualTo("#glutenfree · @Host");
+        assertThat(mixed.reason()).contains("(25 of them)", "no role named: the most common known one, nurses, "
+                + "is 28 of the 100 members of known role");
     }
 
     @Test
