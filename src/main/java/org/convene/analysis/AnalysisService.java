@@ -19,14 +19,14 @@ import org.springframework.stereotype.Service;
  * Runs an analysis and writes its results into the graph: community ids, scores, cluster summaries, per-chat
  * influence and an AnalysisRun record. The steps, in order: project, leiden and pagerank (side by side),
  * degree, betweenness, scores (community, PageRank and betweenness written to the accounts in one pass),
- * influence, clusters, bridges, write. The interaction projection is dropped whatever happens.
+ * cluster ids (kept from the last run where most members are the same), influence, clusters, bridges, write. The interaction projection is dropped whatever happens.
  * Needs Graph Data Science; without it, {@link #run} fails with GDS's own explanation.
  */
 @Service
 public class AnalysisService {
 
     public static final List<String> STEPS = List.of("project", "leiden and pagerank", "degree", "betweenness",
-            "scores", "influence", "clusters", "bridges", "write");
+            "scores", "cluster ids", "influence", "clusters", "bridges", "write");
 
     private static final String PROJECT = CypherScript.query(AnalysisService.class, "project-interactions");
     private static final String DROP = CypherScript.query(AnalysisService.class, "drop-projection");
@@ -108,6 +108,7 @@ public class AnalysisService {
                     return how;
                 }),
                 step("scores", this::writeScores),
+                new StableClusterIds(),
                 new ChatInfluence(),
                 new ClusterSummaries(),
                 new BrokerageStep());

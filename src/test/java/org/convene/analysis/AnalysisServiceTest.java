@@ -58,16 +58,17 @@ class AnalysisServiceTest extends GraphTestBase {
             public void finished(int step, int steps, String name, String detail, long millis) { }
         });
         // the role labeller (roles package) comes first, then this feature's steps
-        assertThat(seen).containsExactly("1/10 roles", "2/10 project", "3/10 leiden and pagerank", "4/10 degree",
-                "5/10 betweenness", "6/10 scores", "7/10 influence", "8/10 clusters", "9/10 bridges", "10/10 write");
+        assertThat(seen).containsExactly("1/11 roles", "2/11 project", "3/11 leiden and pagerank", "4/11 degree",
+                "5/11 betweenness", "6/11 scores", "7/11 cluster ids", "8/11 influence", "9/11 clusters", "10/11 bridges",
+                "11/11 write");
         assertThat(result.steps()).extracting(AnalysisResult.StepResult::name).element(0).isEqualTo("roles");
-        assertThat(result.steps().subList(1, 10)).extracting(AnalysisResult.StepResult::name).isEqualTo(AnalysisService.STEPS);
+        assertThat(result.steps().subList(1, 11)).extracting(AnalysisResult.StepResult::name).isEqualTo(AnalysisService.STEPS);
         assertThat(db.readLong("CALL gds.graph.list() YIELD graphName RETURN count(*)", Map.of())).isZero();
         Record run = db.read("MATCH (r:AnalysisRun) RETURN r { .* } AS r").getFirst();
         assertThat(run.get("r").get("resolution").asDouble()).isEqualTo(1.0);
         assertThat(run.get("r").get("seed").asLong()).isEqualTo(42);
         List<String> recorded = new ArrayList<>(List.of("roles"));
-        recorded.addAll(AnalysisService.STEPS.subList(0, 8));
+        recorded.addAll(AnalysisService.STEPS.subList(0, 9));
         assertThat(run.get("r").get("steps").asList(v -> v.asString())).containsExactlyElementsOf(recorded);
         assertThat(run.get("r").get("took").asLong()).isPositive();
     }
@@ -103,6 +104,41 @@ class AnalysisServiceTest extends GraphTestBase {
         analysis.run(AnalysisOptions.defaults(), AnalysisProgress.NONE);
         Map<String, Record> second = accounts();
         first.keySet().forEach(h -> assertThat(community(second, h)).as(h).isEqualTo(community(first, h)));
+    }
+
+    @Test
+    void clustersKeepTheirIdsWhenMostMembersStayAndOldIdsNeverComeBackOnOthers() {
+        analysis.run(AnalysisOptions.defaults(), AnalysisProgress.NONE);
+        // as if an earlier analysis had numbered the two groups 900 and 901, and clusters 0 to 20 had since emptied
+        long nurses = community(accounts(), "n1"), board = community(accounts(), "e1");
+        db.write("""
+                MATCH (c:Cluster) WHERE c.id IN [$nurses, $board]
+                WITH c, CASE c.id WHEN $nurses THEN 900 ELSE 901 END AS id
+                MATCH (a:Account)-[:IN_CLUSTER]->(c)
+                SET c.id = id, a.community = id""", Map.of("nurses", nurses, "board", board));
+        db.write("UNWIND range(0, 20) AS id MERGE (c:Cluster {id: id}) ON CREATE SET c.size = 5");
+        // and since then: a nurse left, and three new accounts talk among themselves
+        db.write("""
+                MATCH (a:Account {platform: 'fixture', id: 'n5'}) DETACH DELETE a
+                WITH 1 AS one
+                UNWIND ['t1', 't2', 't3'] AS t
+                CREATE (:Account {platform: 'fixture', id: t, handle: t, handleLower: t})
+                WITH count(*) AS created
+                MATCH (a:Account {platform: 'fixture'}), (b:Account {platform: 'fixture'})
+                WHERE a.id IN ['t1', 't2', 't3'] AND b.id IN ['t1', 't2', 't3'] AND a <> b
+                CREATE (a)-[:INTERACTS {weight: 3.0}]->(b)""");
+
+        AnalysisResult result = analysis.run(AnalysisOptions.defaults(), AnalysisProgress.NONE);
+        Map<String, Record> now = accounts();
+        for (String n : List.of("n1", "n2", "n3", "n4")) assertThat(community(now, n)).as(n).isEqualTo(900);
+        for (String e : AnalysisFixture.BOARD) assertThat(community(now, e)).as(e).isEqualTo(901);
+        long trio = community(now, "t1");
+        assertThat(community(now, "t2")).isEqualTo(trio);
+        assertThat(trio).isGreaterThan(901); // not the number of an earlier cluster
+        assertThat(db.readLong("MATCH (c:Cluster) WHERE c.id IN [900, 901] RETURN count(c)", Map.of())).isEqualTo(2);
+        assertThat(db.readLong("MATCH (a:Account) WHERE a.community < 0 RETURN count(a)", Map.of())).isZero();
+        assertThat(result.steps()).filteredOn(s -> s.name().equals("cluster ids")).singleElement()
+                .satisfies(s -> assertThat(s.detail()).startsWith("2 of 23 earlier clusters kept their ids"));
     }
 
     @Test
