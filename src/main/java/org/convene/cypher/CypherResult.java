@@ -23,7 +23,8 @@ public record CypherResult(List<String> columns, List<Map<String, Object>> rows,
         }
     }
 
-    public record GraphNode(String id, List<String> labels, String caption) {}
+    /** @param properties the node's properties, each as {@link org.convene.graph.ValueFormat#plain} made it, by key */
+    public record GraphNode(String id, List<String> labels, String caption, Map<String, Object> properties) {}
 
     public record GraphRelationship(String id, String type, String start, String end) {}
 }

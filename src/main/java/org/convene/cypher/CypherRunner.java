@@ -170,8 +170,12 @@ public class CypherRunner {
         }
 
         private void node(Node n) {
-            nodes.computeIfAbsent(n.elementId(), id -> new GraphNode(id,
-                    StreamSupport.stream(n.labels().spliterator(), false).toList(), caption(n)));
+            nodes.computeIfAbsent(n.elementId(), id -> {
+                Map<String, Object> properties = new java.util.TreeMap<>();
+                n.keys().forEach(k -> properties.put(k, ValueFormat.plain(n.get(k))));
+                return new GraphNode(id, StreamSupport.stream(n.labels().spliterator(), false).toList(), caption(n),
+                        properties);
+            });
         }
 
         private void relationship(Relationship r) {

@@ -50,6 +50,9 @@ class CypherRunnerTest extends GraphTestBase {
         assertThat(r.graph().nodes()).extracting(CypherResult.GraphNode::caption)
                 .containsExactlyInAnyOrder("@ward_sister", "@chief_nurse");
         assertThat(r.graph().relationships()).singleElement().satisfies(rel -> assertThat(rel.type()).isEqualTo("KNOWS"));
+        // every property comes along, for the drawing's node panel
+        assertThat(r.graph().nodes()).filteredOn(n -> n.caption().equals("@ward_sister")).singleElement()
+                .satisfies(n -> assertThat(n.properties()).containsEntry("handle", "ward_sister"));
     }
 
     @Test

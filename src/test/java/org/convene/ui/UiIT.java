@@ -113,6 +113,14 @@ class UiIT extends UiTestBase {
         assertThat(Integer.parseInt(graph.getDomAttribute("data-node-count"))).isGreaterThan(1);
         assertThat(Integer.parseInt(graph.getDomAttribute("data-edge-count"))).isPositive();
         Thread.sleep(4500); // the layout settles
+        // Home puts the cursor on the first node, Enter opens it: its labels and properties beside the drawing
+        ((JavascriptExecutor) browser).executeScript("arguments[0].focus()", graph);
+        new org.openqa.selenium.interactions.Actions(browser).sendKeys(Keys.HOME).perform();
+        wait.until(d -> graph.getDomAttribute("data-cursor") != null);
+        new org.openqa.selenium.interactions.Actions(browser).sendKeys(Keys.ENTER).perform();
+        WebElement node = wait.until(d -> d.findElements(By.cssSelector(".node-info")).stream()
+                .filter(WebElement::isDisplayed).findFirst().orElse(null));
+        assertThat(node.getText()).contains(":Account").contains("handle: ");
         screenshot("cypher-graph.png");
 
         // the shared browser is an admin's: a write waits for a confirmation, and Cancel writes nothing

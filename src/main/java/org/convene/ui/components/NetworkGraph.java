@@ -77,6 +77,11 @@ public class NetworkGraph extends Component implements HasSize, HasStyle {
         getElement().callJsFunction("setGraph", payload(network, colors, labels, Map.of()));
     }
 
+    /** Draws a graph of more than accounts with the given colours and a label for each node by key. */
+    public void showLabelled(Network network, Map<String, String> colors, Map<String, String> labels) {
+        getElement().callJsFunction("setGraph", payload(network, colors, labels, Map.of()));
+    }
+
     /** Draws the network with a colour chosen for each group (grey for groups without one). */
     public void show(Network network, Map<String, String> colors) {
         showNoted(network, colors, Map.of());

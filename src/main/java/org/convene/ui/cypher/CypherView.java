@@ -38,11 +38,13 @@ import org.convene.cypher.CypherRunner;
 import org.convene.cypher.QueryLibrary;
 import org.convene.cypher.ResultCsv;
 import org.convene.network.NetworkService;
+import org.convene.roles.Role;
 import org.convene.ui.Access;
 import org.convene.ui.Background;
 import org.convene.ui.components.Confirm;
 import org.convene.ui.components.CypherEditor;
 import org.convene.ui.components.NetworkGraph;
+import org.convene.ui.components.RoleColors;
 import org.neo4j.driver.exceptions.Neo4jException;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -70,6 +72,7 @@ public class CypherView extends HorizontalLayout {
     private final TabSheet results = new TabSheet();
     private final Grid<Map<String, Object>> grid = new Grid<>();
     private final NetworkGraph graph = new NetworkGraph();
+    private final NodeInfo nodeInfo = new NodeInfo();
     private CypherResult last;
     /** Admins may write after confirming; analysts only read. Decided here, on the UI thread, where sign-in is known. */
     private final boolean admin = Access.has("ADMIN");
@@ -124,7 +127,15 @@ public class CypherView extends HorizontalLayout {
         graph.getElement().setAttribute("node-word", "nodes");
         graph.getElement().setAttribute("edge-word", "relationships");
         results.add("Table", grid);
-        results.add("Graph", graph);
+        graph.addNodeClickListener(e -> {
+            if (last != null) last.graph().nodes().stream().filter(n -> n.id().equals(e.key())).findFirst()
+                    .ifPresent(nodeInfo::show);
+        });
+        HorizontalLayout graphBox = new HorizontalLayout(graph, nodeInfo);
+        graphBox.addClassName("result-graph-box");
+        graphBox.setSizeFull();
+        graphBox.setFlexGrow(1, graph);
+        results.add("Graph", graphBox);
         results.setSizeFull();
         results.setVisible(false);
 
@@ -281,8 +292,12 @@ public class CypherView extends HorizontalLayout {
         return details;
     }
 
-    /** The result's nodes coloured by label, sized by their relationships in the result. */
+    /**
+     * The result's nodes sized by their relationships in the result; accounts coloured by primary role, as on
+     * every other page, other nodes in greys by label. A click on a node shows its properties beside it.
+     */
     private void drawGraph(CypherResult.ResultGraph g) {
+        nodeInfo.setVisible(false);
         Map<String, Integer> degree = new LinkedHashMap<>();
         g.relationships().forEach(r -> {
             degree.merge(r.start(), 1, Integer::sum);
@@ -290,8 +305,18 @@ public class CypherView extends HorizontalLayout {
         });
         Map<String, String> labels = new LinkedHashMap<>();
         Map<String, Long> groups = new java.util.TreeMap<>();
+        Map<String, String> colors = new java.util.HashMap<>();
+        Map<String, String> titles = new java.util.HashMap<>();
         List<NetworkService.Node> nodes = g.nodes().stream().map(n -> {
-            String group = n.labels().isEmpty() ? "(no label)" : n.labels().getFirst();
+            String group = group(n);
+            if (!colors.containsKey(group)) {
+                boolean account = group.startsWith(ACCOUNT);
+                String role = group.substring(ACCOUNT.length());
+                colors.put(group, account ? RoleColors.of(role)
+                        : LABEL_GREYS.get(colors.keySet().stream().filter(k -> !k.startsWith(ACCOUNT)).toList().size()
+                                % LABEL_GREYS.size()));
+                titles.put(group, account ? "Account: " + Role.word(role) : group);
+            }
             groups.merge(group, 1L, Long::sum);
             labels.put(n.id(), n.caption());
             return new NetworkService.Node(n.id(), null, group, degree.getOrDefault(n.id(), 0));
@@ -300,7 +325,20 @@ public class CypherView extends HorizontalLayout {
                 .map(r -> new NetworkService.Edge(r.start(), r.end(), 1)).toList();
         var network = new NetworkService.Network(nodes, edges, groups.entrySet().stream()
                 .map(e -> new NetworkService.Group(e.getKey(), e.getValue())).toList());
-        graph.show(network, null, labels);
+        graph.setGroupTitles(titles);
+        graph.showLabelled(network, colors, labels);
+    }
+
+    private static final String ACCOUNT = "Account:";
+    /** Dark to light, so that they are not read as roles and stay apart from the pale grey of an unknown role. */
+    private static final List<String> LABEL_GREYS = List.of("#3E4A59", "#7B8794", "#A8B0B9");
+
+    private static String group(CypherResult.GraphNode n) {
+        if (n.labels().contains("Account")) {
+            Object role = n.properties().get("primaryRole");
+            return ACCOUNT + (role instanceof String r && !r.isBlank() ? r : "unknown");
+        }
+        return n.labels().isEmpty() ? "(no label)" : n.labels().getFirst();
     }
 
     private DownloadResponse csv() {
