@@ -127,6 +127,11 @@ public class CypherView extends HorizontalLayout {
         graph.getElement().setAttribute("node-word", "nodes");
         graph.getElement().setAttribute("edge-word", "relationships");
         results.add("Table", grid);
+        // keys as on the Network page (AccessibilityIT holds every drawing to them), in a query's words
+        graph.enableKeyboard("Query result drawing");
+        graph.getElement().setAttribute("aria-label", "Query result drawing. " + NetworkGraph.KEYS
+                .replace("account", "node").replace("a handle", "a caption"));
+        graph.addClearListener(e -> nodeInfo.setVisible(false));
         graph.addNodeClickListener(e -> {
             if (last != null) last.graph().nodes().stream().filter(n -> n.id().equals(e.key())).findFirst()
                     .ifPresent(nodeInfo::show);
