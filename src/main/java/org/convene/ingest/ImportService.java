@@ -141,7 +141,7 @@ public class ImportService {
     private ImportSummary write(List<Source> sources, Object forced, List<String> chats, Progress progress,
                                 PendingDerivations pending) throws IOException {
         long started = System.nanoTime();
-        List<String> chatTags = chats.stream().map(c -> c.replaceFirst("^#", "").toLowerCase(Locale.ROOT)).toList();
+        List<String> chatTags = chats.stream().map(Chats::tag).toList();
         List<Rejected> rejected = new ArrayList<>();
         AtomicLongArray counts = new AtomicLongArray(4);
         long postsBefore = postCount();

@@ -6,7 +6,7 @@
 // Links and brokers are read for the page only: on higgs-mention (2,471 clusters) reading them for every cluster took seconds.
 MATCH (c:Cluster)
 WHERE ($id IS NULL OR c.id = $id) AND c.size >= $minSize AND ($role IS NULL OR $role IN c.roles)
-  AND ($q IS NULL OR toLower(coalesce(c.label, '')) CONTAINS $q
+  AND ($q IS NULL OR toString(c.id) = $q OR toLower(coalesce(c.label, '')) CONTAINS $q
        OR any(a IN coalesce(c.topAccounts, []) WHERE toLower(a) CONTAINS $q)
        OR any(t IN coalesce(c.topHashtags, []) WHERE toLower(t) CONTAINS $q)
        OR EXISTS { MATCH (:Account {handleLower: $q})-[:IN_CLUSTER]->(c) })

@@ -100,6 +100,10 @@ class BridgeAndClusterQueriesTest extends AnalysedFixtureTestBase {
             db.write("MATCH (c:Cluster {id: $id}) SET c.topAccounts = c.savedTop, c.label = c.savedLabel "
                     + "REMOVE c.savedTop, c.savedLabel", Map.of("id", board));
         }
+        // and by its id, as the card shows it
+        assertThat(clusters.clusters(0, null, Long.toString(board), ClusterQueries.Sort.SIZE, 0, 10))
+                .extracting(ClusterSummary::id).contains(board);
+        assertThat(clusters.count(0, null, Long.toString(board))).isPositive();
         assertThat(clusters.count(0, null, "no cluster is called this")).isZero();
         assertThat(clusters.count(0, null, "  ")).isEqualTo(all.size());
     }

@@ -204,6 +204,7 @@ class NetworkViewIT extends UiTestBase {
         WebElement message = wait.until(d -> d.findElements(By.cssSelector(".network-message")).stream()
                 .filter(WebElement::isDisplayed).findFirst().orElse(null));
         assertThat(message.getText()).contains("No account").doesNotContain("Exception");
+        assertThat(browser.getCurrentUrl()).doesNotContain("DETACH"); // nothing found: no new link, no new drawing
         assertThat(count("MATCH (n) RETURN count(n)")).isEqualTo(nodes);
         open("/network?role=x%27%7D)%20DETACH%20DELETE%20n%20//&minWeight=abc", "network-graph[data-state='drawn']");
         wait.until(d -> d.findElement(By.cssSelector(".network-message")).isDisplayed());

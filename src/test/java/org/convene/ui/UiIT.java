@@ -146,7 +146,8 @@ class UiIT extends UiTestBase {
     }
 
     private static void type(WebElement editor, String query) {
-        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]", editor, query);
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]; "
+                + "arguments[0].scrollIntoView({block: 'center'})", editor, query); // the page may have scrolled to the drawing
         editor.getShadowRoot().findElement(By.cssSelector(".cm-content")).click();
     }
 

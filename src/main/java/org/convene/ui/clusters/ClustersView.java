@@ -95,7 +95,7 @@ public class ClustersView extends VerticalLayout implements BeforeEnterObserver 
         sort.setItems(ClusterQueries.Sort.values());
         sort.setItemLabelGenerator(ClusterQueries.Sort::title);
         sort.setWidth("16rem");
-        search.setPlaceholder("label, @handle or #hashtag");
+        search.setPlaceholder("label, @handle, #hashtag or id");
         search.setTooltipText("Looks in the labels, top accounts and hashtags");
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.ON_CHANGE); // Enter or leaving the field
@@ -294,7 +294,7 @@ public class ClustersView extends VerticalLayout implements BeforeEnterObserver 
         }
         card.getElement().addEventListener("click", e -> navigate(c.id()))
                 .setFilter("!event.target.closest('a, button')");
-        Span size = new Span(String.format(Locale.UK, "%,d members · density %.2f", c.size(), c.density()));
+        Span size = new Span(String.format(Locale.UK, "%,d members · density %.2f · id %d", c.size(), c.density(), c.id()));
         size.addClassName("card-size");
         Div head = new Div(title, size);
         head.addClassName("card-head");

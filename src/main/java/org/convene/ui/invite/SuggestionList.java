@@ -111,7 +111,9 @@ class SuggestionList extends Grid<Suggestion> {
             bio.getElement().setAttribute("title", s.bio());
             cell.add(bio);
         } else {
-            cell.add(line("No bio in the data: seen only in others' posts, or its bio is empty.", "bio none"));
+            Span none = line("No bio in the data: seen only in others' posts, or its bio is empty.", "bio");
+            none.addClassName("none");
+            cell.add(none);
         }
         UnorderedList list = new UnorderedList();
         list.addClassName("reasons");

@@ -113,7 +113,7 @@ final class AccountPanel extends VerticalLayout {
             String label = d.cluster() == null ? "community " + d.community() : d.cluster();
             add(new Anchor("network?cluster=" + d.community(), "Cluster: " + label + " (show it)"));
         } else if (d.pagerank() == null) {
-            add(new Paragraph("No scores yet: run the analysis (convene analyze) to see influence and clusters."));
+            add(new Paragraph("No scores yet: the analysis gives them (Import runs it afterwards unless told not to; before any analysis the Clusters page offers to run it; or convene analyze)."));
         }
 
         add(new H3("Neighbours by role"));

@@ -146,9 +146,9 @@ public class NetworkView extends VerticalLayout implements BeforeEnterObserver {
         find.setClearButtonVisible(true);
         find.setWidth("170px");
         find.addClassName("find-handle");
-        Button findButton = new Button("Find", e -> navigate("focus", find.getValue()));
+        Button findButton = new Button("Find", e -> find(find.getValue()));
         findButton.addClassName("find-button");
-        find.addKeyPressListener(Key.ENTER, e -> navigate("focus", find.getValue()));
+        find.addKeyPressListener(Key.ENTER, e -> find(find.getValue()));
 
         chat.addValueChangeListener(e -> { if (e.isFromClient()) navigate("chat", ANY_CHAT.equals(e.getValue()) ? null : e.getValue().substring(1)); });
         role.addValueChangeListener(e -> { if (e.isFromClient()) navigate("role", ANY_ROLE.equals(e.getValue()) ? null : e.getValue()); });
@@ -456,6 +456,28 @@ public class NetworkView extends VerticalLayout implements BeforeEnterObserver {
         if (value == null || value.isBlank()) next.remove(name);
         else next.put(name, List.of(value.strip()));
         UI.getCurrent().navigate("network", new QueryParameters(next));
+    }
+
+    /**
+     * Opens the account of a handle. One already drawn, or none at all, needs no new drawing: the layout stays
+     * as the user arranged it. Only an account outside the filters loads again, to be added with its neighbours.
+     */
+    private void find(String value) {
+        String handle = value == null ? "" : value.strip().replaceFirst("^@", "");
+        if (handle.isEmpty()) {
+            navigate("focus", null);
+            return;
+        }
+        String key = network.findHandle(handle).orElse(null);
+        if (key == null) {
+            say(focusOn(null, handle));
+        } else if (accounts.containsKey(key)) {
+            say("");
+            focusOn(key, handle);
+            replaceFocus(accounts.get(key).handle() == null ? handle : accounts.get(key).handle());
+        } else {
+            navigate("focus", handle);
+        }
     }
 
     /** Puts the clicked account into the URL without reloading, so the link opens it again. */
