@@ -111,8 +111,9 @@ class SuggestionList extends Grid<Suggestion> {
             bio.getElement().setAttribute("title", s.bio());
             cell.add(bio);
         } else {
-            Span none = line("No bio in the data: seen only in others' posts, or its bio is empty.", "bio");
+            Span none = line("No bio in the data.", "bio");
             none.addClassName("none");
+            none.getElement().setAttribute("title", "Seen only in others' posts, or its bio is empty");
             cell.add(none);
         }
         UnorderedList list = new UnorderedList();
