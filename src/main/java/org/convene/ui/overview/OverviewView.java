@@ -36,6 +36,7 @@ import org.convene.overview.OverviewService.SessionActivity;
 import org.convene.roles.Role;
 import org.convene.ui.Background;
 import org.convene.ui.components.Chart;
+import org.convene.ui.components.RoleColors;
 import org.convene.ui.components.NetworkGraph;
 
 /**
@@ -114,8 +115,9 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
         Chart chart = new Chart(Chart.Type.HORIZONTAL_BAR, "Accounts by primary stakeholder role");
         chart.addClassName("role-mix-chart");
         chart.setHeight(Math.max(160, 24 * mix.size() + 40) + "px");
+        // each role in its colour on every page (the names beside the bars say it too); unknown a grey that shows on white
         List<String> colors = mix.stream().map(r -> r.role().equals("unknown") || r.role().equals("unlabelled")
-                ? "#9aa3ad" : Chart.PALETTE.getFirst()).toList();
+                ? "#9aa3ad" : RoleColors.of(r.role())).toList();
         chart.show(mix.stream().map(r -> r.role().equals("unlabelled") ? "not labelled yet" : Role.word(r.role())).toList(),
                 List.of(new Chart.Series("accounts", mix.stream().map(OverviewService.RoleCount::accounts).toList(), colors)));
         Div card = card("Role mix", chart);
