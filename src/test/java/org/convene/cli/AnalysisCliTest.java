@@ -54,7 +54,7 @@ class AnalysisCliTest extends GraphTestBase {
         Files.writeString(edges, "cliedge1 cliedge2 2\ncliedge2 cliedge3 1\ncliedge3 cliedge1 1\n");
         CliRun r = run("import", "--format", "edgelist", "--analyze", "--json", edges.toString());
         assertThat(r.code()).as(r.err()).isZero();
-        assertThat(r.err()).contains("[10/10] write");
+        assertThat(r.err()).contains("[11/11] write");
         assertThat(r.out()).contains("\"analysis\":{").contains("\"clusters\":");
         assertThat(db.readLong("""
                 MATCH (a:Account) WHERE a.handleLower STARTS WITH 'cliedge' AND a.community IS NOT NULL
@@ -65,7 +65,7 @@ class AnalysisCliTest extends GraphTestBase {
     void analyzeShowsProgressAndWritesResults() {
         CliRun r = run("analyze", "--resolution", "1.0", "--seed", "7", "--json");
         assertThat(r.code()).as(r.err()).isZero();
-        assertThat(r.err()).contains("[1/10] roles: ", "[2/10] project", "[3/10] leiden and pagerank: ", "[10/10] write");
+        assertThat(r.err()).contains("[1/11] roles: ", "[2/11] project", "[3/11] leiden and pagerank: ", "[11/11] write");
         assertThat(r.out()).startsWith("{\"at\":").contains("\"communities\":", "\"modularity\":");
         assertThat(db.readLong("MATCH (r:AnalysisRun {seed: 7}) RETURN count(r)", Map.of())).isEqualTo(1);
         assertThat(db.readLong("MATCH (a:Account {platform: 'fixture'}) WHERE a.community IS NULL RETURN count(a)", Map.of()))
