@@ -69,9 +69,10 @@ public class CypherView extends HorizontalLayout {
     private final Span status = new Span();
     private final Div error = new Div();
     private final Anchor download = new Anchor();
+    private final NetworkGraph graph = new NetworkGraph();
+    private final Button png = new Button("Save drawing as PNG", e -> graph.exportPng("convene-query.png"));
     private final TabSheet results = new TabSheet();
     private final Grid<Map<String, Object>> grid = new Grid<>();
-    private final NetworkGraph graph = new NetworkGraph();
     private final NodeInfo nodeInfo = new NodeInfo();
     private CypherResult last;
     /** Admins may write after confirming; analysts only read. Decided here, on the UI thread, where sign-in is known. */
@@ -114,7 +115,11 @@ public class CypherView extends HorizontalLayout {
         Span readOnly = new Span(admin ? "Read-only unless you confirm a change"
                 : "Read-only: queries cannot change the graph");
         readOnly.getElement().getThemeList().add("badge contrast");
-        HorizontalLayout actions = new HorizontalLayout(run, download, status);
+        png.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        png.addClassName("export-png");
+        png.getElement().setAttribute("aria-label", "Save the drawing as a PNG image");
+        png.setVisible(false);
+        HorizontalLayout actions = new HorizontalLayout(run, download, png, status);
         actions.setAlignItems(FlexComponent.Alignment.CENTER);
 
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
@@ -142,6 +147,9 @@ public class CypherView extends HorizontalLayout {
         graphBox.setFlexGrow(1, graph);
         results.add("Graph", graphBox);
         results.setSizeFull();
+        // the drawing is saved as shown, so the button is there while it is
+        results.addSelectedChangeListener(e -> png.setVisible(results.getSelectedIndex() == 1
+                && last != null && !last.graph().isEmpty()));
         results.setVisible(false);
 
         HorizontalLayout heading = new HorizontalLayout(new H2("Cypher"), readOnly);
@@ -279,6 +287,7 @@ public class CypherView extends HorizontalLayout {
         results.setVisible(true);
         boolean drawable = !result.graph().isEmpty();
         results.getTabAt(1).setEnabled(drawable);
+        png.setVisible(drawable && results.getSelectedIndex() == 1);
         if (drawable) {
             drawGraph(result.graph());
         } else {
@@ -357,6 +366,7 @@ public class CypherView extends HorizontalLayout {
     private void fail(String message) {
         status.setText("");
         results.setVisible(false); // an old result under a new error would read as this query's
+        png.setVisible(false);
         download.setEnabled(false);
         error.setText(message);
         error.setVisible(true);

@@ -1,6 +1,7 @@
 package org.convene.ui.mynetwork;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.H2;
@@ -58,6 +59,7 @@ public class MyNetworkView extends VerticalLayout implements BeforeEnterObserver
     private final NetworkGraph graph = new NetworkGraph();
     private final EgoPanel panel = new EgoPanel();
     private final HorizontalLayout body;
+    private final Button png = new Button("PNG", e -> graph.exportPng("convene-my-network.png"));
     private boolean filling;
 
     public MyNetworkView(AccountLookup lookup, EgoService ego, SuggestService suggest) {
@@ -95,7 +97,11 @@ public class MyNetworkView extends VerticalLayout implements BeforeEnterObserver
         status.addClassName("ego-status");
         status.getElement().setAttribute("role", "status");
 
-        HorizontalLayout form = new HorizontalLayout(account, compare, target, progress, status);
+        png.addClassName("export-png");
+        png.getElement().setAttribute("aria-label", "Export PNG: save the drawing as an image");
+        png.getElement().setAttribute("title", "Save the drawing as an image, e.g. for a slide");
+        png.setVisible(false);
+        HorizontalLayout form = new HorizontalLayout(account, compare, target, png, progress, status);
         form.setAlignItems(FlexComponent.Alignment.BASELINE);
         form.setWrap(true);
 
@@ -143,6 +149,7 @@ public class MyNetworkView extends VerticalLayout implements BeforeEnterObserver
             if (handle == null || handle.isBlank()) {
                 account.clear();
                 body.setVisible(false);
+                png.setVisible(false);
                 status.setText("");
                 message.info("Type the start of a handle and pick the account to see whom it reaches, by role.");
                 return;
@@ -187,6 +194,7 @@ public class MyNetworkView extends VerticalLayout implements BeforeEnterObserver
             progress.setVisible(false);
             status.setText("");
             body.setVisible(false);
+            png.setVisible(false);
             message.problem(e instanceof IllegalArgumentException ? e.getMessage() + ". Type the start of a handle and pick one "
                     + "from the list." : "The network could not be read: " + e.getMessage()
                     + ". Is the database running? Try again; the server log has the details.");
@@ -210,6 +218,7 @@ public class MyNetworkView extends VerticalLayout implements BeforeEnterObserver
         panel.show(v, EgoService.gaps(v, l.mix()), compare.getValue() == null || compare.getValue().isEmpty()
                 ? "the whole graph" : "#" + compare.getValue() + "'s posters");
         body.setVisible(true);
+        png.setVisible(v.firstHop() > 0);
     }
 
 
