@@ -2,6 +2,7 @@ package org.convene.ingest;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -103,11 +104,21 @@ public final class TopsyCsvReader implements SourceReader {
         return result;
     }
 
-    /** Twitter ids since late 2010 are snowflakes that carry their creation time; older rows have a date. */
+    /**
+     * Twitter ids since late 2010 are snowflakes that carry their creation time to the millisecond; older rows
+     * have only a date. When the two disagree by more than two days (a made-up or renumbered id in a file written
+     * by hand), the date the file states wins: a wrong year would quietly turn the chat's regulars into leavers.
+     */
     private static Instant time(String id, String date) {
         Instant fromId = snowflakeTime(id);
-        if (fromId != null) return fromId;
-        if (date == null) return null;
+        Instant stated = date == null ? null : date(date);
+        if (fromId != null && (stated == null || Duration.between(stated, fromId).abs().compareTo(AGREE) <= 0)) return fromId;
+        return stated;
+    }
+
+    private static final Duration AGREE = Duration.ofDays(2);
+
+    private static Instant date(String date) {
         try {
             return LocalDate.parse(date, DATE).atStartOfDay(ZoneOffset.UTC).toInstant();
         } catch (RuntimeException e) {

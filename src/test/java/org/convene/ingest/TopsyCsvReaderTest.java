@@ -79,4 +79,20 @@ class TopsyCsvReaderTest {
         assertThat(rejected.get(0).reason()).contains("'england!' in user_mentions is not a handle");
         assertThat(rejected.get(1).reason()).contains("MM/DD/YY");
     }
+
+    @Test
+    void theIdsTimeIsKeptWhenItAgreesWithTheDateAndTheDateWinsWhenTheyDisagree() throws Exception {
+        String csv = """
+                hashtags,id,content,description,user_mentions,firstpost_date,followers_count,trackback_author_nick,trackback_permalink,url
+                celiac,473013901949280257,"Real id",,,06/01/14,1,a,,
+                celiac,900000000000000001,"Made-up id",,,2014-06-30 20:00:00,1,b,,
+                """;
+        reader.read("dates.csv", new java.io.StringReader(csv), posts::add, rejected::add);
+        assertThat(rejected).isEmpty();
+        // the snowflake's own time, to the millisecond, within a day of the stated date
+        assertThat(posts.get(0).createdAt()).isEqualTo(TopsyCsvReader.snowflakeTime("473013901949280257"));
+        assertThat(posts.get(0).createdAt().toString()).startsWith("2014-06-01");
+        // an id that would mean August 2017 does not move a post written on 30 June 2014
+        assertThat(posts.get(1).createdAt().toString()).startsWith("2014-06-30");
+    }
 }
