@@ -110,8 +110,22 @@ public class ExportService {
             Object v = ValueFormat.plain(r.get(c.name()));
             if (v != null) node.put(c.name(), v);
         }
-        if (pseudonyms != null) node.put("handle", node.get(ExportGraph.ID));
+        if (pseudonyms != null) {
+            node.put("handle", node.get(ExportGraph.ID));
+            if (node.get("followers") instanceof Number n) node.put("followers", band(n.longValue()));
+        }
         return node;
+    }
+
+    /**
+     * A follower count rounded down to a power of ten (3,892 becomes 1,000): enough to tell a big account from a
+     * small one, too coarse to look the person up by their exact count.
+     */
+    static long band(long followers) {
+        if (followers < 1) return 0;
+        long band = 1;
+        while (band <= followers / 10) band *= 10;
+        return band;
     }
 
     ExportGraph read(Pseudonymiser pseudonyms) {

@@ -64,6 +64,17 @@ class PseudonymisedExportTest extends GraphTestBase {
         assertThat(secrets).allSatisfy(s -> assertThat(exported).as("exported files contain '%s'", s)
                 .doesNotContain(s.toLowerCase(Locale.ROOT)));
 
+        // follower counts only as powers of ten: an exact count would find the person again
+        List<String> header = List.of(Files.readAllLines(dir.resolve("csv/accounts.csv")).getFirst().split(","));
+        int column = header.indexOf("followers");
+        assertThat(column).isNotNegative();
+        List<String> counts = Files.readAllLines(dir.resolve("csv/accounts.csv")).stream().skip(1)
+                .map(l -> l.split(",", -1)).filter(f -> f.length > column && !f[column].isBlank()).map(f -> f[column]).toList();
+        assertThat(counts).isNotEmpty().allSatisfy(c -> assertThat(c).matches("0|10*"));
+        assertThat(ExportService.band(3892)).isEqualTo(1000);
+        assertThat(ExportService.band(9)).isEqualTo(1);
+        assertThat(ExportService.band(10)).isEqualTo(10);
+
         // a new salt per export: the same account gets another pseudonym
         export.export(ExportFormat.CSV, dir.resolve("again"), true, null);
         assertThat(Files.readString(dir.resolve("again/accounts.csv"))).isNotEqualTo(Files.readString(dir.resolve("csv/accounts.csv")));

@@ -124,6 +124,11 @@ class SecurityIT extends UiTestBase {
             }
             shot(viewer, "viewer-refused.png");
 
+            // the Network page draws for a viewer, but the graph files (names, bios) are an analyst's
+            viewer.get(app.url("/network"));
+            w.until(d -> d.findElement(By.cssSelector(".exports vaadin-button.export-png")));
+            assertThat(viewer.findElements(By.cssSelector(".exports a"))).isEmpty();
+
             viewer.get(app.url("/"));
             w.until(d -> d.findElement(By.cssSelector("vaadin-button.sign-out"))).click();
             w.until(d -> d.getCurrentUrl().contains("/login"));

@@ -47,6 +47,7 @@ import org.convene.network.NetworkService;
 import org.convene.network.Selection;
 import org.convene.roles.Role;
 import org.convene.roles.RoleService;
+import org.convene.ui.Access;
 import org.convene.ui.Background;
 import org.convene.ui.components.NetworkGraph;
 import org.convene.ui.components.RoleColors;
@@ -168,10 +169,12 @@ public class NetworkView extends VerticalLayout implements BeforeEnterObserver {
         png.addClassName("export-png");
         png.getElement().setAttribute("aria-label", "Export PNG: save the current view as an image");
         png.getElement().setAttribute("title", "Save the current view as an image");
-        HorizontalLayout exports = new HorizontalLayout(new Span("Export:"), png,
-                download(ExportFormat.GEXF, "GEXF", "convene-network.gexf", "application/gexf+xml"),
-                download(ExportFormat.GRAPHML, "GraphML", "convene-network.graphml", "application/graphml+xml"),
-                download(ExportFormat.CSV, "CSV", "convene-network-csv.zip", "application/zip"));
+        HorizontalLayout exports = new HorizontalLayout(new Span("Export:"), png);
+        if (Access.has("ANALYST")) { // the files carry names and bios: exports are an analyst's (README, permissions)
+            exports.add(download(ExportFormat.GEXF, "GEXF", "convene-network.gexf", "application/gexf+xml"),
+                    download(ExportFormat.GRAPHML, "GraphML", "convene-network.graphml", "application/graphml+xml"),
+                    download(ExportFormat.CSV, "CSV", "convene-network-csv.zip", "application/zip"));
+        }
         exports.setAlignItems(FlexComponent.Alignment.BASELINE);
         exports.addClassName("exports");
         exports.getElement().setAttribute("role", "group");
@@ -416,6 +419,7 @@ public class NetworkView extends VerticalLayout implements BeforeEnterObserver {
 
     private Anchor download(ExportFormat format, String label, String fileName, String type) {
         Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> {
+            if (!Access.has("ANALYST")) return DownloadResponse.error(403, "Exports are for analysts and administrators");
             var out = new ByteArrayOutputStream();
             List<Map<String, Object>> edges = ties.values().stream().map(t -> Map.<String, Object>of(
                     "source", t.source(), "target", t.target(), "weight", t.weight(), "replies", t.replies(),

@@ -64,7 +64,7 @@ class ExportPanel extends VerticalLayout {
         row.setAlignItems(FlexComponent.Alignment.BASELINE);
         add(new H3("Pseudonymised export"), new Paragraph("Accounts and who interacts with whom, with roles, "
                 + "communities and scores. Handles and ids become salted hashes; names, bios, cluster labels and post "
-                + "text are left out."), row, download);
+                + "text are left out, and follower counts are rounded down to a power of ten (3,892 becomes 1,000)."), row, download);
     }
 
     private DownloadResponse file(ExportFormat f, String s) {

@@ -59,6 +59,9 @@ public class UsersView extends VerticalLayout {
         refresh();
     }
 
+    /** Admins now: the last one's Remove is disabled. */
+    private long admins;
+
     private HorizontalLayout addForm() {
         TextField name = new TextField("User name");
         name.addClassName("new-username");
@@ -69,6 +72,9 @@ public class UsersView extends VerticalLayout {
         role.setItems(AccessRole.values());
         role.setItemLabelGenerator(AccessRole::label);
         role.setValue(AccessRole.VIEWER);
+        role.setHelperText("Viewer: the views and invitation marks. Analyst: also Roles, Cypher and graph exports. "
+                + "Admin: also import, privacy and users.");
+        role.setWidth("16rem");
         PasswordField password = new PasswordField("Password");
         password.addClassName("new-password");
         password.setHelperText("At least 10 characters");
@@ -121,6 +127,10 @@ public class UsersView extends VerticalLayout {
         remove.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
         remove.addClassName("remove-user");
         remove.getElement().setAttribute("aria-label", "Remove " + user.username());
+        if (user.role() == AccessRole.ADMIN && admins <= 1) { // the service refuses it too; say so before asking
+            remove.setEnabled(false);
+            remove.setTooltipText("The only admin cannot be removed: make another user admin first");
+        }
         reset.getElement().setAttribute("aria-label", "Reset the password of " + user.username());
         return new HorizontalLayout(reset, remove);
     }
@@ -215,7 +225,9 @@ public class UsersView extends VerticalLayout {
     }
 
     private void refresh() {
-        grid.setItems(users.list());
+        var all = users.list();
+        admins = all.stream().filter(u -> u.role() == AccessRole.ADMIN).count();
+        grid.setItems(all);
     }
 
 }
