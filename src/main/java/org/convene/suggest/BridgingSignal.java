@@ -28,18 +28,33 @@ final class BridgingSignal implements Signal {
         List<Long> clusters = newClusters(c, chat);
         List<String> roles = newRoles(c, chat);
         List<String> parts = new ArrayList<>();
-        if (!clusters.isEmpty()) {
-            Long home = homeCluster(c, chat);
-            String others = clusters.stream().limit(2).map(chat::clusterName).reduce((a, b) -> a + " and " + b).orElseThrow();
-            String more = clusters.size() > 2 ? " (+" + (clusters.size() - 2) + " more)" : "";
-            parts.add(home == null ? "reaches " + others + more + ", which no regular is in"
-                    : "bridges the " + chat.clusterName(home) + " and " + others + " clusters" + more);
-        }
+        String reach = clusters(c, chat, clusters);
+        if (reach != null) parts.add(reach);
         if (!roles.isEmpty()) {
             parts.add("connects to " + String.join(", ", roles.stream().map(Role::word).toList())
                     + " the chat lacks");
         }
         return parts.isEmpty() ? null : String.join("; ", parts);
+    }
+
+    /**
+     * The clusters it would bring in, by label: only clusters the analysis summarised (3 or more members) are
+     * named, so that every one named can be found on the Clusters page; smaller groups are counted, and its own
+     * community, when that is just itself, is not counted at all.
+     */
+    private static String clusters(Candidate c, ChatProfile chat, List<Long> ids) {
+        List<String> named = ids.stream().filter(chat.clusterLabels()::containsKey).map(chat::clusterName).toList();
+        long small = ids.stream().filter(id -> !chat.clusterLabels().containsKey(id) && !id.equals(c.community())).count();
+        String groups = small == 0 ? "" : small + " small group" + (small == 1 ? "" : "s") + " of accounts";
+        if (named.isEmpty()) return small == 0 ? null : "reaches " + groups + " no regular is in";
+        String names = String.join(" and ", named.subList(0, Math.min(2, named.size())))
+                + (named.size() > 2 ? " (+" + (named.size() - 2) + " more)" : "");
+        String andSmall = small == 0 ? "" : ", and " + groups;
+        Long home = homeCluster(c, chat);
+        if (home != null && chat.clusterLabels().containsKey(home)) {
+            return "bridges the " + chat.clusterName(home) + " and " + names + " clusters" + andSmall;
+        }
+        return "reaches the " + names + " cluster" + (named.size() == 1 ? "" : "s") + andSmall + ", which no regular is in";
     }
 
     private static List<Long> newClusters(Candidate c, ChatProfile chat) {

@@ -31,9 +31,11 @@ final class RoleGapSignal implements Signal {
         if (have == 0) return "fills a gap: no " + Role.count(2, best).replaceFirst("^2 ", "") + " among the regulars";
         // the gap is against the mix the host asked for: say how far the chat is from it
         double percent = 100.0 * have / Math.max(1, chat.regulars());
-        return String.format(java.util.Locale.UK, "fills a gap: only %s among %,d regulars (%s, fewer than %s)",
-                Role.count(have, best), chat.regulars(),
-                percent < 0.5 ? "under 1%" : String.format(java.util.Locale.UK, "%.0f%%", percent),
-                chat.mix().isBalanced() ? "a balanced mix would have" : "the roles you asked for call for");
+        String share = percent < 0.5 ? "under 1%" : String.format(java.util.Locale.UK, "%.0f%%", percent);
+        return chat.mix().isBalanced()
+                ? String.format(java.util.Locale.UK, "fills a gap: only %s among %,d regulars (%s, fewer than a balanced "
+                        + "mix would have)", Role.count(have, best), chat.regulars(), share)
+                : String.format(java.util.Locale.UK, "a role you asked for: only %s among %,d regulars (%s)",
+                        Role.count(have, best), chat.regulars(), share);
     }
 }
