@@ -102,8 +102,8 @@ class BridgeAndClusterQueriesTest extends AnalysedFixtureTestBase {
         }
         // and by its id, as the card shows it
         assertThat(clusters.clusters(0, null, Long.toString(board), ClusterQueries.Sort.SIZE, 0, 10))
-                .extracting(ClusterSummary::id).contains(board);
-        assertThat(clusters.count(0, null, Long.toString(board))).isPositive();
+                .extracting(ClusterSummary::id).containsExactly(board);
+        assertThat(clusters.count(0, null, Long.toString(board))).isOne();
         assertThat(clusters.count(0, null, "no cluster is called this")).isZero();
         assertThat(clusters.count(0, null, "  ")).isEqualTo(all.size());
     }

@@ -49,7 +49,7 @@ class InviteMyNetworkIT extends UiTestBase {
         long before = count("MATCH (i:Invitation {chat: 'celiac', status: 'invited'}) RETURN count(i)");
         browser.findElement(By.cssSelector("vaadin-grid.suggestions vaadin-select.mark")).click();
         wait.until(d -> d.findElements(By.cssSelector("vaadin-select-item")).stream()
-                .filter(i -> i.getText().equals("invited")).findFirst().orElse(null)).click();
+                .filter(i -> i.getText().equals("Invited")).findFirst().orElse(null)).click();
         wait.until(d -> d.findElements(By.cssSelector("vaadin-notification-card")).stream()
                 .anyMatch(c -> c.getText().contains("Marked @" + handle + " as invited")));
         assertThat(count("MATCH (i:Invitation {chat: 'celiac', status: 'invited'})-[:INVITES]->(a:Account) "

@@ -89,8 +89,9 @@ final class BridgeCard {
         row.addClassName("cluster-bridge");
         row.add(new Paragraph(cluster(l.fromId(), l.fromLabel()), new Span(" " + counts(l.fromSize(), l.fromRoles()))));
         row.add(new Paragraph(new Span("⇄ "), cluster(l.toId(), l.toLabel()), new Span(" " + counts(l.toSize(), l.toRoles()))));
-        Paragraph through = new Paragraph(new Span(String.format(Locale.UK, "%,.0f interactions; %d members link them; "
-                + "through ", l.weight(), l.linkers())));
+        Paragraph through = new Paragraph(new Span(String.format(Locale.UK, "%,.0f interaction%s; %d member%s link%s them; "
+                + "through ", l.weight(), l.weight() == 1 ? "" : "s", l.linkers(), l.linkers() == 1 ? "" : "s",
+                l.linkers() == 1 ? "s" : "")));
         l.accounts().forEach(a -> through.add(account(a), new Span(" ")));
         through.addClassName("muted");
         row.add(through);

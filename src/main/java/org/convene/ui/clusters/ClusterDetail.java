@@ -62,8 +62,9 @@ final class ClusterDetail {
         if (c.links().isEmpty()) d.add(new Paragraph("No interactions with other clusters."));
         for (ClusterSummary.Link l : c.links()) {
             Anchor to = new Anchor("clusters?cluster=" + l.id(), l.label() == null ? "cluster " + l.id() : l.label());
-            Paragraph row = new Paragraph(to, new Span(String.format(Locale.UK, " · mostly %s · %,.0f interactions, "
-                    + "%d members link · through %s", l.mainRole(), l.weight(), l.linkers(),
+            Paragraph row = new Paragraph(to, new Span(String.format(Locale.UK, " · mostly %s · %,.0f interaction%s, "
+                    + "%d member%s link%s · through %s", l.mainRole(), l.weight(), l.weight() == 1 ? "" : "s", l.linkers(),
+                    l.linkers() == 1 ? "" : "s", l.linkers() == 1 ? "s" : "",
                     String.join(", ", l.accounts().stream().map(a -> "@" + a).toList()))));
             row.addClassName("link-row");
             row.addClassName("cluster-link");

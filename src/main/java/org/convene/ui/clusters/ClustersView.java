@@ -96,7 +96,8 @@ public class ClustersView extends VerticalLayout implements BeforeEnterObserver 
         sort.setItemLabelGenerator(ClusterQueries.Sort::title);
         sort.setWidth("16rem");
         search.setPlaceholder("label, @handle, #hashtag or id");
-        search.setTooltipText("Looks in the labels, top accounts and hashtags");
+        search.setTooltipText("A number finds the cluster of that id; other text looks in the labels, top accounts "
+                + "and hashtags, and finds the cluster of a member with that handle. Press Enter to search.");
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.ON_CHANGE); // Enter or leaving the field
         search.setWidth("17rem");
@@ -120,6 +121,7 @@ public class ClustersView extends VerticalLayout implements BeforeEnterObserver 
         detail.addClassName("cluster-detail");
         detail.setVisible(false);
         body.setWidthFull();
+        body.addClassName("clusters-body");
         body.setMinHeight("0");
         body.setFlexGrow(1, list);
         body.setPadding(false);
@@ -221,10 +223,14 @@ public class ClustersView extends VerticalLayout implements BeforeEnterObserver 
         noteAbout(state);
         if (badCluster != null) message.info("There is no cluster '" + badCluster + "'. Pick one from the list.");
         else if (selected != null && loaded.chosen() == null) {
-            message.info("There is no cluster " + selected + " in the last analysis (it may have been renumbered by a "
-                    + "new analysis). Pick one from the list.");
+            message.info("There is no cluster " + selected + " in the last analysis: it was dissolved by a later "
+                    + "analysis, or its community is under the size clusters are summarised at. Pick one from the list.");
         }
-        if (loaded.shown().isEmpty()) {
+        if (loaded.shown().isEmpty() && search.getValue().strip().matches("\\d{1,18}")) {
+            message.info("No cluster has the id " + search.getValue().strip() + ": the analysis summarises communities "
+                    + "of 3 or more accounts as clusters (smaller ones have ids, but no cluster), and a later analysis may "
+                    + "have dissolved it. Clear the search to see them all.");
+        } else if (loaded.shown().isEmpty()) {
             boolean anyRole = role.getValue() == null || role.getValue().isEmpty();
             message.info("No cluster of " + min + " or more members" + (anyRole ? "" : " has a " + role.getValue())
                     + (search.getValue().isBlank() ? "" : (anyRole ? "" : " and") + " matches '" + search.getValue().strip() + "'")

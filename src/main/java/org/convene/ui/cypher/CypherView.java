@@ -73,7 +73,7 @@ public class CypherView extends HorizontalLayout {
     private final Button png = new Button("Save drawing as PNG", e -> graph.exportPng("convene-query.png"));
     private final TabSheet results = new TabSheet();
     private final Grid<Map<String, Object>> grid = new Grid<>();
-    private final NodeInfo nodeInfo = new NodeInfo();
+    private final NodeInfo nodeInfo = new NodeInfo(() -> graph.highlight(null));
     private CypherResult last;
     /** Admins may write after confirming; analysts only read. Decided here, on the UI thread, where sign-in is known. */
     private final boolean admin = Access.has("ADMIN");
@@ -139,7 +139,10 @@ public class CypherView extends HorizontalLayout {
         graph.addClearListener(e -> nodeInfo.setVisible(false));
         graph.addNodeClickListener(e -> {
             if (last != null) last.graph().nodes().stream().filter(n -> n.id().equals(e.key())).findFirst()
-                    .ifPresent(nodeInfo::show);
+                    .ifPresent(n -> {
+                        nodeInfo.show(n);
+                        graph.highlight(n.id()); // again, now that the panel has taken its width
+                    });
         });
         HorizontalLayout graphBox = new HorizontalLayout(graph, nodeInfo);
         graphBox.addClassName("result-graph-box");

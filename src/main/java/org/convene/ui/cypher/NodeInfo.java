@@ -13,7 +13,11 @@ import org.convene.cypher.CypherResult;
 /** Beside the result's drawing: the labels and every property of the node last clicked, as text. */
 final class NodeInfo extends VerticalLayout {
 
-    NodeInfo() {
+    /** Told when the panel is closed (the drawing then shows all again). */
+    private final Runnable closed;
+
+    NodeInfo(Runnable closed) {
+        this.closed = closed;
         addClassName("node-info");
         setPadding(false);
         setSpacing(false);
@@ -23,9 +27,18 @@ final class NodeInfo extends VerticalLayout {
         setVisible(false);
     }
 
+    /** Six significant digits: a score's noise digits help no reader (the table and the CSV keep them all). */
+    static String rounded(double d) {
+        if (Double.isNaN(d) || Double.isInfinite(d)) return Double.toString(d);
+        return new java.math.BigDecimal(d).round(new java.math.MathContext(6)).stripTrailingZeros().toPlainString();
+    }
+
     void show(CypherResult.GraphNode node) {
         removeAll();
-        Button close = new Button("Close", e -> setVisible(false));
+        Button close = new Button("Close", e -> {
+            setVisible(false);
+            closed.run();
+        });
         close.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         close.addClassName("close-node-info");
         H3 title = new H3(node.caption());
@@ -34,7 +47,7 @@ final class NodeInfo extends VerticalLayout {
         add(close, title, labels);
         if (node.properties().isEmpty()) add(new Span("No properties."));
         node.properties().forEach((key, value) -> {
-            Div row = new Div(new Span(key + ": "), new Span(CellText.of(value)));
+            Div row = new Div(new Span(key + ": "), new Span(value instanceof Double d ? rounded(d) : CellText.of(value)));
             row.addClassName("node-property");
             add(row);
         });

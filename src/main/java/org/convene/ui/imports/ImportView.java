@@ -142,7 +142,7 @@ public class ImportView extends VerticalLayout {
         rejectedGrid.addColumn(Rejected::line).setHeader("Line").setWidth("6rem").setFlexGrow(0);
         rejectedGrid.addColumn(Rejected::reason).setHeader("Reason").setResizable(true).setFlexGrow(3)
                 .setTooltipGenerator(Rejected::reason);
-        rejectedGrid.addThemeVariants(GridVariant.LUMO_COMPACT);
+        rejectedGrid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT); // reasons are sentences
         rejectedGrid.addClassName("rejected-grid");
         rejectedGrid.setAllRowsVisible(true);
         report.setText("Download the report (CSV)");
@@ -219,8 +219,10 @@ public class ImportView extends VerticalLayout {
         Paragraph text = new Paragraph(summary.describe() + ".");
         text.addClassName("import-summary");
         Div figures = new Div(figure("records read", summary.read()), figure("posts", summary.posts()),
-                figure("new posts", Math.max(0, summary.newPosts())),
-                figure("listed interactions", summary.edges()), figure("rejected", summary.rejected().size()));
+                figure("new posts", Math.max(0, summary.newPosts())));
+        // an edge list's or NodeXL's interactions without posts; a post's own mentions and replies are not these
+        if (summary.edges() > 0) figures.add(figure("listed interactions", summary.edges()));
+        figures.add(figure("rejected", summary.rejected().size()));
         figures.addClassName("figures");
         resultBox.add(new H3("Summary"), text, figures);
         if (summary.rejected().isEmpty()) {

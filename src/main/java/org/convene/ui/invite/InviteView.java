@@ -84,7 +84,7 @@ public class InviteView extends VerticalLayout implements BeforeEnterObserver {
         this.suggest = suggest;
         this.invitations = invitations;
         this.list = new SuggestionList(invitations, this::refreshMarked);
-        setSizeFull();
+        setWidthFull();
         addClassName("invite-view");
 
         chat.setItems(suggest.chats());
@@ -150,8 +150,9 @@ public class InviteView extends VerticalLayout implements BeforeEnterObserver {
                 + "ranked by closeness, influence, the roles the chat lacks, bridging, shared hashtags and recent "
                 + "activity. Mark whom you invite; the marks are kept in the graph.");
         hint.addClassName("hint");
-        add(title, hint, form, actions, message, marked);
-        addAndExpand(list);
+        // the list at its full height and the page scrolls: a box inside the page showed one or two suggestions
+        add(title, hint, form, actions, message, marked, list);
+        list.setAllRowsVisible(true);
         list.setVisible(false);
     }
 

@@ -147,6 +147,9 @@ class SuggestionList extends Grid<Suggestion> {
         Map<String, Object> row = marks.get(key(s));
         Select<String> status = new Select<>();
         status.setItems(InvitationService.STATUSES);
+        // capitalised as "Not marked" is; the stored values stay the words of the CSV and Cypher
+        status.setItemLabelGenerator(v -> v == null || v.isEmpty() ? "Not marked"
+                : Character.toUpperCase(v.charAt(0)) + v.substring(1));
         status.setPlaceholder("Not marked");
         status.setEmptySelectionAllowed(true); // "Not marked" takes a mark back
         status.setEmptySelectionCaption("Not marked");

@@ -19,8 +19,16 @@ final class EgoDrawing {
     /** Each group's colour: the colour of its role in every view ({@link RoleColors}). */
     static Map<String, String> colors(EgoService.EgoNetwork ego) {
         Map<String, String> colors = new HashMap<>();
-        ego.members().forEach(m -> colors.put(Role.word(m.role()), RoleColors.of(m.role())));
+        ego.members().forEach(m -> colors.put(group(m), RoleColors.of(m.role())));
         return colors;
+    }
+
+    /**
+     * A contact's role word; the account itself a group of its own, in its role's colour, so that the legend
+     * counts contacts only (a "researcher (1)" that is the account itself read as a researcher contact).
+     */
+    private static String group(EgoService.Member m) {
+        return m.centre() ? "@" + m.handle() + " itself" : Role.word(m.role());
     }
 
     static NetworkService.Network of(EgoService.EgoNetwork ego) {
@@ -28,7 +36,7 @@ final class EgoDrawing {
                 .max().orElse(1);
         Map<String, Long> byRole = new TreeMap<>();
         List<NetworkService.Node> nodes = ego.members().stream().map(m -> {
-            String group = Role.word(m.role());
+            String group = group(m);
             byRole.merge(group, 1L, Long::sum);
             // the centre is drawn largest
             double size = m.centre() ? strongest * 2 : m.weight() == null ? 0 : m.weight();

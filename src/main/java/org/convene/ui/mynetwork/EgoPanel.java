@@ -46,8 +46,9 @@ class EgoPanel extends VerticalLayout {
         } else {
             add(note("Roles found among " + comparedWith + " that none of its direct contacts holds:"));
             UnorderedList list = list("lacking");
-            gaps.forEach(g -> list.add(new ListItem(String.format(Locale.UK, "%s: %.0f%% of %s (%,d)%s",
-                    Role.word(g.role()), 100 * g.share(), comparedWith, g.accounts(),
+            gaps.forEach(g -> list.add(new ListItem(String.format(Locale.UK, "%s: %s of %s (%,d)%s",
+                    Role.word(g.role()), g.share() < 0.005 ? "under 1%" : String.format(Locale.UK, "%.0f%%", 100 * g.share()),
+                    comparedWith, g.accounts(),
                     v.secondByRole().containsKey(g.role()) ? String.format(Locale.UK, "; %,d two steps away",
                             v.secondByRole().get(g.role())) : "; none two steps away"))));
             add(list);
@@ -77,8 +78,9 @@ class EgoPanel extends VerticalLayout {
         }
         UnorderedList brokers = list("brokers");
         v.brokers().forEach(b -> brokers.add(new ListItem(handle(b.handle(), v.platform()), new Span(String.format(Locale.UK,
-                " %s · reaches %d: %s", Role.word(b.role()), b.reaches(),
-                String.join(", ", b.examples().stream().map(h -> "@" + h).toList()))))));
+                " %s · reaches %d: %s%s", Role.word(b.role()), b.reaches(),
+                String.join(", ", b.examples().stream().map(h -> "@" + h).toList()),
+                b.reaches() > b.examples().size() ? " and " + (b.reaches() - b.examples().size()) + " more" : "")))));
         add(brokers);
     }
 

@@ -121,7 +121,7 @@ final class AccountPanel extends VerticalLayout {
         neighbours.addClassName("account-neighbours");
         if (d.neighbours().isEmpty()) neighbours.add(new ListItem("No interactions."));
         for (AccountDetails.Neighbours n : d.neighbours()) {
-            neighbours.add(new ListItem(n.role() + " (" + n.count() + "): "
+            neighbours.add(new ListItem(Role.word(n.role()) + " (" + n.count() + "): "
                     + String.join(", ", n.handles().stream().map(h -> "@" + h).toList())
                     + (n.count() > n.handles().size() ? ", …" : "")));
         }

@@ -329,7 +329,8 @@ public class NetworkView extends VerticalLayout implements BeforeEnterObserver {
         selected = key;
         if (!accounts.containsKey(key)) {
             expand(key);
-            return "@" + handle.replaceFirst("^@", "") + " is outside these filters: it is added with its neighbours.";
+            return "@" + handle.replaceFirst("^@", "") + " is outside these filters: it is added with its neighbours "
+                    + "that pass them.";
         }
         graph.highlight(key);
         showAccount(key);
@@ -398,6 +399,15 @@ public class NetworkView extends VerticalLayout implements BeforeEnterObserver {
         progress.setVisible(true);
         Background.run(ui, () -> network.neighbours(key, f), more -> {
             progress.setVisible(false);
+            if (!accounts.containsKey(key) && more.accounts().stream().allMatch(a -> a.key().equals(key))) {
+                // alone it would float off in the layout: open its panel and say why nothing is drawn
+                showAccount(key);
+                String name = more.accounts().isEmpty() || more.accounts().getFirst().handle() == null ? "This account"
+                        : "@" + more.accounts().getFirst().handle();
+                say(name + " has no interactions that pass these filters, so it is not drawn; its details are in "
+                        + "the panel. Clear the chat, dates or kinds to see its neighbours.");
+                return;
+            }
             Map<String, Selection.Account> grown = new LinkedHashMap<>(accounts);
             List<Selection.Account> added = more.accounts().stream().filter(a -> !grown.containsKey(a.key())).toList();
             added.forEach(a -> grown.put(a.key(), a));
@@ -473,7 +483,10 @@ public class NetworkView extends VerticalLayout implements BeforeEnterObserver {
             return;
         }
         String key = network.findHandle(handle).orElse(null);
-        if (key == null) {
+        if (key == null) { // the account shown before is not what was asked for: nothing stays selected
+            selected = null;
+            panel.setVisible(false);
+            graph.highlight(null);
             say(focusOn(null, handle));
         } else if (accounts.containsKey(key)) {
             say("");

@@ -11,6 +11,15 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Locale;
 import org.convene.roles.RoleDictionary;
 import org.convene.roles.RoleDictionary.Rule;
@@ -29,7 +38,8 @@ class DictionaryPanel extends VerticalLayout {
         Paragraph about = new Paragraph(String.format(Locale.UK, "%s: %,d rules. A rule's weight is its confidence "
                 + "on its own; several rules of one role combine as 1 − Π(1 − w), and a role needs %.2f. Traps are "
                 + "blanked out before a role's rules run; not-before / not-after cancel a match beside them. "
-                + "To change the rules, copy the file and start Convene with --convene.roles.dictionary=PATH.",
+                + "To change the rules, download this file, edit it and start Convene with "
+                + "--convene.roles.dictionary=PATH (then run the analysis again).",
                 dictionary.name(), dictionary.size(), dictionary.threshold()));
         about.addClassName("hint");
 
@@ -60,7 +70,13 @@ class DictionaryPanel extends VerticalLayout {
         shown.addClassName("rule-count");
         HorizontalLayout top = new HorizontalLayout(filter, shown);
         top.setAlignItems(FlexComponent.Alignment.BASELINE);
-        add(top, about);
+        Anchor download = new Anchor(DownloadHandler.fromInputStream(e -> {
+            byte[] bytes = source(dictionary.name());
+            return new DownloadResponse(new ByteArrayInputStream(bytes), "role-dictionary.csv", "text/csv", bytes.length);
+        }), "Download this dictionary (CSV)");
+        download.addClassName("download-dictionary");
+        download.getElement().setAttribute("download", "role-dictionary.csv");
+        add(top, about, download);
         addAndExpand(grid);
         updateShown();
     }
@@ -86,5 +102,18 @@ class DictionaryPanel extends VerticalLayout {
             if (!word.isEmpty() && !text.contains(word)) return false;
         }
         return true;
+    }
+
+    /** The dictionary's text: the user's file when one is set, else the one in the jar. */
+    private static byte[] source(String name) {
+        try {
+            Path file = Path.of(name);
+            if (Files.isRegularFile(file)) return Files.readAllBytes(file);
+            try (InputStream in = RoleDictionary.class.getClassLoader().getResourceAsStream(RoleDictionary.BUNDLED)) {
+                return in == null ? new byte[0] : in.readAllBytes();
+            }
+        } catch (IOException | java.nio.file.InvalidPathException e) {
+            throw new UncheckedIOException(new IOException("cannot read the dictionary " + name, e));
+        }
     }
 }

@@ -213,7 +213,9 @@ class ReviewQueue extends VerticalLayout {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle("Correct " + chosen.size() + (chosen.size() == 1 ? " account?" : " accounts?"));
         dialog.add(new Paragraph("Give " + (chosen.size() == 1 ? "@" + chosen.getFirst().handle() : chosen.size() + " accounts")
-                + " the roles " + String.join(", ", keys) + " (primary " + keys.getFirst() + "). A person's correction "
+                + (keys.size() == 1 ? " the role " + Role.word(keys.getFirst()) : " the roles " + String.join(", ",
+                        keys.stream().map(Role::word).toList()) + " (primary " + Role.word(keys.getFirst()) + ")")
+                + ". A person's correction "
                 + "is kept: labelling and re-imports will not change these accounts again."));
         Button cancel = new Button("Cancel", e -> dialog.close());
         Button ok = new Button("Correct", e -> {

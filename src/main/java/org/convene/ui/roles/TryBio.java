@@ -10,7 +10,9 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import java.util.List;
 import java.util.Locale;
+import org.convene.roles.Role;
 import org.convene.roles.RoleLabel;
 import org.convene.roles.RoleLabeller;
 import org.convene.roles.RoleLabeller.RuleHit;
@@ -65,11 +67,19 @@ class TryBio extends VerticalLayout {
     }
 
     private void explain() {
-        var explained = labeller.explain(handle.getValue(), name.getValue(), bio.getValue());
         roles.removeAll();
         roles.add(new Span("Roles: "));
-        for (RoleLabel l : explained.labels()) {
-            Span badge = new Span(String.format(Locale.UK, "%s %.2f", l.key(), l.confidence()));
+        if (handle.getValue().isBlank() && name.getValue().isBlank() && bio.getValue().isBlank()) {
+            roles.add(new Span("none yet: type a bio, a name or a handle"));
+            hits.setItems(List.of());
+            return;
+        }
+        var explained = labeller.explain(handle.getValue(), name.getValue(), bio.getValue());
+        // the primary role first, then the others from the surest down
+        List<RoleLabel> labels = explained.labels().stream().sorted(java.util.Comparator
+                .comparing((RoleLabel l) -> !l.primary()).thenComparing(l -> -l.confidence())).toList();
+        for (RoleLabel l : labels) {
+            Span badge = new Span(String.format(Locale.UK, "%s %.2f", Role.word(l.key()), l.confidence()));
             badge.getElement().getThemeList().add(l.primary() ? "badge primary" : "badge");
             badge.getElement().setAttribute("data-role", l.key());
             badge.getElement().setAttribute("title", l.evidence().isEmpty() ? "no evidence" : String.join(", ", l.evidence()));
