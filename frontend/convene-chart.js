@@ -11,7 +11,7 @@ class ConveneChart extends HTMLElement {
     super();
     this.attachShadow({ mode: 'open' }).innerHTML = `
       <style>
-        :host { display: block; position: relative; min-height: 160px; }
+        :host { display: block; position: relative; min-height: 160px; overflow: hidden; } /* the hidden table is as wide as its text */
         .box { position: absolute; inset: 0; }
         table { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0);
           clip-path: inset(50%); white-space: nowrap; }
