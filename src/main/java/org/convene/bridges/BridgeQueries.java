@@ -81,7 +81,7 @@ public class BridgeQueries {
     }
 
     private static List<RoleBridge.Partner> partners(Value list) {
-        return list.asList(v -> new RoleBridge.Partner(v.get("handle").asString(null),
+        return list.asList(v -> new RoleBridge.Partner(v.get("handle").asString(null), v.get("role").asString("unknown"),
                 v.get("weight").asNumber().doubleValue(), v.get("posts").asList(p -> new RoleBridge.Post(
                         p.get("post").asString(null), p.get("at").isNull() ? null : p.get("at").asObject().toString(),
                         p.get("text").asString(null)))));

@@ -18,7 +18,8 @@ public record RoleBridge(String handle, String role, long paths, long partnersA,
                          double roleDiversity, long knownPartners, long clusterReach, Long cluster,
                          List<Partner> sideA, List<Partner> sideB) {
 
-    public record Partner(String handle, double weight, List<Post> posts) {}
+    /** @param role the partner's primary role: it counts on a side through any of its roles */
+    public record Partner(String handle, String role, double weight, List<Post> posts) {}
 
     /** A post between the bridge and a partner: its link or platform:id, time (ISO, may be null) and text. */
     public record Post(String ref, String at, String text) {}

@@ -27,8 +27,16 @@ class FirstAdmin implements InitializingBean {
 
     @Override
     public void afterPropertiesSet() {
-        if (users.count() > 0) return;
         boolean configured = settings.password() != null && !settings.password().isBlank();
+        if (users.count() > 0) {
+            // a reviewer set it on a copied store and could not sign in: say that it was not applied
+            if (configured) {
+                log.warn("convene.admin.password is set but this store already has users, so it was not applied. "
+                        + "To change a password: convene user passwd {} --data-dir ... (with the server stopped), "
+                        + "or Reset password on the Users page.", settings.username());
+            }
+            return;
+        }
         String password = configured ? settings.password() : UserService.generatePassword();
         users.add(settings.username(), password, AccessRole.ADMIN);
         if (configured) {

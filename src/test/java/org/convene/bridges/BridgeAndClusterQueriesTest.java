@@ -118,6 +118,7 @@ class BridgeAndClusterQueriesTest extends AnalysedFixtureTestBase {
         assertThat(b.sideB()).extracting(RoleBridge.Partner::handle).containsExactlyInAnyOrder("e1", "e2");
         RoleBridge.Partner n1 = b.sideA().stream().filter(p -> p.handle().equals("n1")).findFirst().orElseThrow();
         assertThat(n1.weight()).isEqualTo(3);
+        assertThat(n1.role()).isEqualTo("nurse"); // its primary role, for a card to say when it differs from the side's
         assertThat(n1.posts()).hasSize(3).allSatisfy(p -> assertThat(p.at()).isNotBlank());
         long brokerage = db.readLong("MATCH (a:Account {platform: 'fixture', id: 'bridge'}) RETURN a.brokerage", Map.of());
         assertThat(b.brokerage()).isEqualTo(brokerage).isPositive();

@@ -92,7 +92,9 @@ class SecurityIT extends UiTestBase {
         assertThat(message.getText()).contains("A user name is").doesNotContain("Exception");
         assertThat(count("MATCH (n) RETURN count(n)")).isEqualTo(nodes);
 
-        browser.findElement(By.cssSelector("vaadin-button.show-bolt-password")).click();
+        WebElement show = browser.findElement(By.cssSelector("vaadin-button.show-bolt-password"));
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", show);
+        show.click();
         WebElement password = wait.until(d -> d.findElement(By.cssSelector(".bolt-password")));
         wait.until(d -> !password.getText().startsWith("•"));
         assertThat(password.getText()).isEqualTo(app.password());

@@ -54,7 +54,10 @@ final class BridgeCard {
             Div row = new Div();
             row.addClassName("partner");
             row.getElement().setAttribute("data-handle", p.handle() == null ? "" : p.handle());
-            Span weight = new Span(String.format(Locale.UK, " · %.0f interaction%s", p.weight(), p.weight() == 1 ? "" : "s"));
+            // a partner counted here through a second role says its first: "(researcher, also executive)"
+            String also = p.role() == null || p.role().equals(role) ? ""
+                    : " (" + Role.word(p.role()) + ", also " + Role.word(role) + ")";
+            Span weight = new Span(String.format(Locale.UK, "%s · %.0f interaction%s", also, p.weight(), p.weight() == 1 ? "" : "s"));
             weight.addClassName("muted");
             weight.addClassName("partner-weight");
             if (p.posts().isEmpty()) {
