@@ -57,6 +57,19 @@ public class PrivacyView extends VerticalLayout implements BeforeEnterObserver {
             Map.entry("corrections", "role corrections"), Map.entry("invitations", "invitations"),
             Map.entry("analysisLinks", "cluster and influence links"));
 
+    /** The same for a count of one ("1 mention of it", not "1 mentions of it"). */
+    static final Map<String, String> KIND_LABEL_ONE = Map.ofEntries(
+            Map.entry("posts", "post"), Map.entry("retweetsByOthers", "retweet of them"),
+            Map.entry("mentions", "mention of it"), Map.entry("repliesByOthers", "reply to it (kept, unlinked)"),
+            Map.entry("quotesByOthers", "quote of it (kept, unlinked)"), Map.entry("interactions", "interaction"),
+            Map.entry("listed", "edge-list row"), Map.entry("roleLabels", "role label"),
+            Map.entry("corrections", "role correction"), Map.entry("invitations", "invitation"),
+            Map.entry("analysisLinks", "cluster or influence link"));
+
+    static String label(String kind, long n) {
+        return (n == 1 ? KIND_LABEL_ONE : KIND_LABELS).getOrDefault(kind, kind);
+    }
+
     private final ErasureService erasure;
     private final TextField search = new TextField("Handle or platform id");
     private final Button find = new Button("Find");
@@ -167,7 +180,7 @@ public class PrivacyView extends VerticalLayout implements BeforeEnterObserver {
         Div figures = new Div();
         figures.addClassName("figures");
         p.counts().forEach((kind, n) -> {
-            Div figure = new Div(new Span(String.format(Locale.UK, "%,d", n)), new Span(KIND_LABELS.getOrDefault(kind, kind)));
+            Div figure = new Div(new Span(String.format(Locale.UK, "%,d", n)), new Span(label(kind, n)));
             figure.addClassName("figure");
             figure.getElement().setAttribute("data-kind", kind);
             figures.add(figure);
