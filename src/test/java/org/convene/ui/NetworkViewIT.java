@@ -60,6 +60,17 @@ class NetworkViewIT extends UiTestBase {
         open("/network?role=" + role.get("role").asString(), GRAPH);
         assertThat(drawn()).isEqualTo(role.get("accounts").asInt());
         screenshot("network-role.png");
+
+        // picked on the page, a first role comes with its contacts (ties among one role alone are often none)
+        open("/network", GRAPH);
+        WebElement picker = browser.findElement(By.cssSelector("vaadin-select.role-filter"));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].opened = true", picker);
+        String title = org.convene.roles.Role.of(role.get("role").asString()).title();
+        wait.until(d -> d.findElements(By.cssSelector("vaadin-select-item")).stream()
+                .filter(i -> i.isDisplayed() && i.getText().equals(title)).findFirst().orElse(null)).click();
+        wait.until(d -> d.getCurrentUrl().contains("contacts=true"));
+        assertThat(browser.getCurrentUrl()).contains("role=" + role.get("role").asString());
+        wait.until(d -> d.findElement(By.cssSelector("vaadin-checkbox.role-contacts")).getDomAttribute("checked") != null);
     }
 
     @Test

@@ -118,8 +118,9 @@ public class NetworkView extends VerticalLayout implements BeforeEnterObserver {
         chat.setItems(chats);
         chat.setWidth("150px");
         role.setLabel("Primary role");
-        role.setTooltipText("Ties between two accounts of this role (nurses talking to nurses); tick 'and their "
-                + "contacts' for every tie of theirs");
+        role.addClassName("role-filter");
+        role.setTooltipText("Accounts of this role with their contacts; untick 'and their contacts' for the ties "
+                + "between two accounts of this role only (nurses talking to nurses)");
         roleContacts.addClassName("role-contacts");
         roleContacts.setTooltipText("Also the ties of this role's accounts with accounts of other roles");
         List<String> roleKeys = new ArrayList<>(List.of(ANY_ROLE));
@@ -152,7 +153,14 @@ public class NetworkView extends VerticalLayout implements BeforeEnterObserver {
         find.addKeyPressListener(Key.ENTER, e -> find(find.getValue()));
 
         chat.addValueChangeListener(e -> { if (e.isFromClient()) navigate("chat", ANY_CHAT.equals(e.getValue()) ? null : e.getValue().substring(1)); });
-        role.addValueChangeListener(e -> { if (e.isFromClient()) navigate("role", ANY_ROLE.equals(e.getValue()) ? null : e.getValue()); });
+        role.addValueChangeListener(e -> {
+            if (!e.isFromClient()) return;
+            String picked = ANY_ROLE.equals(e.getValue()) ? null : e.getValue();
+            // a first pick comes with the role's contacts: ties among one role alone are often none at all
+            // (a link with role= and no contacts= still shows the role alone, and the box unticks it)
+            boolean first = picked != null && one("role") == null;
+            navigate(first ? Map.of("role", picked, "contacts", "true") : java.util.Collections.singletonMap("role", picked));
+        });
         roleContacts.addValueChangeListener(e -> { if (e.isFromClient()) navigate("contacts", e.getValue() ? "true" : null); });
         from.addValueChangeListener(e -> { if (e.isFromClient()) navigate("from", e.getValue() == null ? null : e.getValue().toString()); });
         to.addValueChangeListener(e -> { if (e.isFromClient()) navigate("to", e.getValue() == null ? null : e.getValue().toString()); });
@@ -465,10 +473,17 @@ public class NetworkView extends VerticalLayout implements BeforeEnterObserver {
 
     /** Navigates to this view with one parameter changed (null removes it); a new filter clears the focus. */
     private void navigate(String name, String value) {
+        navigate(java.util.Collections.singletonMap(name, value));
+    }
+
+    /** The URL with these parameters changed (null or blank: removed); the view then loads from it. */
+    private void navigate(Map<String, String> changes) {
         Map<String, List<String>> next = new LinkedHashMap<>(params);
-        if (!name.equals("focus") && !name.equals("colour")) next.remove("focus");
-        if (value == null || value.isBlank()) next.remove(name);
-        else next.put(name, List.of(value.strip()));
+        if (changes.keySet().stream().anyMatch(n -> !n.equals("focus") && !n.equals("colour"))) next.remove("focus");
+        changes.forEach((name, value) -> {
+            if (value == null || value.isBlank()) next.remove(name);
+            else next.put(name, List.of(value.strip()));
+        });
         UI.getCurrent().navigate("network", new QueryParameters(next));
     }
 
