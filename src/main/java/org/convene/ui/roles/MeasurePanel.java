@@ -99,7 +99,9 @@ class MeasurePanel extends VerticalLayout {
         Paragraph how = new Paragraph("A random sample of accounts with a bio, as a spreadsheet with an empty roles "
                 + "column. Fill it in by reading each bio: one or more of nurse, doctor, ahp, executive, commissioner, "
                 + "manager, comms, researcher, patient, carer, advocate, organisation, media, or unknown when the bio "
-                + "states none (the labelling guideline is in the README). Random, so the figures are not flattered "
+                + "states none. Give the roles the bio states for the account itself, now, the one it leads with first: "
+                + "past roles (former, retired), wishes (aspiring), relatives' roles (a nurse's daughter) and audiences "
+                + "(serving patients) do not count. Random, so the figures are not flattered "
                 + "by accounts you expect the rules to get right.");
         how.addClassName("hint");
         VerticalLayout step = new VerticalLayout(new H3("1. Draw a sample to label"), how, fields);
