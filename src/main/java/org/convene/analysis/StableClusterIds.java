@@ -42,8 +42,13 @@ final class StableClusterIds implements AnalysisStep {
             long before = r.get("before").asLong();
             oldIds.add(before);
             if (r.get("now").isNull()) continue;
-            candidates.put(r.get("now").asLong(), before);
-            shared.put(r.get("now").asLong(), r.get("shared").asLong());
+            long now = r.get("now").asLong(), n = r.get("shared").asLong();
+            // two old clusters can both sit mostly in one new community (a merge): only the larger share can
+            // also be most of the new one
+            if (n > shared.getOrDefault(now, 0L)) {
+                candidates.put(now, before);
+                shared.put(now, n);
+            }
         }
         if (oldIds.isEmpty()) return "no earlier clusters: ids as found";
         Map<Long, Long> sizes = sizes(db, new ArrayList<>(candidates.keySet()));

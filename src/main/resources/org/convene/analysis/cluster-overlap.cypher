@@ -8,3 +8,4 @@ OPTIONAL CALL (c) {
   RETURN now, shared
 }
 RETURN c.id AS before, c.size AS size, now, shared
+ORDER BY before
