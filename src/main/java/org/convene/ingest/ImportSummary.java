@@ -24,9 +24,9 @@ public record ImportSummary(List<String> files, long read, long posts, long edge
     public String describe() {
         String fresh = newPosts < 0 ? "" : newPosts == posts ? " (all new)"
                 : " (%,d new to the graph, the rest already in it)".formatted(newPosts);
-        return "Imported %,d posts%s%s%s from %,d records in %s in %.1f s; %,d rejected".formatted(
-                posts, fresh, edges > 0 ? " and %,d listed interactions".formatted(edges) : "",
-                profiles > 0 ? " and %,d account profiles".formatted(profiles) : "", read,
+        return "Imported %,d post%s%s%s%s from %,d record%s in %s in %.1f s; %,d rejected".formatted(
+                posts, posts == 1 ? "" : "s", fresh, edges > 0 ? " and %,d listed interactions".formatted(edges) : "",
+                profiles > 0 ? " and %,d account profiles".formatted(profiles) : "", read, read == 1 ? "" : "s",
                 files.size() == 1 ? "1 file" : files.size() + " files",
                 took.toMillis() / 1000.0, rejected.size());
     }

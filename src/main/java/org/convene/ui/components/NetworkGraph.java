@@ -117,6 +117,11 @@ public class NetworkGraph extends Component implements HasSize, HasStyle {
         getElement().callJsFunction("highlight", key);
     }
 
+    /** Shows the whole drawing again, as Fit or the 0 key do. */
+    public void fit() {
+        getElement().callJsFunction("_fit");
+    }
+
     /** Saves the current view as a PNG in the browser. */
     public void exportPng(String fileName) {
         getElement().callJsFunction("exportPng", fileName);

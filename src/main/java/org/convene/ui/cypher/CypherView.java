@@ -73,7 +73,10 @@ public class CypherView extends HorizontalLayout {
     private final Button png = new Button("Save drawing as PNG", e -> graph.exportPng("convene-query.png"));
     private final TabSheet results = new TabSheet();
     private final Grid<Map<String, Object>> grid = new Grid<>();
-    private final NodeInfo nodeInfo = new NodeInfo(() -> graph.highlight(null));
+    private final NodeInfo nodeInfo = new NodeInfo(() -> {
+        graph.highlight(null);
+        graph.fit(); // the whole result again, as before the node was opened
+    });
     private CypherResult last;
     /** Admins may write after confirming; analysts only read. Decided here, on the UI thread, where sign-in is known. */
     private final boolean admin = Access.has("ADMIN");

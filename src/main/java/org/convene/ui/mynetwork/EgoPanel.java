@@ -68,8 +68,9 @@ class EgoPanel extends VerticalLayout {
             return;
         }
         if (!v.directTargets().isEmpty()) {
-            add(note(String.format(Locale.UK, "Already in direct contact with %d: %s", v.directTargets().size(),
-                    String.join(", ", v.directTargets().stream().limit(8).map(h -> "@" + h).toList()))));
+            add(note(String.format(Locale.UK, "Already in direct contact with %d: %s%s", v.directTargets().size(),
+                    String.join(", ", v.directTargets().stream().limit(8).map(h -> "@" + h).toList()),
+                    v.directTargets().size() > 8 ? " and " + (v.directTargets().size() - 8) + " more" : "")));
         }
         if (v.brokers().isEmpty()) {
             add(note("No direct contact reaches a " + Role.word(v.target()) + " that @" + v.handle()

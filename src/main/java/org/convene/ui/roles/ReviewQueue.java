@@ -216,7 +216,8 @@ class ReviewQueue extends VerticalLayout {
                 + (keys.size() == 1 ? " the role " + Role.word(keys.getFirst()) : " the roles " + String.join(", ",
                         keys.stream().map(Role::word).toList()) + " (primary " + Role.word(keys.getFirst()) + ")")
                 + ". A person's correction "
-                + "is kept: labelling and re-imports will not change these accounts again."));
+                + "is kept: labelling and re-imports will not change " + (chosen.size() == 1 ? "it" : "these accounts")
+                + " again."));
         Button cancel = new Button("Cancel", e -> dialog.close());
         Button ok = new Button("Correct", e -> {
             dialog.close();
