@@ -23,8 +23,8 @@ public record ChatProfile(String tag, Instant latest, long regulars, Map<String,
                           RoleMix mix, double halfLifeDays, double maxCloseness, boolean pageRank, double maxInfluence,
                           double topInfluence) {
 
+    /** A summarised cluster's label, quoted; only those are named in reasons (BridgingSignal). */
     String clusterName(Long id) {
-        String label = clusterLabels.get(id);
-        return label != null ? "'" + label + "'" : "a small cluster (" + id + ")"; // under the size clusters are labelled at
+        return "'" + clusterLabels.get(id) + "'";
     }
 }

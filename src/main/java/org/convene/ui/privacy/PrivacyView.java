@@ -49,25 +49,31 @@ import org.convene.ui.components.Confirm;
 @RolesAllowed("ADMIN")
 public class PrivacyView extends VerticalLayout implements BeforeEnterObserver {
 
-    static final Map<String, String> KIND_LABELS = Map.ofEntries(
-            Map.entry("posts", "posts"), Map.entry("retweetsByOthers", "retweets of them"),
-            Map.entry("mentions", "mentions of it"), Map.entry("repliesByOthers", "replies to it (kept, unlinked)"),
-            Map.entry("quotesByOthers", "quotes of it (kept, unlinked)"), Map.entry("interactions", "interactions"),
-            Map.entry("listed", "edge-list rows"), Map.entry("roleLabels", "role labels"),
-            Map.entry("corrections", "role corrections"), Map.entry("invitations", "invitations"),
-            Map.entry("analysisLinks", "cluster and influence links"));
+    /** What each count is, for one and for several ("1 mention of it", "3 mentions of it"). */
+    private record KindLabel(String one, String many) {}
 
-    /** The same for a count of one ("1 mention of it", not "1 mentions of it"). */
-    static final Map<String, String> KIND_LABEL_ONE = Map.ofEntries(
-            Map.entry("posts", "post"), Map.entry("retweetsByOthers", "retweet of them"),
-            Map.entry("mentions", "mention of it"), Map.entry("repliesByOthers", "reply to it (kept, unlinked)"),
-            Map.entry("quotesByOthers", "quote of it (kept, unlinked)"), Map.entry("interactions", "interaction"),
-            Map.entry("listed", "edge-list row"), Map.entry("roleLabels", "role label"),
-            Map.entry("corrections", "role correction"), Map.entry("invitations", "invitation"),
-            Map.entry("analysisLinks", "cluster or influence link"));
+    private static final Map<String, KindLabel> KIND_LABELS = Map.ofEntries(
+            Map.entry("posts", new KindLabel("post", "posts")),
+            Map.entry("retweetsByOthers", new KindLabel("retweet of them", "retweets of them")),
+            Map.entry("mentions", new KindLabel("mention of it", "mentions of it")),
+            Map.entry("repliesByOthers", new KindLabel("reply to it (kept, unlinked)", "replies to it (kept, unlinked)")),
+            Map.entry("quotesByOthers", new KindLabel("quote of it (kept, unlinked)", "quotes of it (kept, unlinked)")),
+            Map.entry("interactions", new KindLabel("interaction", "interactions")),
+            Map.entry("listed", new KindLabel("edge-list row", "edge-list rows")),
+            Map.entry("roleLabels", new KindLabel("role label", "role labels")),
+            Map.entry("corrections", new KindLabel("role correction", "role corrections")),
+            Map.entry("invitations", new KindLabel("invitation", "invitations")),
+            Map.entry("analysisLinks", new KindLabel("cluster or influence link", "cluster and influence links")));
 
     static String label(String kind, long n) {
-        return (n == 1 ? KIND_LABEL_ONE : KIND_LABELS).getOrDefault(kind, kind);
+        KindLabel label = KIND_LABELS.get(kind);
+        return label == null ? kind : n == 1 ? label.one() : label.many();
+    }
+
+    /** The plural, as the erasure log's "kind: count" lines say it. */
+    static String many(String kind) {
+        KindLabel label = KIND_LABELS.get(kind);
+        return label == null ? kind : label.many();
     }
 
     private final ErasureService erasure;
@@ -251,7 +257,7 @@ public class PrivacyView extends VerticalLayout implements BeforeEnterObserver {
 
     static String summary(Map<String, Long> counts) {
         String s = counts.entrySet().stream().filter(e -> e.getValue() > 0)
-                .map(e -> String.format(Locale.UK, "%s: %,d", KIND_LABELS.getOrDefault(e.getKey(), e.getKey()), e.getValue()))
+                .map(e -> String.format(Locale.UK, "%s: %,d", many(e.getKey()), e.getValue()))
                 .collect(Collectors.joining(", "));
         return s.isEmpty() ? "the account only" : s;
     }
