@@ -154,8 +154,7 @@ public class CypherView extends HorizontalLayout {
         results.add("Graph", graphBox);
         results.setSizeFull();
         // the drawing is saved as shown, so the button is there while it is
-        results.addSelectedChangeListener(e -> png.setVisible(results.getSelectedIndex() == 1
-                && last != null && !last.graph().isEmpty()));
+        results.addSelectedChangeListener(e -> showPngButton());
         results.setVisible(false);
 
         HorizontalLayout heading = new HorizontalLayout(new H2("Cypher"), readOnly);
@@ -293,12 +292,17 @@ public class CypherView extends HorizontalLayout {
         results.setVisible(true);
         boolean drawable = !result.graph().isEmpty();
         results.getTabAt(1).setEnabled(drawable);
-        png.setVisible(drawable && results.getSelectedIndex() == 1);
+        showPngButton();
         if (drawable) {
             drawGraph(result.graph());
         } else {
             results.setSelectedIndex(0);
         }
+    }
+
+    /** "Save drawing as PNG" while the drawing of a result with nodes is shown. */
+    private void showPngButton() {
+        png.setVisible(results.getSelectedIndex() == 1 && last != null && !last.graph().isEmpty());
     }
 
     private Div rowDetails(Map<String, Object> row) {
