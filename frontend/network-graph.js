@@ -5,6 +5,8 @@
 // to another group (a corrected role) at once; exportPng(name) saves the current view. A node's sixth field,
 // if any, is a note read out with it (its role). With the `keyboard` attribute the drawing is operated by keys
 // (see _onKey): a cursor steps through accounts, a live region reads each out, Enter selects, Escape clears.
+// setEmphasis(keys, note) draws those accounts in full colour and the rest paler and unlabelled (a chosen role
+// among its contacts); the note explains it under the legend.
 import Graph from 'graphology';
 import Sigma from 'sigma';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
@@ -15,6 +17,20 @@ const LAYOUT_MS = 4000;
 const EDGE_COLOR = '#cfd6de';
 const FADED = '#e8ecf0';
 const TYPEAHEAD_MS = 900;
+const NAMED_NEIGHBOURS = 8;
+
+const paler = {};
+/** A colour mixed two parts in three with white: still its hue, plainly in the background. */
+function pale(color) {
+  if (!paler[color]) {
+    const m = /^#([0-9a-f]{6})$/i.exec(color || '');
+    if (!m) return FADED;
+    const n = parseInt(m[1], 16);
+    const mix = (c) => Math.round(c + (255 - c) * 0.62);
+    paler[color] = `rgb(${mix(n >> 16)}, ${mix((n >> 8) & 255)}, ${mix(n & 255)})`;
+  }
+  return paler[color];
+}
 
 class NetworkGraph extends HTMLElement {
   constructor() {
@@ -27,6 +43,14 @@ class NetworkGraph extends HTMLElement {
           border-radius: 8px; padding: 8px 12px; font: 13px/1.6 var(--lumo-font-family, sans-serif);
           color: #1f2933; box-shadow: 0 1px 3px rgba(0,0,0,.15); max-height: calc(100% - 48px); overflow: auto; }
         #legend:empty { display: none; }
+        #legend .note { color: #52606d; font-size: 12px; width: 0; min-width: 100%; margin-top: 4px; }
+        #legend { padding-right: 44px; }
+        #legend .toggle { position: absolute; right: 8px; top: 7px; padding: 0 2px; color: #52606d; cursor: pointer;
+          font-size: 12px; user-select: none; }
+        #legend.folded { padding-right: 12px; }
+        #legend.folded .toggle { position: static; }
+        #legend .toggle:hover { color: #1f2933; text-decoration: underline; }
+        #legend.folded [role=listitem], #legend.folded .note { display: none; }
         #legend i { display: inline-block; width: 10px; height: 10px; border-radius: 50%; margin-right: 6px; }
         #status { position: absolute; right: 12px; bottom: 10px; font: 12px var(--lumo-font-family, sans-serif);
           color: #52606d; }
@@ -57,6 +81,9 @@ class NetworkGraph extends HTMLElement {
     this._data = null;
     this._colors = {};
     this._regrouped = {}; // key -> {group, color}: accounts moved since the server drew them
+    this._emphasis = null; // keys drawn in full colour while the others are pale; null: all alike
+    this._emphasisNote = '';
+    this._named = new Set(); // the selected account's neighbours whose labels are always drawn
     this._cursor = null; // the account the keys are on (the ring), not necessarily selected
     this._typed = '';
     this.addEventListener('keydown', (e) => this._onKey(e));
@@ -80,6 +107,17 @@ class NetworkGraph extends HTMLElement {
     delete this.dataset.cursor;
     this.shadowRoot.getElementById('cursor').style.display = 'none'; // no ring left from the drawing before
     if (this.isConnected) this._draw();
+  }
+
+  /** Draws these accounts (a JSON array of keys) in full colour and the others pale; null or [] for all alike. */
+  setEmphasis(json, note) {
+    const keys = json ? JSON.parse(json) : [];
+    this._emphasis = keys.length ? new Set(keys) : null;
+    this._emphasisNote = this._emphasis ? note || '' : '';
+    this.dataset.emphasised = String(keys.length);
+    if (!this._graph) return;
+    this._legend(this._legendGroups());
+    if (this._renderer) this._renderer.refresh({ skipIndexation: true });
   }
 
   /** Moves a drawn account to another group with that group's colour, and counts the legend again. */
@@ -108,6 +146,11 @@ class NetworkGraph extends HTMLElement {
   highlight(key) {
     this._selected = key && this._graph && this._graph.hasNode(key) ? key : null;
     this.dataset.selected = this._selected || '';
+    this._named = new Set(this._selected ? this._graph.neighbors(this._selected)
+      .sort((a, b) => this._graph.getNodeAttribute(b, 'score') - this._graph.getNodeAttribute(a, 'score'))
+      .slice(0, NAMED_NEIGHBOURS) : []);
+    // chosen while the layout still moves the accounts (a link that opens one): frame it again once settled
+    this._reframe = !!this._selected && this.dataset.layout !== 'done';
     if (this._selected) this._setCursor(this._selected, false);
     if (!this._renderer) return;
     this._renderer.refresh({ skipIndexation: true });
@@ -242,10 +285,15 @@ class NetworkGraph extends HTMLElement {
   _nodeLook(node, attrs) {
     const sel = this._selected;
     if (node === this._cursor) return { ...attrs, highlighted: true, zIndex: 3, forceLabel: true };
-    if (!sel) return attrs;
+    if (!sel) {
+      if (!this._emphasis) return attrs;
+      // the chosen accounts stand out, and only they are labelled: their contacts' labels would crowd them
+      return this._emphasis.has(node) ? { ...attrs, zIndex: 1 } : { ...attrs, color: pale(attrs.color), label: '', zIndex: 0 };
+    }
     if (node === sel) return { ...attrs, highlighted: true, zIndex: 2, forceLabel: true };
-    // a hub's neighbours' labels would pile up: name them all only for a small neighbourhood
-    if (this._graph.areNeighbors(node, sel)) return { ...attrs, zIndex: 1, forceLabel: this._graph.degree(sel) <= 30 };
+    // forced labels may overlap: only the most influential neighbours get one; the others are named where
+    // sigma finds room, and more as one zooms in
+    if (this._graph.areNeighbors(node, sel)) return { ...attrs, zIndex: 1, forceLabel: this._named.has(node) };
     return { ...attrs, color: FADED, label: '', zIndex: 0 };
   }
 
@@ -264,6 +312,8 @@ class NetworkGraph extends HTMLElement {
       status.textContent = graph.order.toLocaleString() + ' ' + this._word('node', 'accounts') + ', '
         + graph.size.toLocaleString() + ' ' + this._word('edge', 'interactions');
       this.dataset.layout = 'done';
+      if (this._reframe && this._selected && this._renderer) this._frame(this._selected);
+      this._reframe = false;
     };
     if (graph.size === 0) { done(); return; }
     delete this.dataset.layout;
@@ -447,7 +497,18 @@ class NetworkGraph extends HTMLElement {
 
   _legend(groups) {
     const legend = this.shadowRoot.getElementById('legend');
-    legend.replaceChildren(...groups.map((g) => {
+    // the legend can cover part of a drawing: a click folds it to one line and back (for the mouse; the
+    // colours are read out with each account by keyboard, so it is not a control of its own)
+    const toggle = document.createElement('span');
+    toggle.className = 'toggle';
+    toggle.setAttribute('aria-hidden', 'true');
+    const fold = () => {
+      legend.classList.toggle('folded', !!this._legendFolded);
+      toggle.textContent = this._legendFolded ? 'Colours ▸' : 'hide';
+      toggle.title = this._legendFolded ? 'Show the colours' : 'Hide the colours to see the drawing under them';
+    };
+    toggle.addEventListener('click', () => { this._legendFolded = !this._legendFolded; fold(); });
+    legend.replaceChildren(...(groups.length ? [toggle] : []), ...groups.map((g) => {
       const row = document.createElement('div');
       row.setAttribute('role', 'listitem');
       const dot = document.createElement('i');
@@ -455,6 +516,13 @@ class NetworkGraph extends HTMLElement {
       row.append(dot, document.createTextNode(`${this._title(g.name)} (${g.count.toLocaleString()})`));
       return row;
     }));
+    if (this._emphasisNote && groups.length) {
+      const note = document.createElement('div');
+      note.className = 'note';
+      note.textContent = this._emphasisNote;
+      legend.append(note);
+    }
+    fold();
   }
 }
 

@@ -17,11 +17,12 @@ import java.util.Map;
  *                         differs, would rank accounts imported after the analysis wrongly)
  * @param maxInfluence     largest influence in the pool
  * @param topInfluence     influence at the pool's 90th percentile: above it, influence is worth a reason
+ * @param candidates       size of the pool: in a small one, "among the top 10%" would say little
  */
 public record ChatProfile(String tag, Instant latest, long regulars, Map<String, Long> regularsByRole,
                           Map<Long, Long> clusters, Map<Long, String> clusterLabels, Map<String, Double> tagShares,
                           RoleMix mix, double halfLifeDays, double maxCloseness, boolean pageRank, double maxInfluence,
-                          double topInfluence) {
+                          double topInfluence, int candidates) {
 
     /** A summarised cluster's label, quoted; only those are named in reasons (BridgingSignal). */
     String clusterName(Long id) {

@@ -5,6 +5,8 @@ import java.util.Locale;
 /** Reach: PageRank from the analysis when present, else weighted in-degree over INTERACTS. */
 final class InfluenceSignal implements Signal {
 
+    static final int SMALL_POOL = 20;
+
     @Override
     public String name() {
         return "influence";
@@ -18,9 +20,14 @@ final class InfluenceSignal implements Signal {
     @Override
     public String reason(Candidate c, ChatProfile chat) {
         double x = c.influence(chat.pageRank());
-        if (x <= 0 || x < chat.topInfluence()) return null;
+        int n = chat.candidates();
+        boolean small = n < SMALL_POOL;
+        // in a small pool the 90th percentile is one or two accounts: only the very first is worth saying
+        if (x <= 0 || n < 2 || x < (small ? chat.maxInfluence() : chat.topInfluence())) return null;
+        String rank = small ? String.format(Locale.ROOT, "the most %s of the %d candidates", chat.pageRank() ? "influential" : "addressed", n)
+                : String.format(Locale.ROOT, "among the 10%% most %s of %,d candidates", chat.pageRank() ? "influential" : "addressed", n);
         return chat.pageRank()
-                ? String.format(Locale.ROOT, "among the most influential candidates (PageRank %.2f)", c.pagerank())
-                : String.format(Locale.ROOT, "among the most addressed candidates (weighted in-degree %.0f)", c.inWeight());
+                ? String.format(Locale.ROOT, "%s (PageRank %.2f)", rank, c.pagerank())
+                : String.format(Locale.ROOT, "%s (weighted in-degree %.0f)", rank, c.inWeight());
     }
 }

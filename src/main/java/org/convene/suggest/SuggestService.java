@@ -194,7 +194,7 @@ public class SuggestService {
         double maxCloseness = candidates.stream().mapToDouble(Candidate::closeness).max().orElse(0);
         double maxInfluence = influence.length == 0 ? 0 : influence[influence.length - 1];
         return new ChatProfile(chat.tag, chat.latest, chat.active.size(), byRole, clusters, labels, shares, mix,
-                settings.halfLifeDays(), maxCloseness, pageRank, maxInfluence, top);
+                settings.halfLifeDays(), maxCloseness, pageRank, maxInfluence, top, candidates.size());
     }
 
     static Instant instant(Value v) {

@@ -9,7 +9,8 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /** An invite list as CSV for a spreadsheet: one row per suggestion, its reasons joined by "; ",
- * handles without their @ (a leading @ starts a formula in some spreadsheets). */
+ * handles without their @ (a leading @ starts a formula in some spreadsheets). The id is the platform's; it is
+ * empty for an account known by handle only, whose key is '@' + handle (the handle column already says it). */
 public final class SuggestionCsv {
 
     static final String[] HEADER = {"rank", "handle", "name", "bio", "platform", "id", "role", "score", "status",
@@ -21,7 +22,7 @@ public final class SuggestionCsv {
         try {
             CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(HEADER).get());
             for (Suggestion s : suggestions) {
-                csv.printRecord(s.rank(), text(s.handle()), text(s.name()), text(s.bio()), s.platform(), text(s.id()), s.role(),
+                csv.printRecord(s.rank(), text(s.handle()), text(s.name()), text(s.bio()), s.platform(), s.id().startsWith("@") ? "" : text(s.id()), s.role(),
                         String.format(Locale.ROOT, "%.3f", s.score()), s.invitation() == null ? "" : s.invitation(),
                         s.stopped(), text(String.join("; ", s.reasons())),
                         text(String.join(", ", s.introducers().stream().map(h -> h.replaceFirst("^@", "")).toList())),

@@ -26,7 +26,7 @@ class InviteRankerTest {
         return new ChatProfile("demo", LATEST, 10, Map.of("nurse", 8L, "patient", 2L), Map.of(1L, 10L), Map.of(1L, "nurses"),
                 Map.of("glutenfree", 0.5, "recipes", 0.1), RoleMix.balanced(), 14,
                 pool.stream().mapToDouble(Candidate::closeness).max().orElse(0),
-                true, pool.stream().mapToDouble(c -> c.influence(true)).max().orElse(0), 1.0);
+                true, pool.stream().mapToDouble(c -> c.influence(true)).max().orElse(0), 1.0, pool.size());
     }
 
     private static List<String> order(List<Candidate> pool, String signal) {
@@ -51,6 +51,25 @@ class InviteRankerTest {
     }
 
     @Test
+    void influenceIsAReasonForTheTopTenthOfALargePoolButOnlyTheFirstOfASmallOne() {
+        List<Candidate> small = new java.util.ArrayList<>();
+        for (int i = 1; i <= 4; i++) small.add(candidate("s" + i, List.of("unknown"), 1, (double) i, Set.of(), Map.of(), LATEST));
+        ChatProfile few = profileWithTop(chat(small), 3.0);
+        assertThat(new InfluenceSignal().reason(small.get(2), few)).isNull(); // second of four is no distinction
+        assertThat(new InfluenceSignal().reason(small.get(3), few)).isEqualTo("the most influential of the 4 candidates (PageRank 4.00)");
+        List<Candidate> large = new java.util.ArrayList<>();
+        for (int i = 1; i <= 40; i++) large.add(candidate("l" + i, List.of("unknown"), 1, (double) i, Set.of(), Map.of(), LATEST));
+        ChatProfile many = profileWithTop(chat(large), 36.0);
+        assertThat(new InfluenceSignal().reason(large.get(36), many)).isEqualTo("among the 10% most influential of 40 candidates (PageRank 37.00)");
+        assertThat(new InfluenceSignal().reason(large.get(30), many)).isNull();
+    }
+
+    private static ChatProfile profileWithTop(ChatProfile c, double top) {
+        return new ChatProfile(c.tag(), c.latest(), c.regulars(), c.regularsByRole(), c.clusters(), c.clusterLabels(),
+                c.tagShares(), c.mix(), c.halfLifeDays(), c.maxCloseness(), c.pageRank(), c.maxInfluence(), top, c.candidates());
+    }
+
+    @Test
     void bridgingNamesOnlyClustersThatCanBeLookedUp() {
         var c = candidate("c", List.of("unknown"), 2, 1.0, Set.of(1L, 2L, 3L), Map.of(), LATEST);
         ChatProfile chat = chat(List.of(c));
@@ -58,7 +77,7 @@ class InviteRankerTest {
         assertThat(new BridgingSignal().reason(c, chat)).isEqualTo("reaches 2 small groups of accounts no regular is in");
         ChatProfile labelled = new ChatProfile(chat.tag(), chat.latest(), chat.regulars(), chat.regularsByRole(),
                 chat.clusters(), Map.of(1L, "nurses", 2L, "bakers"), chat.tagShares(), chat.mix(), chat.halfLifeDays(),
-                chat.maxCloseness(), chat.pageRank(), chat.maxInfluence(), chat.topInfluence());
+                chat.maxCloseness(), chat.pageRank(), chat.maxInfluence(), chat.topInfluence(), chat.candidates());
         assertThat(new BridgingSignal().reason(c, labelled))
                 .isEqualTo("bridges the 'nurses' and 'bakers' clusters, and 1 small group of accounts");
     }

@@ -71,6 +71,12 @@ class NetworkViewIT extends UiTestBase {
         wait.until(d -> d.getCurrentUrl().contains("contacts=true"));
         assertThat(browser.getCurrentUrl()).contains("role=" + role.get("role").asString());
         wait.until(d -> d.findElement(By.cssSelector("vaadin-checkbox.role-contacts")).getDomAttribute("checked") != null);
+        // among their contacts the role's own accounts stand out, and the legend says how
+        long ofRole = count("MATCH (a:Account {primaryRole: '%s'})-[:INTERACTS]-(:Account) RETURN count(DISTINCT a)"
+                .formatted(role.get("role").asString()));
+        WebElement graph = wait.until(d -> d.findElement(By.cssSelector("network-graph[data-emphasised='" + ofRole + "']")));
+        wait.until(d -> legend(graph).contains("Full colour: the " + org.convene.roles.Role.count(ofRole, role.get("role").asString())));
+        screenshot("network-role-contacts.png");
     }
 
     @Test

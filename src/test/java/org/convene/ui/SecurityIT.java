@@ -79,6 +79,10 @@ class SecurityIT extends UiTestBase {
     @Order(2)
     void anAdminAddsUsersAndSeesHowToConnectWithBolt() throws Exception {
         open("/users", "vaadin-grid.users-grid");
+        // the only admin can neither be removed nor demoted: both controls say so before anything is tried
+        WebElement ownRole = wait.until(d -> d.findElement(By.cssSelector("vaadin-select.user-role")));
+        assertThat(ownRole.getAttribute("readonly")).isNotNull();
+        assertThat(browser.findElement(By.cssSelector("vaadin-button.remove-user")).getAttribute("disabled")).isNotNull();
         addUser(VIEWER, "Viewer");
         addUser(ANALYST, "Analyst");
         wait.until(d -> d.findElement(By.cssSelector(".users-message")).getText().contains("Added " + ANALYST));

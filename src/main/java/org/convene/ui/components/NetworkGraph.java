@@ -107,6 +107,14 @@ public class NetworkGraph extends Component implements HasSize, HasStyle {
         getElement().callJsFunction("setNodeGroup", key, group, color);
     }
 
+    /**
+     * Draws these accounts in full colour and the others pale and unlabelled, with a note under the legend;
+     * an empty collection draws all alike. Kept across {@code show} calls until changed.
+     */
+    public void emphasise(java.util.Collection<String> keys, String note) {
+        getElement().callJsFunction("setEmphasis", JSON.writeValueAsString(keys), note == null ? "" : note);
+    }
+
     /** Names for groups in the legend and spoken descriptions, by group name (e.g. role keys to role words). */
     public void setGroupTitles(Map<String, String> titles) {
         getElement().setAttribute("group-titles", JSON.writeValueAsString(titles));

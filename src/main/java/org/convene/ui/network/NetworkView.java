@@ -310,6 +310,12 @@ public class NetworkView extends VerticalLayout implements BeforeEnterObserver {
 
     private record Loaded(Selection selection, String focusKey) {}
 
+    /** With "and their contacts", the accounts of the chosen role: drawn to stand out from their contacts. */
+    private List<String> chosen(Selection s) {
+        if (filter.role() == null || !filter.roleContacts()) return List.of();
+        return s.accounts().stream().filter(a -> filter.role().equals(a.role())).map(Selection.Account::key).toList();
+    }
+
     private void draw(Selection s) {
         Map<String, Selection.Account> byKey = new LinkedHashMap<>();
         s.accounts().forEach(a -> byKey.put(a.key(), a));
@@ -319,6 +325,9 @@ public class NetworkView extends VerticalLayout implements BeforeEnterObserver {
         ties = tieMap;
         clusterGroups = Colours.largestClusters(s.accounts());
         Colours.Coloured c = Colours.colour(s.accounts(), s.ties(), by(), clusterGroups);
+        List<String> chosen = chosen(s);
+        graph.emphasise(chosen, chosen.isEmpty() ? "" : "Full colour: the " + Role.count(chosen.size(), filter.role())
+                + "; pale: their contacts.");
         graph.showNoted(c.network(), c.colors(), roleNotes(s.accounts()));
         graph.getElement().setAttribute("data-selected-count", String.valueOf(s.selected()));
         // the Overview counts every account; say why this is fewer

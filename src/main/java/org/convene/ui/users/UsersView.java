@@ -105,6 +105,10 @@ public class UsersView extends VerticalLayout {
         select.setValue(user.role());
         select.setAriaLabel("Role of " + user.username());
         select.addClassName("user-role");
+        if (onlyAdmin(user)) { // the service refuses a demotion too; say so before it is tried
+            select.setReadOnly(true);
+            select.setTooltipText("The only admin stays admin: make another user admin first");
+        }
         select.addValueChangeListener(e -> {
             if (!e.isFromClient() || e.getValue() == null) return;
             try {
@@ -127,12 +131,16 @@ public class UsersView extends VerticalLayout {
         remove.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
         remove.addClassName("remove-user");
         remove.getElement().setAttribute("aria-label", "Remove " + user.username());
-        if (user.role() == AccessRole.ADMIN && admins <= 1) { // the service refuses it too; say so before asking
+        if (onlyAdmin(user)) { // the service refuses it too; say so before asking
             remove.setEnabled(false);
             remove.setTooltipText("The only admin cannot be removed: make another user admin first");
         }
         reset.getElement().setAttribute("aria-label", "Reset the password of " + user.username());
         return new HorizontalLayout(reset, remove);
+    }
+
+    private boolean onlyAdmin(UserService.User user) {
+        return user.role() == AccessRole.ADMIN && admins <= 1;
     }
 
     private void resetPassword(UserService.User user) {
