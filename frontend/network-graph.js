@@ -92,9 +92,15 @@ class NetworkGraph extends HTMLElement {
   connectedCallback() {
     // Vaadin may detach and re-attach the element after its first render: redraw on every attach.
     if (this._data) this._draw();
+    // a panel opened or closed beside the drawing changes its size, not the window's: draw to the new size
+    if (!this._resizes) this._resizes = new ResizeObserver(() => {
+      if (this._renderer) { this._renderer.resize(); this._renderer.refresh(); }
+    });
+    this._resizes.observe(this);
   }
 
   disconnectedCallback() {
+    if (this._resizes) this._resizes.disconnect();
     this._teardown();
   }
 

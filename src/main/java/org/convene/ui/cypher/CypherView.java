@@ -157,8 +157,19 @@ public class CypherView extends HorizontalLayout {
         results.addSelectedChangeListener(e -> showPngButton());
         results.setVisible(false);
 
-        HorizontalLayout heading = new HorizontalLayout(new H2("Cypher"), readOnly);
+        VerticalLayout side = libraryPanel(library.entries());
+        // the library takes a fifth of a laptop's width: hidden, the drawing and its node panel have it
+        Button libraryToggle = new Button("Hide query library");
+        libraryToggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        libraryToggle.addClassName("library-toggle");
+        libraryToggle.addClickListener(e -> {
+            side.setVisible(!side.isVisible());
+            libraryToggle.setText(side.isVisible() ? "Hide query library" : "Show query library");
+        });
+        HorizontalLayout heading = new HorizontalLayout(new H2("Cypher"), readOnly, libraryToggle);
         heading.setAlignItems(FlexComponent.Alignment.BASELINE);
+        heading.setWidthFull();
+        libraryToggle.getStyle().set("margin-left", "auto");
         VerticalLayout main = new VerticalLayout(heading, editor, parameters, actions, error);
         main.addAndExpand(results);
         main.setPadding(false);
@@ -166,7 +177,6 @@ public class CypherView extends HorizontalLayout {
         main.setMinWidth("0");
         main.addClassName("cypher-main");
 
-        VerticalLayout side = libraryPanel(library.entries());
         add(main, side);
         setFlexGrow(1, main);
     }
