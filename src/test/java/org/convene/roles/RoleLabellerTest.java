@@ -95,6 +95,7 @@ class RoleLabellerTest {
             Charity ambassador for the local hospice                 | advocate
             Tweets about #health #wellness #advocacy & more          | unknown
             Registered charity providing advocacy services           | advocate organisation
+            Fundraiser for a patient charity in Leeds                | advocate
             Working towards being a physician assistant              | unknown
             Tweet me if you're a reporter looking for an expert      | unknown
             Naturopath, and not a medical doctor (M.D.)              | unknown
