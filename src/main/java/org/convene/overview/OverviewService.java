@@ -89,6 +89,11 @@ public class OverviewService {
         return n;
     }
 
+    /** As {@link #strayStart}, at the end: one or two accounts using the tag after the chat had ended. */
+    public static int strayEnd(List<SessionActivity> sittings) {
+        return strayStart(sittings.reversed());
+    }
+
     public record Influencer(String handle, String name, String role, double pagerank) {}
 
     public record ChatSessionCount(String tag, long sessions) {}

@@ -115,5 +115,10 @@ class OverviewServiceTest extends GraphTestBase {
         // a small chat keeps all its sittings
         assertThat(OverviewService.strayStart(List.of(stray, pair, quiet))).isZero();
         assertThat(OverviewService.strayStart(List.of())).isZero();
+        // and at the end: one or two accounts using the tag after the chat had ended
+        assertThat(OverviewService.strayEnd(List.of(stray, pair, real, quiet))).isEqualTo(1);
+        assertThat(OverviewService.strayEnd(List.of(real, quiet, stray))).isEqualTo(2);
+        assertThat(OverviewService.strayEnd(List.of(quiet, real))).isZero();
+        assertThat(OverviewService.strayEnd(List.of(stray, pair, quiet))).isZero();
     }
 }

@@ -248,11 +248,13 @@ class OverviewRolesIT extends UiTestBase {
         return Long.parseLong(browser.findElement(By.cssSelector("[data-figure='" + label + "']")).getDomAttribute("data-value"));
     }
 
-    /** Stray early sittings (one or two accounts, before the chat took off) the chart leaves out, counted in Cypher. */
+    /** Stray sittings (one or two accounts, before the chat took off or after it ended) the chart leaves out, counted in Cypher. */
     private static long strays(String chat) throws Exception {
         return count("MATCH (s:ChatSession {chat: '" + chat + "'})<-[:IN_SESSION]-(:Post)<-[:POSTED]-(a:Account) "
                 + "WITH s, count(DISTINCT a) AS n ORDER BY s.start WITH collect(n) AS ns "
+                + "WITH ns, coalesce(head([i IN range(0, size(ns) - 1) WHERE ns[i] >= 3]), size(ns)) AS early, "
+                + "coalesce(last([i IN range(0, size(ns) - 1) WHERE ns[i] >= 3]), -1) AS lastReal "
                 + "RETURN CASE WHEN any(n IN ns WHERE n >= 10) "
-                + "THEN coalesce(head([i IN range(0, size(ns) - 1) WHERE ns[i] >= 3]), size(ns)) ELSE 0 END");
+                + "THEN early + CASE WHEN early = size(ns) THEN 0 ELSE size(ns) - 1 - lastReal END ELSE 0 END");
     }
 }

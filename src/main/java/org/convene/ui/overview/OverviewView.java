@@ -25,6 +25,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -157,15 +158,20 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
     private void showActivity(String tag) {
         List<SessionActivity> all = overview.sessionActivity(tag);
         int strays = OverviewService.strayStart(all);
-        List<SessionActivity> sittings = all.subList(strays, all.size());
+        int late = OverviewService.strayEnd(all); // never meets strayStart: both stop at a sitting of ten or more
+        List<SessionActivity> sittings = all.subList(strays, all.size() - late);
         activity.show(sittingLabels(sittings), List.of(
                 new Chart.Series("newcomers", sittings.stream().map(SessionActivity::newcomers).toList()),
                 new Chart.Series("returners", sittings.stream().map(SessionActivity::returners).toList())));
         activity.getElement().setAttribute("data-chat", tag);
-        activity.getElement().setAttribute("data-left-out", Integer.toString(strays));
+        activity.getElement().setAttribute("data-left-out", Integer.toString(strays + late));
         long participants = sittings.stream().mapToLong(SessionActivity::participants).max().orElse(0);
-        String left = strays == 0 ? "" : String.format(Locale.UK, " Not shown: %d earlier sitting%s of one or two "
-                + "accounts, from %s.", strays, strays == 1 ? "" : "s", DAY.format(all.getFirst().start()));
+        List<String> parts = new ArrayList<>();
+        if (strays > 0) parts.add(String.format(Locale.UK, "%d earlier sitting%s from %s", strays, strays == 1 ? "" : "s",
+                DAY.format(all.getFirst().start())));
+        if (late > 0) parts.add(String.format(Locale.UK, "%d later sitting%s up to %s", late, late == 1 ? "" : "s",
+                DAY.format(all.getLast().start())));
+        String left = parts.isEmpty() ? "" : " Not shown: " + String.join(" and ", parts) + ", each of one or two accounts.";
         activityNote.setText(String.format(Locale.UK, "#%s: %,d sitting%s; the busiest had %,d accounts posting. "
                 + "Bar height = participants.%s", tag, all.size(), all.size() == 1 ? "" : "s", participants, left));
     }
