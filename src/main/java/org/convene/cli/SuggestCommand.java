@@ -45,7 +45,7 @@ class SuggestCommand extends GraphCommand {
         if (json) {
             out.println(Output.json(result));
         } else {
-            out.printf(Locale.ROOT, "Whom to invite to #%s: %d regulars, %d stopped, %d candidates scored%n",
+            out.printf(Locale.UK, "Whom to invite to #%s: %,d regulars, %,d stopped, %,d candidates scored%n",
                     result.chat(), result.regulars(), result.stopped(), result.candidates());
             for (Suggestion s : result.suggestions()) {
                 out.printf(Locale.ROOT, "%3d. @%s%s  score %.3f%s%n", s.rank(), s.handle() == null ? s.id() : s.handle(),
