@@ -74,6 +74,15 @@ class OverviewRolesIT extends UiTestBase {
                 .anyMatch(c -> c.getText().startsWith("@")));
         screenshot("roles-queue.png");
         assertThat(pageFits()).as("the review queue fits 1366x850 without a page scroll").isTrue();
+        // a click on a row shows the whole bio and evidence under it, and a second click hides them again
+        WebElement handle = grid.findElements(By.cssSelector("vaadin-grid-cell-content")).stream()
+                .filter(c -> c.isDisplayed() && c.getText().startsWith("@")).findFirst().orElseThrow();
+        handle.click();
+        WebElement details = wait.until(d -> d.findElements(By.cssSelector(".review-details")).stream()
+                .filter(WebElement::isDisplayed).findFirst().orElse(null));
+        assertThat(details.getText()).isNotBlank();
+        handle.click();
+        wait.until(d -> d.findElements(By.cssSelector(".review-details")).stream().noneMatch(WebElement::isDisplayed));
 
         long stored = count("MATCH (c:RoleCorrection {who: 'admin'}) WHERE c.roles = ['carer'] RETURN count(c)");
         WebElement apply = browser.findElement(By.cssSelector("vaadin-button.bulk-apply"));

@@ -102,6 +102,8 @@ class ReviewQueue extends VerticalLayout {
                 .setTooltipGenerator(i -> String.join(", ", i.evidence()));
         grid.addColumn(i -> i.followers() == null ? "" : String.format(Locale.UK, "%,d", i.followers()))
                 .setHeader("Followers").setSortProperty("followers").setAutoWidth(true).setFlexGrow(0).setKey("followers");
+        // a click on a row shows the whole bio and evidence under it: columns cut them, and a phone has no hover
+        grid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(ReviewQueue::details));
         grid.setMultiSort(false);
         grid.setItems(query -> {
             Sort sort = Sort.CONFIDENCE;
@@ -251,4 +253,13 @@ class ReviewQueue extends VerticalLayout {
                 });
     }
 
+
+    private static Div details(Item i) {
+        Div box = new Div();
+        box.addClassName("review-details");
+        if (i.name() != null && !i.name().isBlank()) box.add(new Paragraph(i.name()));
+        box.add(new Paragraph(i.bio() == null || i.bio().isBlank() ? "No bio in the data." : i.bio()));
+        if (!i.evidence().isEmpty()) box.add(new Paragraph("Evidence: " + String.join(", ", i.evidence())));
+        return box;
+    }
 }
