@@ -58,6 +58,8 @@ class CypherCommand extends GraphCommand {
             out.println(rows.size() == 1 ? "1 row" : rows.size() + " rows");
             if (!result.changes().isEmpty()) out.println(result.changes());
         }
+        if (!result.nullParameters().isEmpty()) spec.commandLine().getErr().println("convene: " + result.nullParametersNote()
+                + " Give a value with --param NAME=VALUE.");
         if (result.truncated()) {
             spec.commandLine().getErr().println("convene: more rows than --max-rows " + result.maxRows()
                     + "; only the first " + result.maxRows() + " are shown");

@@ -14,7 +14,17 @@ import java.util.Map;
  * @param changes   what a write changed, in Neo4j's words ("nodes created: 1"), empty when nothing changed
  */
 public record CypherResult(List<String> columns, List<Map<String, Object>> rows, ResultGraph graph,
-                           boolean truncated, int maxRows, Duration took, String changes) {
+                           boolean truncated, int maxRows, Duration took, String changes, List<String> nullParameters) {
+
+    /** The same result, saying which parameters the query named but was not given, and so ran with as null. */
+    CypherResult withNullParameters(List<String> names) {
+        return new CypherResult(columns, rows, graph, truncated, maxRows, took, changes, List.copyOf(names));
+    }
+
+    /** "Not given, so null: $limit, $start." for a status line; empty when all were given. */
+    public String nullParametersNote() {
+        return nullParameters.isEmpty() ? "" : "Not given, so null: $" + String.join(", $", nullParameters) + ".";
+    }
 
     /** Nodes by element id with their labels and a short caption; relationships between them. */
     public record ResultGraph(List<GraphNode> nodes, List<GraphRelationship> relationships) {

@@ -69,6 +69,30 @@ public class CypherRunner {
      * @throws Neo4jException         when the database rejects it (syntax, missing parameter...)
      */
     public CypherResult run(String query, Map<String, Object> params, boolean mayWrite, int maxRows) {
+        try {
+            return execute(query, params, mayWrite, maxRows);
+        } catch (Neo4jException e) {
+            // a parameter the query names but was not given runs as null: the library's queries then take their
+            // documented default (coalesce($limit, 10)), and the result says which were null
+            List<String> missing = missingParameters(e);
+            if (missing.isEmpty()) throw e;
+            Map<String, Object> more = new java.util.HashMap<>(params == null ? Map.of() : params);
+            missing.forEach(name -> more.put(name, null));
+            return execute(query, more, mayWrite, maxRows).withNullParameters(missing);
+        }
+    }
+
+    /** The names in Neo4j's "Expected parameter(s): limit, start", or none for any other error. */
+    static List<String> missingParameters(Neo4jException e) {
+        String message = e.getMessage();
+        if (e.code() == null || !e.code().contains("ParameterMissing") || message == null || !message.contains(":")) {
+            return List.of();
+        }
+        return java.util.Arrays.stream(message.substring(message.indexOf(':') + 1).split(","))
+                .map(String::strip).filter(n -> n.matches("[A-Za-z_][A-Za-z0-9_]*")).toList();
+    }
+
+    private CypherResult execute(String query, Map<String, Object> params, boolean mayWrite, int maxRows) {
         String statement = statement(query);
         long started = System.nanoTime();
         var sessionConfig = SessionConfig.builder()
@@ -99,7 +123,7 @@ public class CypherRunner {
                     if (!changes.isEmpty()) events.publishEvent(new GraphChanged("cypher"));
                 } // a read is rolled back: nothing to keep, and the rest of a truncated result is not computed
                 return new CypherResult(columns, rows, graph.result(), truncated, maxRows,
-                        Duration.ofNanos(System.nanoTime() - started), changes);
+                        Duration.ofNanos(System.nanoTime() - started), changes, List.of());
             }
         } catch (Neo4jException e) {
             if (e.code() != null && e.code().contains("TransactionTimedOut")) {

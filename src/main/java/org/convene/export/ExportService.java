@@ -55,7 +55,7 @@ public class ExportService {
      * @param salt       the salt for the hashes, or null for a random one
      */
     public Summary export(ExportFormat format, Path out, boolean pseudonymise, String salt) throws IOException {
-        ExportGraph graph = read(pseudonymise ? new Pseudonymiser(salt) : null);
+        ExportGraph graph = read(pseudonymise ? new Pseudonymiser(salt) : null).normalised();
         List<Path> files = new ArrayList<>();
         switch (format) {
             case GEXF -> files.add(write(out, o -> GexfWriter.write(graph, o)));
@@ -78,7 +78,7 @@ public class ExportService {
         }).toList();
         List<Map<String, Object>> nodes = new ArrayList<>();
         for (Record r : db.read(ACCOUNTS_OF, Map.of("keys", keys))) nodes.add(node(r, NODE_COLUMNS, null));
-        ExportGraph graph = new ExportGraph(NODE_COLUMNS, nodes, EDGE_COLUMNS, edges);
+        ExportGraph graph = new ExportGraph(NODE_COLUMNS, nodes, EDGE_COLUMNS, edges).normalised();
         switch (format) {
             case GEXF -> GexfWriter.write(graph, out);
             case GRAPHML -> GraphMlWriter.write(graph, out);

@@ -56,6 +56,20 @@ class CypherRunnerTest extends GraphTestBase {
     }
 
     @Test
+    void aParameterNotGivenRunsAsNullAndTheResultSaysSo() {
+        // as the library's queries are written: LIMIT coalesce($limit, 10)
+        CypherResult r = runner.run("UNWIND range(1, 50) AS i RETURN i, $note AS note LIMIT coalesce($limit, 10)",
+                Map.of("note", "given"), false);
+        assertThat(r.rows()).hasSize(10).allSatisfy(row -> assertThat(row.get("note")).isEqualTo("given"));
+        assertThat(r.nullParameters()).containsExactly("limit");
+        assertThat(r.nullParametersNote()).isEqualTo("Not given, so null: $limit.");
+        assertThat(runner.run("RETURN coalesce($limit, 10) AS n", Map.of("limit", 3), false).nullParameters()).isEmpty();
+        // still read-only: a write with a missing parameter is refused, not retried into running
+        assertThatThrownBy(() -> runner.run("CREATE (:RunnerProbe {handle: $h})", Map.of(), false))
+                .isInstanceOf(CypherRefusedException.class);
+    }
+
+    @Test
     void keepsAtMostMaxRowsAndSaysSo() {
         CypherResult r = runner.run("UNWIND range(1, 50) AS i RETURN i", Map.of(), false, 10);
         assertThat(r.rows()).hasSize(10);

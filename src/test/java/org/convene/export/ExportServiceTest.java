@@ -103,6 +103,33 @@ class ExportServiceTest extends GraphTestBase {
     }
 
     @Test
+    void wholeNumbersStoredAsFloatsAreWrittenAsTheLongsTheyAreDeclared() throws Exception {
+        // an edge list stores its weights as floats: 3.0 must read as 3 where the column says long (networkx
+        // refuses '3.0'), and a column holding a fraction is declared double instead
+        db.write("MATCH (:Account {platform: 'exportfix', id: '1'})-[i:INTERACTS]->() SET i.replies = 3.0, i.weight = 2.5");
+        Path file = dir.resolve("floats.graphml");
+        export.export(ExportFormat.GRAPHML, file, false, null);
+        Document doc = xml(file);
+        Map<String, String> types = new java.util.HashMap<>();
+        NodeList keyNodes = doc.getElementsByTagName("key");
+        for (int i = 0; i < keyNodes.getLength(); i++) {
+            Element k = (Element) keyNodes.item(i);
+            types.put(k.getAttribute("id"), k.getAttribute("attr.type"));
+        }
+        NodeList data = doc.getElementsByTagName("data");
+        List<String> checked = new ArrayList<>();
+        for (int i = 0; i < data.getLength(); i++) {
+            Element d = (Element) data.item(i);
+            if (types.get(d.getAttribute("key")).equals("long")) {
+                assertThat(Long.parseLong(d.getTextContent())).isNotNull();
+                checked.add(d.getAttribute("key"));
+            }
+        }
+        assertThat(checked).anyMatch(k -> k.contains("replies"));
+        assertThat(types.entrySet()).anyMatch(e -> e.getKey().contains("weight") && e.getValue().equals("double"));
+    }
+
+    @Test
     void csvWritesAccountsAndInteractions() throws Exception {
         var summary = export.export(ExportFormat.CSV, dir.resolve("csv"), false, null);
         assertThat(summary.files()).extracting(p -> p.getFileName().toString())

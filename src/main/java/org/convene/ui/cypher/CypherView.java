@@ -281,6 +281,7 @@ public class CypherView extends HorizontalLayout {
                     + "convene.cypher.max-rows). Add a LIMIT or an ORDER BY to choose which.", result.maxRows());
         }
         if (!result.changes().isEmpty()) text += ". Changed: " + result.changes();
+        if (!result.nullParameters().isEmpty()) text += ". " + result.nullParametersNote().replaceAll("\\.$", "");
         status.setText(text);
         status.getElement().setAttribute("data-rows", String.valueOf(n));
         status.getElement().setAttribute("data-truncated", String.valueOf(result.truncated()));
