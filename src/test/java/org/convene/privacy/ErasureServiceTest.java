@@ -15,6 +15,7 @@ class ErasureServiceTest extends PrivacyFixtureTestBase {
     static final AccountKey VICTIM = new AccountKey("privfix", "101");
 
     @Autowired ErasureService erasure;
+    @Autowired org.convene.ingest.ChatSessions sessions;
 
     @Test
     void findsByHandlePrefixOrIdAndPreviewsWithoutChangingAnything() {
@@ -34,7 +35,12 @@ class ErasureServiceTest extends PrivacyFixtureTestBase {
 
     @Test
     void erasesTheAccountAndEverythingAboutItButKeepsOthersPosts() {
+        sessions.rebuild("pvchat");
+        assertThat(count("MATCH (s:ChatSession {chat: 'pvchat'}) RETURN sum(s.posts)")).isEqualTo(3);
         var done = erasure.erase(VICTIM, "dpo", "request by email, ref 7");
+        // the chat's sittings count only the post that is left (the friend's reply), as after an import
+        assertThat(count("MATCH (s:ChatSession {chat: 'pvchat'}) RETURN sum(s.posts)")).isEqualTo(1);
+        assertThat(count("MATCH (s:ChatSession {chat: 'pvchat'})<-[:IN_SESSION]-(p:Post) RETURN count(p)")).isEqualTo(1);
         assertThat(done.counts()).containsEntry("posts", 2L);
 
         assertThat(count("MATCH (a:Account {platform: 'privfix', id: '101'}) RETURN count(a)")).isZero();
