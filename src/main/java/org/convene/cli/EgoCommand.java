@@ -37,8 +37,8 @@ class EgoCommand extends GraphCommand {
         if (json) {
             out.println(Output.json(view));
         } else {
-            out.printf("@%s (%s): %d direct contacts, %d more two steps away%n", view.handle(), view.role(),
-                    view.firstHop(), view.secondHop());
+            out.printf(Locale.UK, "@%s (%s): %,d direct contact%s, %,d more two steps away%n", view.handle(), view.role(),
+                    view.firstHop(), view.firstHop() == 1 ? "" : "s", view.secondHop());
             out.println("  direct, by role:    " + roles(view.firstByRole()));
             out.println("  two steps, by role: " + roles(view.secondByRole()));
             out.println("  missing roles:      " + (view.missingRoles().isEmpty() ? "none" : String.join(", ", view.missingRoles()))
@@ -51,8 +51,8 @@ class EgoCommand extends GraphCommand {
                         + (view.directTargets().isEmpty() ? "none" : "@" + String.join(", @", view.directTargets())));
                 if (view.brokers().isEmpty()) out.println("  no direct contact reaches another " + view.target());
                 for (EgoService.Broker b : view.brokers()) {
-                    out.printf("  broker @%s (%s) reaches %d %s: @%s%n", b.handle(), b.role(), b.reaches(), view.target(),
-                            String.join(", @", b.examples()));
+                    out.printf("  broker @%s (%s) reaches %s: @%s%n", b.handle(), b.role(),
+                            org.convene.roles.Role.count(b.reaches(), view.target()), String.join(", @", b.examples()));
                 }
             }
         }

@@ -129,8 +129,10 @@ class RolesCommand extends CommandGroup {
                 result.put("rejected", Output.rejected(summary.rejected()));
                 out().println(Output.json(result));
             } else {
-                out().printf("Stored %d corrections, %d applied to accounts now (the rest apply when the account is imported and labelled), %d rows without roles skipped, %d lines rejected%n",
-                        summary.stored(), summary.applied(), summary.unlabelled(), summary.rejected().size());
+                out().printf("Stored %s, %d applied to accounts now (the rest apply when the account is imported and labelled), %s skipped, %s rejected%n",
+                        Output.count(summary.stored(), "correction"), summary.applied(),
+                        Output.count(summary.unlabelled(), "row without roles", "rows without roles"),
+                        Output.count(summary.rejected().size(), "line"));
                 summary.rejected().forEach(r -> out().println("  rejected " + r));
             }
             out().flush();
@@ -231,8 +233,10 @@ class RolesCommand extends CommandGroup {
                         "rules", d.rules().stream().map(RolesCommand::labelMap).toList())).toList());
                 out().println(Output.json(out));
             } else {
-                out().printf("%d accounts scored; %d labelled accounts not in the graph; %d rows without roles skipped; %d lines rejected%n",
-                        e.accounts(), result.notFound().size(), result.unlabelled(), result.rejected().size());
+                out().printf("%s scored; %s not in the graph; %s skipped; %s rejected%n",
+                        Output.count(e.accounts(), "account"), Output.count(result.notFound().size(), "labelled account"),
+                        Output.count(result.unlabelled(), "row without roles", "rows without roles"),
+                        Output.count(result.rejected().size(), "line"));
                 Output.table(out(), List.of("role", "person", "rules", "precision", "recall", "both", "only rules", "only person"), rows);
                 result.rejected().forEach(r -> out().println("  rejected " + r));
                 if (!result.notFound().isEmpty()) out().println("not in the graph: " + String.join(", ", result.notFound()));

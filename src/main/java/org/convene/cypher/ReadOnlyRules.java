@@ -48,8 +48,10 @@ final class ReadOnlyRules {
             refuseWrite("This query changes the schema (indexes or constraints), and queries here are read-only.");
         }
         if (type == QueryType.WRITE_ONLY || type == QueryType.READ_WRITE) {
+            // one message for both places read-only queries run: the Cypher page and convene cypher --read-only
             refuseWrite("This query would change the graph (CREATE, MERGE, SET, DELETE or REMOVE), and queries here "
-                    + "are read-only. Ask for write access, or use convene import to add data.");
+                    + "are read-only. Changes need an admin on the Cypher page, or convene cypher without --read-only; "
+                    + "to add data, import it.");
         }
     }
 

@@ -32,7 +32,13 @@ final class ActivitySignal implements Signal {
     }
 
     static String ago(Instant at, Instant reference) {
-        long days = Math.max(0, Duration.between(at, reference).toDays());
+        return ago(at, reference, false);
+    }
+
+    /** @param roundUp count a part day as a day: "stopped" means more than 28 days, so 28.9 must not read "28 days" */
+    static String ago(Instant at, Instant reference, boolean roundUp) {
+        Duration gap = Duration.between(at, reference);
+        long days = Math.max(0, roundUp ? (gap.toSeconds() + 86_399) / 86_400 : gap.toDays());
         return days == 0 ? "on the day of the chat's latest post"
                 : days + (days == 1 ? " day" : " days") + " before the chat's latest post";
     }

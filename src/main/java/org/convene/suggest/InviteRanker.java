@@ -66,7 +66,7 @@ public final class InviteRanker {
             reasons.add(Role.word(c.primaryRole()) + (also.isEmpty() ? "" : " (also " + String.join(", ", also) + ")"));
         }
         if (c.lastInChat() != null) {
-            reasons.add("stopped: last posted in #" + chat.tag() + " " + ActivitySignal.ago(c.lastInChat(), chat.latest()));
+            reasons.add("stopped: last posted in #" + chat.tag() + " " + ActivitySignal.ago(c.lastInChat(), chat.latest(), true));
         }
         signals.stream()
                 .filter(s -> weight(s) > 0)

@@ -187,7 +187,7 @@ class CliTest extends GraphTestBase {
                     "\"role\":\"all roles (not unknown)\"");
             CliRun text = run(prefixed("roles", external("evaluate", gold.toString())));
             assertThat(text.code()).as(text.err()).isZero();
-            assertThat(text.out()).contains("2 accounts scored; 1 labelled accounts not in the graph", "precision", "recall");
+            assertThat(text.out()).contains("2 accounts scored; 1 labelled account not in the graph", "precision", "recall");
         } finally {
             db.write("MATCH (n) WHERE n:Account OR n:Post OR n:Hashtag OR n:Chat OR n:ChatSession DETACH DELETE n");
         }
@@ -218,7 +218,7 @@ class CliTest extends GraphTestBase {
             Files.write(sample, labelled);
             CliRun text = run(prefixed("roles", external("evaluate", sample.toString())));
             assertThat(text.code()).as(text.err()).isZero();
-            assertThat(text.out()).contains("1 accounts scored; 0 labelled accounts not in the graph; 1 rows without roles skipped; 0 lines rejected");
+            assertThat(text.out()).contains("1 account scored; 0 labelled accounts not in the graph; 1 row without roles skipped; 0 lines rejected");
             assertThat(run(prefixed("roles", external("sample", "--size", "0"))).err()).contains("1 to 2000");
         } finally {
             db.write("MATCH (n) WHERE n:Account OR n:Post OR n:Hashtag OR n:Chat OR n:ChatSession DETACH DELETE n");

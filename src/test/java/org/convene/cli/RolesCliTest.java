@@ -57,7 +57,7 @@ class RolesCliTest extends GraphTestBase {
         CliRun overrides = roles("import-overrides", csv.toString());
         Files.delete(csv);
         assertThat(overrides.code()).as(overrides.err()).isZero();
-        assertThat(overrides.out()).contains("Stored 1 corrections, 1 applied", "1 lines rejected", ":3: unknown role 'astronaut'");
+        assertThat(overrides.out()).contains("Stored 1 correction, 1 applied", "1 line rejected", ":3: unknown role 'astronaut'");
         assertThat(roles("explain", "--handle", "RolesCli1", "--json").out()).contains("\"role\":\"patient\"");
     }
 

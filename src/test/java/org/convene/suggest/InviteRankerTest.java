@@ -70,6 +70,14 @@ class InviteRankerTest {
     }
 
     @Test
+    void stoppedCountsAPartDayAsADaySoItNeverReadsAsTheLimitItself() {
+        java.time.Instant almost29 = LATEST.minusSeconds(86_400 * 28 + 3_600 * 23);
+        assertThat(ActivitySignal.ago(almost29, LATEST, true)).isEqualTo("29 days before the chat's latest post");
+        assertThat(ActivitySignal.ago(almost29, LATEST)).isEqualTo("28 days before the chat's latest post");
+        assertThat(ActivitySignal.ago(LATEST.minusSeconds(86_400 * 30), LATEST, true)).startsWith("30 days");
+    }
+
+    @Test
     void bridgingNamesOnlyClustersThatCanBeLookedUp() {
         var c = candidate("c", List.of("unknown"), 2, 1.0, Set.of(1L, 2L, 3L), Map.of(), LATEST);
         ChatProfile chat = chat(List.of(c));

@@ -33,7 +33,7 @@ class SuggestServiceTest extends SuggestFixture {
                 .doesNotContain("fx_r1", "fx_r2", "fx_r3", "fx_r4");
         Suggestion lapsed = r.suggestions().stream().filter(s -> s.handle().equals("fx_lapsed")).findFirst().orElseThrow();
         assertThat(lapsed.stopped()).isTrue();
-        assertThat(lapsed.reasons()).anyMatch(x -> x.startsWith("stopped: last posted in #fxchat 59 days before"));
+        assertThat(lapsed.reasons()).anyMatch(x -> x.startsWith("stopped: last posted in #fxchat 60 days before"));
     }
 
     @Test
