@@ -54,7 +54,7 @@ final class CypherBatchWriter implements BatchWriter {
 
     private static void mergeAccounts(TransactionContext tx, PreparedBatch ready) {
         List<Map<String, Object>> accounts = new ArrayList<>();
-        for (Account a : ready.accounts()) accounts.add(accountParams(a));
+        for (Account a : ready.accounts()) accounts.add(accountParams(a, ready.firstSeen(a)));
         Map<String, Object> params = Map.of("accounts", accounts);
         tx.run(ADOPT_HANDLES, params).consume();
         tx.run(MERGE_ACCOUNTS, params).consume();
@@ -89,7 +89,7 @@ final class CypherBatchWriter implements BatchWriter {
         db.inWriteTransaction(tx -> mergeAccounts(tx, new PreparedBatch(profiles, refs -> lookup(tx, refs))));
     }
 
-    private static Map<String, Object> accountParams(Account a) {
+    private static Map<String, Object> accountParams(Account a, java.time.Instant firstSeen) {
         Map<String, Object> row = new HashMap<>();
         row.put("platform", a.platform());
         row.put("id", a.id());
@@ -100,6 +100,7 @@ final class CypherBatchWriter implements BatchWriter {
         row.put("followers", a.followers());
         row.put("url", a.url());
         row.put("seen", utc(a.seen()));
+        row.put("firstSeen", utc(firstSeen == null ? a.seen() : firstSeen));
         return row;
     }
 

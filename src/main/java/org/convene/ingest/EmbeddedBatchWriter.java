@@ -118,7 +118,7 @@ final class EmbeddedBatchWriter implements BatchWriter {
         private void mergeAccounts(PreparedBatch ready) {
             List<Account> ordered = ready.accounts().stream().sorted(IN_LOCK_ORDER).toList();
             for (Account a : ordered) adoptHandle(a);
-            for (Account a : ordered) tx.acquireWriteLock(mergeAccount(a));
+            for (Account a : ordered) tx.acquireWriteLock(mergeAccount(a, ready.firstSeen(a)));
         }
 
         private void lockHashtags(List<Post> batch) {
@@ -174,13 +174,14 @@ final class EmbeddedBatchWriter implements BatchWriter {
         }
 
         /** As merge-accounts.cypher: profile fields follow the newest sighting. */
-        private Node mergeAccount(Account a) {
+        private Node mergeAccount(Account a, java.time.Instant firstInBatch) {
             Node x = account(a.platform(), a.id(), a.handle());
             if (a.seen() == null) return x;
             ZonedDateTime seen = CypherBatchWriter.utc(a.seen());
+            ZonedDateTime earliest = firstInBatch == null ? seen : CypherBatchWriter.utc(firstInBatch);
             ZonedDateTime first = (ZonedDateTime) x.getProperty("firstSeen", null);
             ZonedDateTime last = (ZonedDateTime) x.getProperty("lastSeen", null);
-            if (first == null || seen.isBefore(first)) x.setProperty("firstSeen", seen);
+            if (first == null || earliest.isBefore(first)) x.setProperty("firstSeen", earliest);
             if (last == null || seen.isAfter(last)) x.setProperty("lastSeen", seen);
             ZonedDateTime profileSeen = (ZonedDateTime) x.getProperty("profileSeen", null);
             if (profileSeen != null && seen.isBefore(profileSeen)) return x;

@@ -23,6 +23,8 @@ final class PreparedBatch {
 
     private final Map<String, String> ids;
     private final Map<String, Account> accounts = new LinkedHashMap<>();
+    /** The earliest sighting of each account in the batch: accounts() keeps the newest profile, not this. */
+    private final Map<String, java.time.Instant> earliest = new java.util.HashMap<>();
 
     /**
      * @param lookup finds, for handle-only references, the platform ids the graph already knows
@@ -104,8 +106,14 @@ final class PreparedBatch {
         return p.mentions().stream().map(this::id).distinct().toList();
     }
 
+    /** When the batch first saw the account (its firstSeen), or null for bare references only. */
+    java.time.Instant firstSeen(Account a) {
+        return earliest.get(a.platform() + "\u0000" + a.id());
+    }
+
     private void remember(Account a) {
         String key = a.platform() + "\u0000" + a.id();
+        if (a.seen() != null) earliest.merge(key, a.seen(), (x, y) -> x.isBefore(y) ? x : y);
         Account known = accounts.get(key);
         if (known != null) {
             if (!a.hasProfile()) return;

@@ -51,6 +51,23 @@ class BatchWritersAgreeTest extends GraphTestBase {
                 "retweets=1", "mentions=2.0");
     }
 
+    @Test
+    void firstSeenIsTheEarliestSightingEvenWhenABatchBringsTheNewestFirst() {
+        java.time.Instant early = java.time.Instant.parse("2014-06-01T14:50:14Z"), late = early.plusSeconds(86_400 * 21);
+        java.util.function.Function<java.time.Instant, Post> post = t -> new Post("twitter", "fs" + t.getEpochSecond(),
+                new Account("twitter", "77", "gfreeradio", "GF Radio", "Radio", null, 10L, null, t), "#celiac", t, null,
+                null, List.of("celiac"), List.of(), null, null, false, null, null);
+        List<Post> newestFirst = List.of(post.apply(late), post.apply(early));
+        for (BatchWriter writer : List.of(new CypherBatchWriter(db), new EmbeddedBatchWriter(embedded.database()))) {
+            clean();
+            writer.write(newestFirst, List.of());
+            var seen = db.read("MATCH (a:Account {platform: 'twitter', id: '77'}) RETURN a.firstSeen AS f, a.lastSeen AS l")
+                    .getFirst();
+            assertThat(seen.get("f").asZonedDateTime().toInstant()).as(writer.getClass().getSimpleName()).isEqualTo(early);
+            assertThat(seen.get("l").asZonedDateTime().toInstant()).as(writer.getClass().getSimpleName()).isEqualTo(late);
+        }
+    }
+
     /**
      * Writes everything twice, in batches of 7, derives the interactions of the authors of each batch, and
      * returns the whole graph in a canonical text form.
