@@ -68,6 +68,7 @@ class ImportCommand extends GraphCommand {
             result.put("files", summary.files());
             result.put("read", summary.read());
             result.put("posts", summary.posts());
+            if (summary.newPosts() >= 0) result.put("newPosts", summary.newPosts()); // posts the graph did not hold before
             result.put("edges", summary.edges());
             result.put("profiles", summary.profiles());
             result.put("rejected", Output.rejected(summary.rejected()));

@@ -160,7 +160,7 @@ class CliTest extends GraphTestBase {
             CliRun r = run(external("import", "--chat", "wenurses", "--report", report.toString(), "--json",
                     csv.toString(), empty.toString()));
             assertThat(r.code()).as(r.err()).isZero();
-            assertThat(r.out()).contains("\"read\":4").contains("\"report\":");
+            assertThat(r.out()).contains("\"read\":4").contains("\"report\":").containsPattern("\"newPosts\":[0-9]+");
             assertThat(Files.readAllLines(report)).hasSize(3)
                     .anyMatch(l -> l.contains("tags.csv,5,") && l.contains("created_at"))
                     .anyMatch(l -> l.contains("empty.jsonl,0,the file is empty"));
