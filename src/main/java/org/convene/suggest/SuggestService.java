@@ -97,6 +97,9 @@ public class SuggestService {
         for (Record r : rows) {
             String node = r.get("node").asString();
             Instant last = instant(r.get("lastPost"));
+            // in a dated chat, an account whose only tagged posts are undated did not take part: its post came in
+            // as the original of a retweet (@TheDailyShow retweeted into #celiac), so it may be suggested
+            if (last == null && latest != null) continue;
             (last == null || since == null || !last.isBefore(since) ? active : lapsed).put(node, r);
         }
         return new Chat(tag, latest, active, lapsed);

@@ -1,4 +1,5 @@
-// Everyone who posted with the chat's hashtag: when last (null when all their posts are undated), and their
+// Everyone who posted with the chat's hashtag: when last (null when all their posts are undated, such as the
+// original of a retweet; SuggestService counts those only in a chat with no dated post at all), and their
 // role and cluster (null until the roles and analysis features have run).
 MATCH (:Hashtag {tag: $tag})<-[:TAGGED]-(p:Post)<-[:POSTED]-(a:Account)
 WITH a, max(p.createdAt) AS lastPost
