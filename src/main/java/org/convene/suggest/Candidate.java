@@ -31,8 +31,15 @@ public record Candidate(String node, String platform, String id, String handle, 
                         Instant lastOwn, Instant lastAddressed, Instant lastInChat, long mentions,
                         Invitation invitation) {
 
-    /** A regular this account interacts with: weight from the regular to it, and from it to the regular. */
-    public record Tie(String handle, double toCandidate, double fromCandidate) {
+    /**
+     * A regular this account interacts with: weight from the regular to it, and from it to the regular;
+     * {@code retweetsToCandidate} is the part of the first that is retweets (a retweet is not a mention).
+     */
+    public record Tie(String handle, double toCandidate, double fromCandidate, double retweetsToCandidate) {
+        public Tie(String handle, double toCandidate, double fromCandidate) {
+            this(handle, toCandidate, fromCandidate, 0);
+        }
+
         double weight() {
             return toCandidate + fromCandidate;
         }
@@ -44,9 +51,14 @@ public record Candidate(String node, String platform, String id, String handle, 
         return roles.isEmpty() ? Roles.UNKNOWN : roles.getFirst();
     }
 
-    /** Regulars who address this account. */
+    /** Regulars who mention, reply to or quote this account. */
     public long mentionedBy() {
-        return ties.stream().filter(t -> t.toCandidate() > 0).count();
+        return ties.stream().filter(t -> t.toCandidate() > t.retweetsToCandidate()).count();
+    }
+
+    /** Regulars who only retweet this account. */
+    public long onlyRetweetedBy() {
+        return ties.stream().filter(t -> t.toCandidate() > 0 && t.toCandidate() <= t.retweetsToCandidate()).count();
     }
 
     /** Direct ties count one each, two-step paths by Adamic–Adar. */

@@ -15,12 +15,17 @@ final class ClosenessSignal implements Signal {
 
     @Override
     public String reason(Candidate c, ChatProfile chat) {
-        long by = c.mentionedBy();
-        if (by > 0) return "mentioned by " + by + " #" + chat.tag() + (by == 1 ? " regular" : " regulars");
+        long by = c.mentionedBy(), retweeted = c.onlyRetweetedBy(); // a retweet is not a mention
+        if (by > 0) return "mentioned by " + regulars(by, chat) + (retweeted > 0 ? " and retweeted by " + retweeted + " more" : "");
+        if (retweeted > 0) return "retweeted by " + regulars(retweeted, chat);
         if (!c.ties().isEmpty()) {
-            return "talks to " + c.ties().size() + " #" + chat.tag() + (c.ties().size() == 1 ? " regular" : " regulars");
+            return "talks to " + regulars(c.ties().size(), chat);
         }
         if (c.adamicAdar() > 0) return "shares contacts with #" + chat.tag() + " regulars";
         return null;
+    }
+
+    private static String regulars(long n, ChatProfile chat) {
+        return n + " #" + chat.tag() + (n == 1 ? " regular" : " regulars");
     }
 }

@@ -78,6 +78,20 @@ class InviteRankerTest {
     }
 
     @Test
+    void aRetweetIsNotAMentionInTheReasons() {
+        var base = candidate("c", List.of("unknown"), 0, 1.0, Set.of(), Map.of(), LATEST);
+        java.util.function.Function<List<Candidate.Tie>, Candidate> with = ties -> new Candidate(base.handle(), "test",
+                base.handle(), base.handle(), null, null, base.roles(), null, 1.0, 0, ties, 0, Set.of(), Set.of(),
+                Map.of(), LATEST, null, null, 0, null);
+        var retweetedOnly = with.apply(List.of(new Candidate.Tie("reg0", 2, 0, 2)));
+        var both = with.apply(List.of(new Candidate.Tie("reg0", 2, 0, 2), new Candidate.Tie("reg1", 3, 0, 1),
+                new Candidate.Tie("reg2", 0, 1, 0)));
+        ChatProfile chat = chat(List.of(retweetedOnly, both));
+        assertThat(new ClosenessSignal().reason(retweetedOnly, chat)).isEqualTo("retweeted by 1 #demo regular");
+        assertThat(new ClosenessSignal().reason(both, chat)).isEqualTo("mentioned by 1 #demo regular and retweeted by 1 more");
+    }
+
+    @Test
     void bridgingNamesOnlyClustersThatCanBeLookedUp() {
         var c = candidate("c", List.of("unknown"), 2, 1.0, Set.of(1L, 2L, 3L), Map.of(), LATEST);
         ChatProfile chat = chat(List.of(c));

@@ -78,11 +78,11 @@ class OverviewRolesIT extends UiTestBase {
         WebElement handle = grid.findElements(By.cssSelector("vaadin-grid-cell-content")).stream()
                 .filter(c -> c.isDisplayed() && c.getText().startsWith("@")).findFirst().orElseThrow();
         handle.click();
-        WebElement details = wait.until(d -> d.findElements(By.cssSelector(".review-details")).stream()
-                .filter(WebElement::isDisplayed).findFirst().orElse(null));
-        assertThat(details.getText()).isNotBlank();
+        wait.until(d -> d.findElements(By.cssSelector(".review-details")).stream()
+                .anyMatch(e -> !shownText(e).isBlank()));
         handle.click();
-        wait.until(d -> d.findElements(By.cssSelector(".review-details")).stream().noneMatch(WebElement::isDisplayed));
+        // the grid removes the details: an element read as it goes is stale, and so not shown
+        wait.until(d -> d.findElements(By.cssSelector(".review-details")).stream().noneMatch(OverviewRolesIT::isShown));
 
         long stored = count("MATCH (c:RoleCorrection {who: 'admin'}) WHERE c.roles = ['carer'] RETURN count(c)");
         WebElement apply = browser.findElement(By.cssSelector("vaadin-button.bulk-apply"));
@@ -265,5 +265,22 @@ class OverviewRolesIT extends UiTestBase {
                 + "coalesce(last([i IN range(0, size(ns) - 1) WHERE ns[i] >= 3]), -1) AS lastReal "
                 + "RETURN CASE WHEN any(n IN ns WHERE n >= 10) "
                 + "THEN early + CASE WHEN early = size(ns) THEN 0 ELSE size(ns) - 1 - lastReal END ELSE 0 END");
+    }
+
+    /** The element's text while it is shown; "" when hidden, or gone (stale) as the grid re-renders. */
+    private static String shownText(WebElement e) {
+        try {
+            return e.isDisplayed() ? e.getText() : "";
+        } catch (org.openqa.selenium.StaleElementReferenceException gone) {
+            return "";
+        }
+    }
+
+    private static boolean isShown(WebElement e) {
+        try {
+            return e.isDisplayed();
+        } catch (org.openqa.selenium.StaleElementReferenceException gone) {
+            return false;
+        }
     }
 }
