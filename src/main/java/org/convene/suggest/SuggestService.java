@@ -98,7 +98,7 @@ public class SuggestService {
             String node = r.get("node").asString();
             Instant last = instant(r.get("lastPost"));
             // in a dated chat, an account whose only tagged posts are undated did not take part: its post came in
-            // as the original of a retweet (@TheDailyShow retweeted into #celiac), so it may be suggested
+            // as the original of a retweet or quote, so it may be suggested
             if (last == null && latest != null) continue;
             (last == null || since == null || !last.isBefore(since) ? active : lapsed).put(node, r);
         }
