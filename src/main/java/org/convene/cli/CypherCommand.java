@@ -54,7 +54,8 @@ class CypherCommand extends GraphCommand {
             doc.put("rows", rows);
             out.println(Output.json(doc));
         } else {
-            Output.table(out, columns, rows);
+            if (Output.table(out, columns, rows)) spec.commandLine().getErr().println(
+                    "convene: values longer than 60 characters are cut (…) in the table; --json shows them whole");
             out.println(rows.size() == 1 ? "1 row" : rows.size() + " rows");
             if (!result.changes().isEmpty()) out.println(result.changes());
         }

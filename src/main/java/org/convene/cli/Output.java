@@ -46,8 +46,10 @@ final class Output {
         return rejected.stream().map(r -> Map.<String, Object>of("file", r.file(), "line", r.line(), "reason", r.reason())).toList();
     }
 
-    static void table(PrintWriter out, List<String> columns, List<Map<String, Object>> rows) {
-        if (columns.isEmpty()) return;
+    /** Prints the rows as a table; returns whether a cell was cut at {@value #MAX_CELL} characters. */
+    static boolean table(PrintWriter out, List<String> columns, List<Map<String, Object>> rows) {
+        if (columns.isEmpty()) return false;
+        boolean cut = false;
         int[] width = new int[columns.size()];
         List<List<String>> cells = new ArrayList<>();
         for (int i = 0; i < columns.size(); i++) width[i] = columns.get(i).length();
@@ -55,6 +57,7 @@ final class Output {
             List<String> line = new ArrayList<>();
             for (int i = 0; i < columns.size(); i++) {
                 String cell = cell(row.get(columns.get(i)));
+                cut |= cell.length() == MAX_CELL && cell.endsWith("…");
                 width[i] = Math.max(width[i], cell.length());
                 line.add(cell);
             }
@@ -65,6 +68,7 @@ final class Output {
         for (int w : width) rule.append(rule.isEmpty() ? "" : "-+-").append("-".repeat(w));
         out.println(rule);
         for (List<String> line : cells) out.println(line(line, width));
+        return cut;
     }
 
     private static String line(List<String> cells, int[] width) {

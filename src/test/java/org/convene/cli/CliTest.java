@@ -73,6 +73,13 @@ class CliTest extends GraphTestBase {
         CliRun r = run(external("cypher", "MATCH (p:CliProbe) RETURN p.name AS name, p.n AS n ORDER BY n"));
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("name", "ward sister", "chief nurse", "2 rows");
+        assertThat(r.err()).doesNotContain("cut");
+        // a long value is cut in the table, and stderr says so and where to see it whole; a null parameter too
+        CliRun cut = run(external("cypher", "RETURN reduce(s = '', i IN range(1, 30) | s + 'abc') AS long, $nothing AS n"));
+        assertThat(cut.code()).as(cut.err()).isZero();
+        assertThat(cut.out()).contains("…");
+        assertThat(cut.err()).contains("values longer than 60 characters are cut", "--json shows them whole",
+                "Not given, so null: $nothing.");
     }
 
     @Test
