@@ -41,10 +41,10 @@ class NetworkGraph extends HTMLElement {
         #canvas { position: absolute; inset: 0; }
         #legend { position: absolute; left: 12px; top: 12px; background: rgba(255,255,255,.92);
           border-radius: 8px; padding: 8px 12px; font: 13px/1.6 var(--lumo-font-family, sans-serif);
-          color: #1f2933; box-shadow: 0 1px 3px rgba(0,0,0,.15); max-height: calc(100% - 48px); overflow: auto; }
+          color: #1f2933; box-shadow: 0 1px 3px rgba(0,0,0,.15); max-height: calc(100% - 48px); overflow: auto;
+          padding-right: 44px; /* room for the hide toggle at its top right */ }
         #legend:empty { display: none; }
         #legend .note { color: #52606d; font-size: 12px; width: 0; min-width: 100%; margin-top: 4px; }
-        #legend { padding-right: 44px; }
         #legend .toggle { position: absolute; right: 8px; top: 7px; padding: 0 2px; color: #52606d; cursor: pointer;
           font-size: 12px; user-select: none; }
         #legend.folded { padding-right: 12px; }

@@ -55,7 +55,7 @@ class CypherCommand extends GraphCommand {
             out.println(Output.json(doc));
         } else {
             if (Output.table(out, columns, rows)) spec.commandLine().getErr().println(
-                    "convene: values longer than 60 characters are cut (…) in the table; --json shows them whole");
+                    "convene: values longer than " + Output.MAX_CELL + " characters are cut (…) in the table; --json shows them whole");
             out.println(rows.size() == 1 ? "1 row" : rows.size() + " rows");
             if (!result.changes().isEmpty()) out.println(result.changes());
         }

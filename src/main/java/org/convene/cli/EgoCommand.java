@@ -37,8 +37,8 @@ class EgoCommand extends GraphCommand {
         if (json) {
             out.println(Output.json(view));
         } else {
-            out.printf(Locale.UK, "@%s (%s): %,d direct contact%s, %,d more two steps away%n", view.handle(), view.role(),
-                    view.firstHop(), view.firstHop() == 1 ? "" : "s", view.secondHop());
+            out.printf(Locale.UK, "@%s (%s): %s, %,d more two steps away%n", view.handle(), view.role(),
+                    Output.count(view.firstHop(), "direct contact"), view.secondHop());
             out.println("  direct, by role:    " + roles(view.firstByRole()));
             out.println("  two steps, by role: " + roles(view.secondByRole()));
             out.println("  missing roles:      " + (view.missingRoles().isEmpty() ? "none" : String.join(", ", view.missingRoles()))

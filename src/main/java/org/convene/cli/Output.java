@@ -11,7 +11,7 @@ import tools.jackson.databind.json.JsonMapper;
 final class Output {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final int MAX_CELL = 60;
+    static final int MAX_CELL = 60;
 
     private Output() {}
 
@@ -56,8 +56,9 @@ final class Output {
         for (Map<String, Object> row : rows) {
             List<String> line = new ArrayList<>();
             for (int i = 0; i < columns.size(); i++) {
-                String cell = cell(row.get(columns.get(i)));
-                cut |= cell.length() == MAX_CELL && cell.endsWith("…");
+                String text = flat(row.get(columns.get(i)));
+                cut |= text.length() > MAX_CELL;
+                String cell = text.length() > MAX_CELL ? text.substring(0, MAX_CELL - 1) + "…" : text;
                 width[i] = Math.max(width[i], cell.length());
                 line.add(cell);
             }
@@ -80,11 +81,11 @@ final class Output {
         return b.toString().stripTrailing();
     }
 
-    private static String cell(Object value) {
+    /** A value as one line of text: strings as they are, anything else as JSON, whitespace runs as one space. */
+    private static String flat(Object value) {
         String text = value == null ? "null"
                 : value instanceof String s ? s
                 : json(value);
-        text = text.replaceAll("\\s+", " ");
-        return text.length() > MAX_CELL ? text.substring(0, MAX_CELL - 1) + "…" : text;
+        return text.replaceAll("\\s+", " ");
     }
 }

@@ -100,7 +100,7 @@ final class CypherBatchWriter implements BatchWriter {
         row.put("followers", a.followers());
         row.put("url", a.url());
         row.put("seen", utc(a.seen()));
-        row.put("firstSeen", utc(firstSeen == null ? a.seen() : firstSeen));
+        row.put("firstSeen", utc(firstSeen));
         return row;
     }
 

@@ -178,7 +178,7 @@ final class EmbeddedBatchWriter implements BatchWriter {
             Node x = account(a.platform(), a.id(), a.handle());
             if (a.seen() == null) return x;
             ZonedDateTime seen = CypherBatchWriter.utc(a.seen());
-            ZonedDateTime earliest = firstInBatch == null ? seen : CypherBatchWriter.utc(firstInBatch);
+            ZonedDateTime earliest = CypherBatchWriter.utc(firstInBatch); // set whenever seen is
             ZonedDateTime first = (ZonedDateTime) x.getProperty("firstSeen", null);
             ZonedDateTime last = (ZonedDateTime) x.getProperty("lastSeen", null);
             if (first == null || earliest.isBefore(first)) x.setProperty("firstSeen", earliest);

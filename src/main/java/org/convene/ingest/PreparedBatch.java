@@ -106,13 +106,17 @@ final class PreparedBatch {
         return p.mentions().stream().map(this::id).distinct().toList();
     }
 
-    /** When the batch first saw the account (its firstSeen), or null for bare references only. */
+    /** When the batch first saw the account (its firstSeen); null only when {@code a.seen()} is null. */
     java.time.Instant firstSeen(Account a) {
-        return earliest.get(a.platform() + "\u0000" + a.id());
+        return earliest.get(accountKey(a));
+    }
+
+    private static String accountKey(Account a) {
+        return a.platform() + "\u0000" + a.id();
     }
 
     private void remember(Account a) {
-        String key = a.platform() + "\u0000" + a.id();
+        String key = accountKey(a);
         if (a.seen() != null) earliest.merge(key, a.seen(), (x, y) -> x.isBefore(y) ? x : y);
         Account known = accounts.get(key);
         if (known != null) {

@@ -24,8 +24,9 @@ final class InfluenceSignal implements Signal {
         boolean small = n < SMALL_POOL;
         // in a small pool the 90th percentile is one or two accounts: only the very first is worth saying
         if (x <= 0 || n < 2 || x < (small ? chat.maxInfluence() : chat.topInfluence())) return null;
-        String rank = small ? String.format(Locale.ROOT, "the most %s of the %d candidates", chat.pageRank() ? "influential" : "addressed", n)
-                : String.format(Locale.ROOT, "among the 10%% most %s of %,d candidates", chat.pageRank() ? "influential" : "addressed", n);
+        String most = chat.pageRank() ? "influential" : "addressed";
+        String rank = small ? String.format(Locale.ROOT, "the most %s of the %d candidates", most, n)
+                : String.format(Locale.ROOT, "among the 10%% most %s of %,d candidates", most, n);
         return chat.pageRank()
                 ? String.format(Locale.ROOT, "%s (PageRank %.2f)", rank, c.pagerank())
                 : String.format(Locale.ROOT, "%s (weighted in-degree %.0f)", rank, c.inWeight());

@@ -253,7 +253,6 @@ class ReviewQueue extends VerticalLayout {
                 });
     }
 
-
     private static Div details(Item i) {
         Div box = new Div();
         box.addClassName("review-details");
