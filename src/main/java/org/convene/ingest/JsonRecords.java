@@ -100,8 +100,9 @@ final class JsonRecords {
         if (array) skipToArray(reader);
         long count = 0;
         try (JsonParser parser = JSON.createParser(reader)) {
-            if (array && parser.nextToken() != JsonToken.START_ARRAY) {
-                rejected.accept(new Rejected(fileName, 1, "expected a JSON array"));
+            if (array && !startsArray(parser)) {
+                rejected.accept(new Rejected(fileName, 1, "expected a JSON array, such as the archive's "
+                        + "window.YTD.tweets.part0 = [ ... ], within its first 4,096 characters"));
                 return 1;
             }
             while (true) {
@@ -124,6 +125,15 @@ final class JsonRecords {
             }
         }
         return count;
+    }
+
+    /** False when the file does not open an array where one was expected, malformed text included. */
+    private static boolean startsArray(JsonParser parser) {
+        try {
+            return parser.nextToken() == JsonToken.START_ARRAY;
+        } catch (JacksonException e) {
+            return false;
+        }
     }
 
     /** Skips a JavaScript prefix like {@code window.YTD.tweets.part0 = } up to the array it assigns. */

@@ -60,7 +60,8 @@ public final class NodeXlEdgesReader implements NetworkReader {
 
     /** One tweet gathered from its rows. */
     private static final class Tweet {
-        String id, author, text, url, lang, replyToPost, retweetId, quoteId, tags;
+        String id, author, text, url, lang, replyToPost, retweetId, quoteId;
+        List<String> tags;
         Instant at;
         String replyTo, retweeted, quoted;
         final Set<String> mentions = new LinkedHashSet<>();
@@ -102,6 +103,7 @@ public final class NodeXlEdgesReader implements NetworkReader {
         }
         Instant at = NodeXlCsv.time(row.get("Tweet Date (UTC)"), "Tweet Date (UTC)");
         if (at == null) at = NodeXlCsv.time(row.get("Relationship Date (UTC)"), "Relationship Date (UTC)");
+        List<String> tags = tags(row.get("Hashtags in Tweet"), text); // checked here, like the handles
         Tweet t = tweets.computeIfAbsent(id, k -> new Tweet());
         t.id = id;
         t.author = v1;
@@ -109,7 +111,7 @@ public final class NodeXlEdgesReader implements NetworkReader {
         t.at = at != null ? at : t.at;
         t.url = firstNonNull(row.get("Twitter Page for Tweet"), t.url);
         t.lang = firstNonNull(row.get("Language"), t.lang);
-        t.tags = firstNonNull(row.get("Hashtags in Tweet"), t.tags);
+        if (t.tags == null || row.get("Hashtags in Tweet") != null) t.tags = tags;
         t.replyToPost = firstNonNull(TextEntities.statusId(row.get("In-Reply-To Tweet ID")), t.replyToPost);
         t.retweetId = firstNonNull(TextEntities.statusId(row.get("Retweet ID")), t.retweetId);
         t.quoteId = firstNonNull(TextEntities.statusId(row.get("Quoted Status ID")), t.quoteId);
@@ -139,9 +141,7 @@ public final class NodeXlEdgesReader implements NetworkReader {
 
     private static List<Post> posts(Tweet t) {
         Account author = Account.byHandle(PLATFORM, t.author);
-        List<String> tags = t.tags != null
-                ? Arrays.stream(t.tags.split("[\\s,]+")).filter(s -> !s.isBlank()).toList()
-                : TextEntities.hashtags(t.text);
+        List<String> tags = t.tags;
         OldStyleRetweet rt = OldStyleRetweet.parse(t.text);
         if (t.retweeted != null || rt != null) {
             String handle = t.retweeted != null ? t.retweeted : rt.handle();
@@ -166,6 +166,15 @@ public final class NodeXlEdgesReader implements NetworkReader {
                     List.of(), List.of(), null, null, false, null, null));
         }
         return posts;
+    }
+
+    /** The sheet's hashtag column, else the tweet's own hashtags; each checked, so a bad one rejects its row. */
+    private static List<String> tags(String column, String text) {
+        List<String> tags = column != null
+                ? Arrays.stream(column.split("[\\s,]+")).filter(s -> !s.isBlank()).toList()
+                : TextEntities.hashtags(text);
+        tags.forEach(tag -> Account.checkKey("hashtag", tag));
+        return tags;
     }
 
     private static String handle(String vertex) {

@@ -67,4 +67,34 @@ class BadInputTest {
         assertThat(rejected).singleElement().satisfies(r ->
                 assertThat(r.reason()).contains("the row has 2 fields, the header 4"));
     }
+    @Test
+    void anOverlongHashtagInANodeXlSheetRejectsItsRowAtItsLineAndTheOtherTweetsStillRead() throws Exception {
+        String csv = "Vertex 1,Vertex 2,Relationship,Tweet,Hashtags in Tweet,Tweet Date (UTC),Imported ID\n"
+                + "a,a,Tweet,first #nhssm,nhssm,2021-07-07 18:30:05,1\n"
+                + "b,b,Tweet,second,nhssm" + "[".repeat(2_000) + ",2021-07-07 18:31:05,2\n"
+                + "c,a,Mentions,third @a,nhssm,2021-07-07 18:32:05,3\n";
+        List<Edge> edges = new ArrayList<>();
+        new NodeXlEdgesReader().read("edges.csv", new StringReader(csv), new NetworkReader.Sink() {
+            public void post(Post post) { posts.add(post); }
+            public void edge(Edge edge) { edges.add(edge); }
+            public void profile(Account account) { }
+        }, rejected::add);
+        assertThat(posts).extracting(Post::id).containsExactly("1", "3");
+        assertThat(rejected).singleElement().satisfies(r -> {
+            assertThat(r.line()).isEqualTo(3);
+            assertThat(r.reason()).contains("a hashtag of 2,005 characters");
+        });
+    }
+
+    @Test
+    void anArchiveWhoseArrayCannotBeFoundIsRejectedAtItsFirstLine() throws Exception {
+        String js = "window.YTD.tweets.part0 " + "x".repeat(10_000) + " = [ {\"tweet\": {\"id_str\": \"1\"}} ]";
+        long read = new TwitterArchiveReader().read("tweets.js", new StringReader(js), posts::add, rejected::add);
+        assertThat(read).isOne();
+        assertThat(posts).isEmpty();
+        assertThat(rejected).singleElement().satisfies(r -> {
+            assertThat(r.line()).isOne();
+            assertThat(r.reason()).contains("expected a JSON array");
+        });
+    }
 }
