@@ -41,6 +41,7 @@ class EgoCommand extends GraphCommand {
                     Output.count(view.firstHop(), "direct contact"), view.secondHop());
             out.println("  direct, by role:    " + roles(view.firstByRole()));
             out.println("  two steps, by role: " + roles(view.secondByRole()));
+            out.println("  (an account counts under every role it holds)");
             out.println("  missing roles:      " + (view.missingRoles().isEmpty() ? "none" : String.join(", ", view.missingRoles()))
                     + (view.reachableMissing().isEmpty() ? "" : " (two steps away: " + String.join(", ", view.reachableMissing()) + ")"));
             out.println("  strongest ties:     " + view.strongestTies().stream()

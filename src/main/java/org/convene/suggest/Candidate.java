@@ -33,16 +33,30 @@ public record Candidate(String node, String platform, String id, String handle, 
 
     /**
      * A regular this account interacts with: weight from the regular to it, and from it to the regular;
-     * {@code retweetsToCandidate} is the part of the first that is retweets (a retweet is not a mention).
+     * {@code in} splits the first by kind (the rest of it is mentions), since a retweet is not a mention.
      */
-    public record Tie(String handle, double toCandidate, double fromCandidate, double retweetsToCandidate) {
+    public record Tie(String handle, double toCandidate, double fromCandidate, Kinds in) {
         public Tie(String handle, double toCandidate, double fromCandidate) {
-            this(handle, toCandidate, fromCandidate, 0);
+            this(handle, toCandidate, fromCandidate, Kinds.NONE);
         }
 
         double weight() {
             return toCandidate + fromCandidate;
         }
+
+        /** The regular mentioned the account or replied to it, the closest of the ways to address it. */
+        boolean addressed() {
+            return toCandidate > in.replies() + in.quotes() + in.retweets() || in.replies() > 0;
+        }
+
+        boolean mentioned() {
+            return toCandidate > in.replies() + in.quotes() + in.retweets();
+        }
+    }
+
+    /** How many of a regular's interactions with the account were replies, quotes and retweets. */
+    public record Kinds(double replies, double quotes, double retweets) {
+        static final Kinds NONE = new Kinds(0, 0, 0);
     }
 
     public record Invitation(String status, Instant at, String by) {}
@@ -51,14 +65,19 @@ public record Candidate(String node, String platform, String id, String handle, 
         return roles.isEmpty() ? Roles.UNKNOWN : roles.getFirst();
     }
 
-    /** Regulars who mention, reply to or quote this account. */
+    /** Regulars who mention or reply to this account. */
     public long mentionedBy() {
-        return ties.stream().filter(t -> t.toCandidate() > t.retweetsToCandidate()).count();
+        return ties.stream().filter(Tie::addressed).count();
+    }
+
+    /** Regulars who quote this account but neither mention nor reply to it. */
+    public long onlyQuotedBy() {
+        return ties.stream().filter(t -> !t.addressed() && t.in().quotes() > 0).count();
     }
 
     /** Regulars who only retweet this account. */
     public long onlyRetweetedBy() {
-        return ties.stream().filter(t -> t.toCandidate() > 0 && t.toCandidate() <= t.retweetsToCandidate()).count();
+        return ties.stream().filter(t -> !t.addressed() && t.in().quotes() == 0 && t.in().retweets() > 0).count();
     }
 
     /** Direct ties count one each, two-step paths by Adamic–Adar. */

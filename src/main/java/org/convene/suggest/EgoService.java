@@ -35,7 +35,8 @@ public class EgoService {
         this.db = db;
     }
 
-    public record Tie(String handle, String role, double outWeight, double inWeight) {}
+    /** A direct contact: {@code role} is its primary role, {@code roles} all it holds (never empty: unknown). */
+    public record Tie(String handle, String role, List<String> roles, double outWeight, double inWeight) {}
 
     /** A direct contact tied to {@code reaches} accounts of the target role that the ego is not tied to. */
     public record Broker(String handle, String role, double tieWeight, int reaches, List<String> examples) {}
@@ -59,14 +60,15 @@ public class EgoService {
         List<Tie> ties = new ArrayList<>();
         Map<String, Tie> byHandle = new HashMap<>();
         for (Record r : db.read(FIRST, key)) {
-            Tie t = new Tie(r.get("handle").asString(r.get("id").asString()), r.get("role").asString(),
+            Tie t = new Tie(r.get("handle").asString(r.get("id").asString()), r.get("role").asString(), roles(r),
                     r.get("outWeight").asNumber().doubleValue(), r.get("inWeight").asNumber().doubleValue());
             ties.add(t);
             byHandle.put(t.handle(), t);
         }
-        Map<String, Long> firstByRole = count(ties.stream().map(Tie::role).toList());
+        // every role a contact holds counts, as in suggest and the bridges: a doctor who chairs a board is both
+        Map<String, Long> firstByRole = count(ties.stream().map(Tie::roles).toList());
         List<Record> second = db.read(SECOND, key);
-        Map<String, Long> secondByRole = count(second.stream().map(r -> r.get("role").asString()).toList());
+        Map<String, Long> secondByRole = count(second.stream().map(EgoService::roles).toList());
 
         List<String> missing = Roles.KEYS.stream().filter(r -> !r.equals(Roles.UNKNOWN) && !firstByRole.containsKey(r)).toList();
         List<String> reachable = missing.stream().filter(secondByRole::containsKey).toList();
@@ -77,10 +79,10 @@ public class EgoService {
         List<String> direct = List.of();
         List<Broker> brokers = List.of();
         if (target != null) {
-            direct = ties.stream().filter(t -> t.role().equals(target)).map(Tie::handle).sorted().toList();
+            direct = ties.stream().filter(t -> t.roles().contains(target)).map(Tie::handle).sorted().toList();
             Map<String, List<String>> reached = new TreeMap<>();
             for (Record r : second) {
-                if (!r.get("role").asString().equals(target)) continue;
+                if (!roles(r).contains(target)) continue;
                 String handle = r.get("handle").asString(r.get("id").asString());
                 for (String via : r.get("via").asList(Value::asString)) reached.computeIfAbsent(via, v -> new ArrayList<>()).add(handle);
             }
@@ -149,10 +151,17 @@ public class EgoService {
                 .toList();
     }
 
-    private static Map<String, Long> count(List<String> roles) {
+    /** All roles of a row's account; unknown when it has none. */
+    private static List<String> roles(Record r) {
+        List<String> roles = r.get("roles").asList(Value::asString);
+        return roles.isEmpty() ? List.of(Roles.UNKNOWN) : roles;
+    }
+
+    /** Accounts per role, each counted under every role it holds. */
+    private static Map<String, Long> count(List<List<String>> roles) {
         Map<String, Long> counts = new LinkedHashMap<>();
         Roles.KEYS.forEach(k -> {
-            long n = roles.stream().filter(k::equals).count();
+            long n = roles.stream().filter(held -> held.contains(k)).count();
             if (n > 0) counts.put(k, n);
         });
         return counts;

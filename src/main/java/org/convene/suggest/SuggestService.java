@@ -133,7 +133,8 @@ public class SuggestService {
                 if (around > 0 && d >= 2) aa += around / Math.log(d);
                 if (chat.active.containsKey(id)) {
                     ties.add(new Candidate.Tie(n.get("handle").asString(), n.get("inWeight").asNumber().doubleValue(),
-                            n.get("outWeight").asNumber().doubleValue(), n.get("retweetsIn").asNumber().doubleValue()));
+                            n.get("outWeight").asNumber().doubleValue(), new Candidate.Kinds(n.get("repliesIn").asNumber().doubleValue(),
+                            n.get("quotesIn").asNumber().doubleValue(), n.get("retweetsIn").asNumber().doubleValue())));
                 }
                 if (!n.get("community").isNull()) reach.add(n.get("community").asLong());
                 if (!n.get("role").isNull()) neighbourRoles.add(n.get("role").asString());

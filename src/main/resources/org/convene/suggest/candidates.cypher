@@ -6,10 +6,13 @@ CALL (c) {
   OPTIONAL MATCH (c)-[r:INTERACTS]-(n:Account)
   WITH n, sum(CASE WHEN startNode(r) = c THEN r.weight ELSE 0 END) AS outWeight,
        sum(CASE WHEN endNode(r) = c THEN r.weight ELSE 0 END) AS inWeight,
+       sum(CASE WHEN endNode(r) = c THEN coalesce(r.replies, 0) ELSE 0 END) AS repliesIn,
+       sum(CASE WHEN endNode(r) = c THEN coalesce(r.quotes, 0) ELSE 0 END) AS quotesIn,
        sum(CASE WHEN endNode(r) = c THEN coalesce(r.retweets, 0) ELSE 0 END) AS retweetsIn,
        max(CASE WHEN startNode(r) = c THEN r.last END) AS lastOut, max(CASE WHEN endNode(r) = c THEN r.last END) AS lastIn
   RETURN collect(CASE WHEN n IS NOT NULL THEN {node: elementId(n), handle: coalesce(n.handle, n.id), outWeight: outWeight,
-                 inWeight: inWeight, retweetsIn: retweetsIn, community: n.community, role: coalesce(n.primaryRole, n.roles[0])} END) AS neighbours,
+                 inWeight: inWeight, repliesIn: repliesIn,
+                 quotesIn: quotesIn, retweetsIn: retweetsIn, community: n.community, role: coalesce(n.primaryRole, n.roles[0])} END) AS neighbours,
          max(lastOut) AS lastOut, max(lastIn) AS lastIn, sum(inWeight) AS inWeight
 }
 CALL (c) {

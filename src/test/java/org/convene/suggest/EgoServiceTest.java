@@ -13,20 +13,21 @@ class EgoServiceTest extends SuggestFixture {
 
     @Test
     void oneAccountsNetworkByRoleWithItsStrongestTiesAndBrokers() {
-        // fx_r1 is tied to fx_ceo (3), fx_r2 (1) and fx_topic (1); two steps away: fx_weak via fx_r2, fx_r3 via fx_ceo
+        // fx_r1 is tied to fx_ceo (3; an executive, and a doctor), fx_r2 (1) and fx_topic (1); two steps away:
+        // fx_weak via fx_r2, fx_r3 via fx_ceo
         EgoService.EgoView v = ego.ego("fixture", "r1", "gp");
         assertThat(v.handle()).isEqualTo("fx_r1");
         assertThat(v.firstHop()).isEqualTo(3);
-        assertThat(v.firstByRole()).isEqualTo(Map.of("nurse", 1L, "executive", 1L, "unknown", 1L));
+        assertThat(v.firstByRole()).isEqualTo(Map.of("nurse", 1L, "executive", 1L, "doctor", 1L, "unknown", 1L));
         assertThat(v.secondHop()).isEqualTo(2);
         assertThat(v.secondByRole()).isEqualTo(Map.of("doctor", 1L, "unknown", 1L));
-        assertThat(v.missingRoles()).contains("doctor", "patient", "commissioner").doesNotContain("nurse", "executive", "unknown");
-        assertThat(v.reachableMissing()).containsExactly("doctor");
+        assertThat(v.missingRoles()).contains("patient", "commissioner").doesNotContain("nurse", "executive", "doctor", "unknown");
+        assertThat(v.reachableMissing()).isEmpty();
         assertThat(v.strongestTies()).extracting(EgoService.Tie::handle).containsExactly("fx_ceo", "fx_r2", "fx_topic");
         assertThat(v.strongestTies().getFirst().outWeight()).isEqualTo(3.0);
         assertThat(v.strongestTies().get(2).inWeight()).isEqualTo(1.0); // fx_topic addressed fx_r1
         assertThat(v.target()).isEqualTo("doctor");
-        assertThat(v.directTargets()).isEmpty();
+        assertThat(v.directTargets()).containsExactly("fx_ceo"); // by its second role
         assertThat(v.brokers()).singleElement().satisfies(b -> {
             assertThat(b.handle()).isEqualTo("fx_ceo");
             assertThat(b.reaches()).isEqualTo(1);

@@ -78,17 +78,30 @@ class InviteRankerTest {
     }
 
     @Test
-    void aRetweetIsNotAMentionInTheReasons() {
+    void aRetweetOrAQuoteIsNotAMentionInTheReasons() {
         var base = candidate("c", List.of("unknown"), 0, 1.0, Set.of(), Map.of(), LATEST);
         java.util.function.Function<List<Candidate.Tie>, Candidate> with = ties -> new Candidate(base.handle(), "test",
                 base.handle(), base.handle(), null, null, base.roles(), null, 1.0, 0, ties, 0, Set.of(), Set.of(),
                 Map.of(), LATEST, null, null, 0, null);
-        var retweetedOnly = with.apply(List.of(new Candidate.Tie("reg0", 2, 0, 2)));
-        var both = with.apply(List.of(new Candidate.Tie("reg0", 2, 0, 2), new Candidate.Tie("reg1", 3, 0, 1),
-                new Candidate.Tie("reg2", 0, 1, 0)));
-        ChatProfile chat = chat(List.of(retweetedOnly, both));
+        var retweetedOnly = with.apply(List.of(new Candidate.Tie("reg0", 2, 0, kinds(0, 0, 2))));
+        var both = with.apply(List.of(new Candidate.Tie("reg0", 2, 0, kinds(0, 0, 2)),
+                new Candidate.Tie("reg1", 3, 0, kinds(0, 0, 1)), new Candidate.Tie("reg2", 0, 1, kinds(0, 0, 0))));
+        // reg0 replied and retweeted, reg1 only replied, reg2 quoted (and retweeted), reg3 only retweeted
+        var all = with.apply(List.of(new Candidate.Tie("reg0", 3, 0, kinds(1, 0, 2)),
+                new Candidate.Tie("reg1", 1, 0, kinds(1, 0, 0)), new Candidate.Tie("reg2", 2, 0, kinds(0, 1, 1)),
+                new Candidate.Tie("reg3", 1, 0, kinds(0, 0, 1))));
+        var mixed = with.apply(List.of(new Candidate.Tie("reg0", 1, 0, kinds(1, 0, 0)),
+                new Candidate.Tie("reg1", 1, 0, kinds(0, 0, 0))));
+        ChatProfile chat = chat(List.of(retweetedOnly, both, all, mixed));
         assertThat(new ClosenessSignal().reason(retweetedOnly, chat)).isEqualTo("retweeted by 1 #demo regular");
         assertThat(new ClosenessSignal().reason(both, chat)).isEqualTo("mentioned by 1 #demo regular and retweeted by 1 more");
+        assertThat(new ClosenessSignal().reason(all, chat))
+                .isEqualTo("replied to by 2 #demo regulars, quoted by 1 and retweeted by 1 more");
+        assertThat(new ClosenessSignal().reason(mixed, chat)).isEqualTo("mentioned or replied to by 2 #demo regulars");
+    }
+
+    private static Candidate.Kinds kinds(double replies, double quotes, double retweets) {
+        return new Candidate.Kinds(replies, quotes, retweets);
     }
 
     @Test

@@ -39,6 +39,7 @@ class EgoPanel extends VerticalLayout {
 
         add(new H3("Contacts by role"));
         add(bars(v.firstByRole(), v.secondByRole()));
+        add(note("An account counts under every role it holds, so the bars can add up to more than the contacts."));
 
         add(new H3("Roles it lacks"));
         if (gaps.isEmpty()) {
