@@ -40,8 +40,8 @@ class AnalyzeCommand extends GraphCommand {
 
     @Override
     public Integer call() {
-        AnalysisOptions options = AnalysisOptions.defaults().withResolution(resolution).withSeed(seed)
-                .withMinClusterSize(minClusterSize).withSampling(exactUpTo, sampleSize);
+        AnalysisOptions options = Usage.parse(spec, () -> AnalysisOptions.defaults().withResolution(resolution)
+                .withSeed(seed).withMinClusterSize(minClusterSize).withSampling(exactUpTo, sampleSize));
         AnalysisResult result;
         try (var context = context()) {
             result = context.getBean(AnalysisService.class).run(options, progress(spec.commandLine().getErr()));

@@ -35,6 +35,7 @@ class CypherCommand extends GraphCommand {
 
     @Override
     public Integer call() {
+        Usage.require(spec, maxRows == null || maxRows >= 0, "--max-rows must be 0 or more, not " + maxRows);
         Map<String, Object> values = new LinkedHashMap<>();
         params.forEach((k, v) -> values.put(k, Output.parseValue(v)));
         try (var context = context()) {

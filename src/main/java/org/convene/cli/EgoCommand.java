@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.convene.suggest.AccountLookup;
 import org.convene.suggest.EgoService;
+import org.convene.suggest.Roles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -28,6 +29,7 @@ class EgoCommand extends GraphCommand {
 
     @Override
     public Integer call() {
+        if (target != null) Usage.parse(spec, () -> Roles.parse(target));
         EgoService.EgoView view;
         try (var context = context()) {
             AccountLookup.Ref ref = context.getBean(AccountLookup.class).byHandle(handle, platform);

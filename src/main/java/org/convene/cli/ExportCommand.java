@@ -34,7 +34,7 @@ class ExportCommand extends GraphCommand {
 
     @Override
     public Integer call() throws Exception {
-        ExportFormat chosen = ExportFormat.parse(format);
+        ExportFormat chosen = Usage.parse(spec, () -> ExportFormat.parse(format));
         ExportService.Summary summary;
         try (var context = context()) {
             summary = context.getBean(ExportService.class).export(chosen, out, pseudonymise, salt);

@@ -52,6 +52,8 @@ class InviteCommand extends CommandGroup {
 
         @Override
         public Integer call() {
+            Usage.require(spec, InvitationService.STATUSES.contains(status.strip().toLowerCase(java.util.Locale.ROOT)),
+                    "Unknown status '" + status + "'; use " + String.join(", ", InvitationService.STATUSES));
             InvitationService.Invitation inv;
             try (var context = Launcher.context(graph, invite.parent.springArgs)) {
                 AccountLookup.Ref ref = context.getBean(AccountLookup.class).byHandle(handle, platform);

@@ -23,6 +23,7 @@ class RetentionCommand extends GraphCommand {
 
     @Override
     public Integer call() {
+        Usage.require(spec, days >= 1, "--days must be at least 1, not " + days);
         RetentionService.Result r;
         try (var context = context()) {
             r = context.getBean(RetentionService.class).apply(days, dryRun);
@@ -37,8 +38,8 @@ class RetentionCommand extends GraphCommand {
             m.put("dryRun", r.dryRun());
             out.println(Output.json(m));
         } else {
-            out.printf("%s %d posts from before %s and %d accounts left with nothing%n",
-                    r.dryRun() ? "Would remove" : "Removed", r.posts(), r.cutoff().toLocalDate(), r.accounts());
+            out.printf("%s %s from before %s and %s left with nothing%n", r.dryRun() ? "Would remove" : "Removed",
+                    Output.count(r.posts(), "post"), r.cutoff().toLocalDate(), Output.count(r.accounts(), "account"));
         }
         out.flush();
         return ConveneCli.OK;

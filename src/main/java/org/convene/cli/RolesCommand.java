@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.convene.roles.Role;
+import org.convene.roles.RoleCorrection;
 import org.convene.roles.RoleEvaluator;
 import org.convene.roles.RoleEvaluation;
 import org.convene.roles.RoleLabel;
@@ -89,7 +90,8 @@ class RolesCommand extends CommandGroup {
         @Option(names = "--roles", required = true, split = ",", paramLabel = "ROLE", description = "Role keys, e.g. nurse,carer.")
         List<String> roleKeys;
 
-        @Option(names = "--primary", paramLabel = "ROLE", description = "The primary role (default: the first of --roles).")
+        @Option(names = "--primary", paramLabel = "ROLE",
+                description = "The primary role (default: the first of --roles; added to them if not among them).")
         String primary;
 
         @Option(names = "--who", paramLabel = "NAME", description = "Who made the correction (default: the user name).")
@@ -97,6 +99,7 @@ class RolesCommand extends CommandGroup {
 
         @Override
         public Integer call() {
+            Usage.parse(spec, () -> RoleCorrection.parseRoles(String.join(",", roleKeys), primary));
             try (var context = context()) {
                 RoleService service = context.getBean(RoleService.class);
                 RoleService.AccountRef account = account(service, platform, handle);
@@ -179,6 +182,8 @@ class RolesCommand extends CommandGroup {
 
         @Override
         public Integer call() throws Exception {
+            Usage.require(spec, size >= 1 && size <= RoleSample.LARGEST,
+                    "A sample holds 1 to " + RoleSample.LARGEST + " accounts, not " + size);
             List<RoleSample.Account> sample;
             try (var context = context()) {
                 sample = context.getBean(RoleSample.class).draw(size, chat, seed);

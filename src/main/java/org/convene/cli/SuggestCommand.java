@@ -36,7 +36,8 @@ class SuggestCommand extends GraphCommand {
 
     @Override
     public Integer call() {
-        var request = new SuggestService.Request(chat, Roles.parseAll(roles), limit, hideInvited);
+        Usage.require(spec, limit >= 1, "--limit must be at least 1, not " + limit);
+        var request = new SuggestService.Request(chat, Usage.parse(spec, () -> Roles.parseAll(roles)), limit, hideInvited);
         SuggestService.Result result;
         try (var context = context()) {
             result = context.getBean(SuggestService.class).suggest(request);

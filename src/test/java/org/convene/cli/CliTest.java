@@ -53,6 +53,32 @@ class CliTest extends GraphTestBase {
     }
 
     @Test
+    void aBadOptionValueIsAUsageErrorFoundBeforeAnyStoreOpens() throws Exception {
+        Path store = Files.createTempDirectory(Path.of("target"), "convene-usage-").resolve("never-made");
+        String dir = store.toString();
+        List<List<String>> cases = List.of(
+                List.of("suggest", "--chat", "x", "--limit", "0"),
+                List.of("suggest", "--chat", "x", "--roles", "wizard"),
+                List.of("ego", "--handle", "x", "--target", "wizard"),
+                List.of("invite", "mark", "--chat", "x", "--handle", "y", "--status", "maybe"),
+                List.of("retention", "--days", "0"),
+                List.of("export", "--format", "pdf", "--out", dir + ".pdf"),
+                List.of("analyze", "--resolution", "0"),
+                List.of("roles", "correct", "--handle", "x", "--roles", "nurse", "--primary", "wizard"),
+                List.of("roles", "sample", "--size", "0"),
+                List.of("cypher", "--max-rows", "-1", "RETURN 1"));
+        for (List<String> c : cases) {
+            List<String> args = new ArrayList<>(c);
+            args.addAll(List.of("--data-dir", dir));
+            CliRun r = run(args.toArray(String[]::new));
+            assertThat(r.code()).as(String.join(" ", c) + ": " + r.err()).isEqualTo(ConveneCli.USAGE);
+            assertThat(r.err()).as(String.join(" ", c)).containsAnyOf("must be", "Unknown", "unknown", "holds 1 to")
+                    .contains("Usage:");
+        }
+        assertThat(store).doesNotExist();
+    }
+
+    @Test
     void helpListsTheSubcommandsAndExitsZero() {
         CliRun r = run("--help");
         assertThat(r.code()).isZero();
