@@ -22,6 +22,7 @@ public class InvitationService {
     public static final List<String> STATUSES = List.of("invited", "accepted", "declined");
     private static final String MARK = CypherScript.query(InvitationService.class, "mark-invitation");
     private static final String UNMARK = CypherScript.query(InvitationService.class, "unmark-invitation");
+    private static final String KNOWN = CypherScript.query(InvitationService.class, "chat-known");
     private static final String LIST = CypherScript.query(InvitationService.class, "invitations");
 
     private final GraphDb db;
@@ -39,6 +40,11 @@ public class InvitationService {
         }
         Map<String, Object> params = new HashMap<>(AccountLookup.params(account));
         params.put("chat", SuggestService.tag(chat));
+        if (!db.read(KNOWN, Map.of("chat", params.get("chat"))).getFirst().get("known").asBoolean()) {
+            // most likely a mistyped tag: an invitation to it would never show beside a suggestion
+            throw new IllegalArgumentException("No posts tagged #" + params.get("chat")
+                    + " and no chat followed by that name: check the tag (convene chat list names the chats)");
+        }
         params.put("status", s);
         params.put("by", by);
         params.put("at", ZonedDateTime.ofInstant(at, ZoneOffset.UTC));

@@ -76,14 +76,17 @@ class SuggestCliTest extends GraphTestBase {
     @Test
     void badInputFailsPlainly() {
         CliRun unknownRole = run("suggest", "--chat", "fxchat", "--roles", "wizard");
-        assertThat(unknownRole.code()).isEqualTo(1);
+        assertThat(unknownRole.code()).isEqualTo(ConveneCli.USAGE); // found before the store opens
         assertThat(unknownRole.err()).contains("Unknown role 'wizard'");
         CliRun noChat = run("suggest", "--chat", "nosuchchatfx");
         assertThat(noChat.code()).isEqualTo(1);
         assertThat(noChat.err()).contains("No posts tagged #nosuchchatfx");
         CliRun badStatus = run("invite mark", "--chat", "fxchat", "--handle", "fx_weak", "--status", "maybe");
-        assertThat(badStatus.code()).isEqualTo(1);
+        assertThat(badStatus.code()).isEqualTo(ConveneCli.USAGE);
         assertThat(badStatus.err()).contains("Unknown status 'maybe'");
+        CliRun typo = run("invite mark", "--chat", "fxcaht", "--handle", "fx_weak", "--status", "invited");
+        assertThat(typo.code()).isEqualTo(ConveneCli.FAILED);
+        assertThat(typo.err()).contains("No posts tagged #fxcaht", "convene chat list");
         assertThat(db.readLong("MATCH (i:Invitation {platform: 'fixture'}) RETURN count(i)", Map.of())).isZero();
     }
 }

@@ -107,6 +107,20 @@ class SuggestServiceTest extends SuggestFixture {
     }
 
     @Test
+    void anInvitationToAChatWithNoPostsAndNotFollowedIsRefused() {
+        var weak = accounts.byHandle("fx_weak", "fixture");
+        assertThatThrownBy(() -> invitations.mark("fxcaht", weak, "invited", "host", Instant.now()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("No posts tagged #fxcaht");
+        db.write("CREATE (:Chat {tag: 'fxfuture'})"); // followed before its first post: fine
+        try {
+            assertThat(invitations.mark("#FXfuture", weak, "invited", "host", Instant.now()).chat()).isEqualTo("fxfuture");
+        } finally {
+            db.write("MATCH (n) WHERE n:Chat AND n.tag = 'fxfuture' OR n:Invitation AND n.chat = 'fxfuture' DETACH DELETE n");
+        }
+        assertThat(db.readLong("MATCH (i:Invitation) WHERE i.chat IN ['fxcaht', 'fxfuture'] RETURN count(i)", Map.of())).isZero();
+    }
+
+    @Test
     void hostileInputIsOnlyEverAValue() {
         long before = db.readLong("MATCH (a:Account {platform: 'fixture'}) RETURN count(a)", Map.of());
         assertThatThrownBy(() -> run("fxchat'}) MATCH (n) DETACH DELETE n //", List.of()))
