@@ -88,8 +88,11 @@ final class CsvRows {
         }
     }
 
-    private static String rootMessage(Throwable e) {
-        return rootCause(e).getMessage();
+    /** The parser's message without its own line and position, which count differently from the line we report. */
+    static String rootMessage(Throwable e) {
+        String m = String.valueOf(rootCause(e).getMessage());
+        return m.replaceAll("\\s*at line: [\\d,]+, position: [\\d,]+", "")
+                .replaceAll("\\((?:start)?line [\\d,]+\\)\\s*", "").strip();
     }
 
     private static Throwable rootCause(Throwable e) {

@@ -48,7 +48,8 @@ class BadInputTest {
                 () -> new TagsCsvReader().read("broken.csv", new StringReader(csv), posts::add, rejected::add));
         assertThat(resume.line).isEqualTo(3);
         assertThat(resume.rows).isEqualTo(2);
-        assertThat(resume.reason).contains("unreadable CSV");
+        assertThat(resume.reason).contains("unreadable CSV (Invalid character between encapsulated token and delimiter)")
+                .doesNotContain("line", "position"); // the parser counts lines its own way: ours alone is given
         assertThat(posts).extracting(Post::id).containsExactly("1");
         assertThat(rejected).isEmpty(); // the import sets the line aside and reads on
         // read again with lines 2 and 3 blanked, as the import does: the row after the broken one, at its own line
