@@ -23,7 +23,8 @@ public record ImportSummary(List<String> files, long read, long posts, long edge
 
     public String describe() {
         String fresh = newPosts < 0 ? "" : newPosts == posts ? " (all new)"
-                : " (%,d new to the graph, the rest already in it)".formatted(newPosts);
+                : " (%,d new to the graph; the rest were in it already or came more than once, such as an original"
+                        .formatted(newPosts) + " behind several retweets)";
         return "Imported %,d post%s%s%s%s from %,d record%s in %s in %.1f s; %,d rejected".formatted(
                 posts, posts == 1 ? "" : "s", fresh, edges > 0 ? " and %,d listed interactions".formatted(edges) : "",
                 profiles > 0 ? " and %,d account profiles".formatted(profiles) : "", read, read == 1 ? "" : "s",

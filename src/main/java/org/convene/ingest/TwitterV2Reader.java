@@ -36,9 +36,11 @@ public final class TwitterV2Reader implements SourceReader {
 
     @Override
     public long read(String fileName, Reader in, Consumer<Post> posts, Consumer<Rejected> rejected) throws IOException {
+        long[] pageTweets = {0}; // a twarc2 line is a page of up to 100 tweets: count the tweets as its records
         return JsonRecords.read(fileName, in, (line, node) -> {
             if (node.has("data") && node.get("data").isArray()) {
                 page(node, posts);
+                pageTweets[0] += node.get("data").size() - 1;
             } else if (node.has("data") && node.get("data").isObject()) {
                 Lookup lookup = new Lookup();
                 lookup.addIncludes(node.get("includes"));
@@ -50,7 +52,7 @@ public final class TwitterV2Reader implements SourceReader {
             } else {
                 throw new IllegalArgumentException("neither a v2 response page nor a v2 tweet (no data or author_id)");
             }
-        }, rejected);
+        }, rejected) + pageTweets[0];
     }
 
     private static void page(JsonNode page, Consumer<Post> posts) {

@@ -25,7 +25,7 @@ class TwitterV2ReaderTest {
 
     @Test
     void readsEveryPage() throws Exception {
-        assertThat(readSample()).isEqualTo(5);
+        assertThat(readSample()).isEqualTo(500); // five pages of 100 tweets: a record is a tweet, not a page
         assertThat(rejected).isEmpty();
         // the 500 tweets of the pages, plus the referenced tweets the pages include
         assertThat(posts.stream().map(Post::id).distinct().count()).isGreaterThan(500);
