@@ -3,6 +3,7 @@ package org.convene.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.convene.export.ExportFormat;
 import org.convene.export.ExportService;
@@ -46,12 +47,20 @@ class ExportCommand extends GraphCommand {
             r.put("interactions", summary.interactions());
             r.put("files", summary.files().stream().map(Path::toString).toList());
             r.put("pseudonymised", pseudonymise);
+            r.put("unanalysed", summary.unanalysed());
             o.println(Output.json(r));
         } else {
             o.printf("Exported %,d accounts and %,d interactions%s to %s%n", summary.accounts(), summary.interactions(),
                     pseudonymise ? " (pseudonymised)" : "", String.join(", ", summary.files().stream().map(Path::toString).toList()));
         }
         o.flush();
+        if (summary.unanalysed() > 0) {
+            spec.commandLine().getErr().printf(Locale.UK, "convene: %s no community or scores yet (imported "
+                    + "after the last analysis): run convene analyze, then export again%n",
+                    summary.unanalysed() == 1 ? "1 account with interactions has"
+                            : String.format(Locale.UK, "%,d accounts with interactions have", summary.unanalysed()));
+            spec.commandLine().getErr().flush();
+        }
         return ConveneCli.OK;
     }
 }

@@ -47,7 +47,11 @@ public class ExportService {
     }
 
     /** What was written. */
-    public record Summary(long accounts, long interactions, List<Path> files) {}
+    /**
+     * @param unanalysed accounts with interactions but no community: imported after the last analysis (or with
+     *                   none run), so their analysis columns are empty until {@code convene analyze} runs again
+     */
+    public record Summary(long accounts, long interactions, List<Path> files, long unanalysed) {}
 
     /**
      * @param out        the file to write (GEXF, GraphML), or the directory for accounts.csv and interactions.csv
@@ -62,7 +66,16 @@ public class ExportService {
             case GRAPHML -> files.add(write(out, o -> GraphMlWriter.write(graph, o)));
             case CSV -> files.addAll(CsvExport.write(graph, out));
         }
-        return new Summary(graph.nodes().size(), graph.edges().size(), files);
+        return new Summary(graph.nodes().size(), graph.edges().size(), files, unanalysed(graph));
+    }
+
+    private static long unanalysed(ExportGraph graph) {
+        java.util.Set<Object> tied = new java.util.HashSet<>();
+        for (Map<String, Object> e : graph.edges()) {
+            tied.add(e.get(ExportGraph.SOURCE));
+            tied.add(e.get(ExportGraph.TARGET));
+        }
+        return graph.nodes().stream().filter(n -> n.get("community") == null && tied.contains(n.get(ExportGraph.ID))).count();
     }
 
     /**

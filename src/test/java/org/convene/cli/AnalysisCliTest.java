@@ -76,19 +76,23 @@ class AnalysisCliTest extends GraphTestBase {
     void badOptionsAreUsageErrorsOrPlainFailures() {
         assertThat(run("analyze", "--resolution", "fast").code()).isEqualTo(2);
         CliRun r = run("analyze", "--resolution", "-1");
-        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("resolution must be above 0");
         CliRun e = run("export", "--format", "pdf", "--out", dir.resolve("x").toString());
-        assertThat(e.code()).isEqualTo(1);
+        assertThat(e.code()).isEqualTo(2);
         assertThat(e.err()).contains("Unknown export format 'pdf'");
     }
 
     @Test
     void exportWritesGephiFilesAfterAnAnalysis() throws Exception {
-        assertThat(run("analyze").code()).isZero();
         Path gexf = dir.resolve("chat.gexf");
+        CliRun before = run("export", "--format", "gexf", "--out", gexf.toString());
+        assertThat(before.code()).as(before.err()).isZero();
+        assertThat(before.err()).contains("with interactions have no community or scores yet", "run convene analyze");
+        assertThat(run("analyze").code()).isZero();
         CliRun r = run("export", "--format", "gexf", "--out", gexf.toString());
         assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.err()).doesNotContain("no community");
         assertThat(r.out()).contains("Exported").contains(gexf.toString());
         assertThat(Files.readString(gexf)).contains("<gexf", "for=\"community\"", "for=\"pagerank\"", "label=\"bridge\"");
         CliRun p = run("export", "--format", "csv", "--out", dir.resolve("csv").toString(), "--pseudonymise", "--json");
