@@ -11,6 +11,8 @@ public final class AnalysisRun {
     private final GraphDb db;
     private final String graph;
     private final Map<String, Object> figures = new LinkedHashMap<>();
+    /** Leiden wrote the community ids itself (its fallback path), so the score write-back leaves them out. */
+    private boolean communitiesWritten;
 
     AnalysisRun(AnalysisOptions options, GraphDb db, String graph) {
         this.options = options;
@@ -38,6 +40,14 @@ public final class AnalysisRun {
 
     public void figure(String name, Object value) {
         figures.put(name, value);
+    }
+
+    boolean communitiesWritten() {
+        return communitiesWritten;
+    }
+
+    void communitiesWritten(boolean written) {
+        communitiesWritten = written;
     }
 
     long figureLong(String name) {

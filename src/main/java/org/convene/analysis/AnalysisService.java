@@ -130,7 +130,7 @@ public class AnalysisService {
         run.figure("communities", found.count());
         run.figure("modularity", found.modularity());
         run.figure("leidenComputeMillis", found.computeMillis());
-        run.figure("communitiesWritten", found.written());
+        run.communitiesWritten(found.written());
         run.figure("pagerankComputeMillis", both.pagerankComputeMillis());
         run.figure("leidenPagerankWallMillis", both.wallMillis());
         return String.format(Locale.UK, "%,d communities, modularity %.3f (%s); %s; side by side in %.2f s "
@@ -141,7 +141,7 @@ public class AnalysisService {
 
     private String writeScores(AnalysisRun run) {
         List<String> properties = new ArrayList<>(List.of(pageRank.property(), betweenness.property()));
-        if (!Boolean.TRUE.equals(run.figures().get("communitiesWritten"))) properties.addFirst("community");
+        if (!run.communitiesWritten()) properties.addFirst("community");
         Record r = db.write(WRITE_SCORES, Map.of("graph", run.graph(), "properties", properties,
                 "concurrency", run.options().concurrency())).getFirst();
         return String.format(Locale.UK, "%,d values of %s written to the accounts in one pass",

@@ -4,10 +4,11 @@ import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.convene.suggest.AccountLookup;
+import org.convene.graph.AccountLookup;
 import org.convene.suggest.EgoService;
 import org.convene.suggest.Roles;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "ego", mixinStandardHelpOptions = true,
@@ -15,11 +16,8 @@ import picocli.CommandLine.Option;
                 + "and the contacts who could introduce it to a target role.")
 class EgoCommand extends GraphCommand {
 
-    @Option(names = "--handle", required = true, paramLabel = "HANDLE", description = "The account's handle, with or without @.")
-    String handle;
-
-    @Option(names = "--platform", paramLabel = "PLATFORM", description = "twitter, mastodon or bluesky, when the handle is on several.")
-    String platform;
+    @Mixin
+    AccountOption account;
 
     @Option(names = "--target", paramLabel = "ROLE", description = "A role to reach (key or alias: executive, ceo, gp, ...).")
     String target;
@@ -32,7 +30,7 @@ class EgoCommand extends GraphCommand {
         if (target != null) Usage.parse(spec, () -> Roles.parse(target));
         EgoService.EgoView view;
         try (var context = context()) {
-            AccountLookup.Ref ref = context.getBean(AccountLookup.class).byHandle(handle, platform);
+            AccountLookup.Ref ref = account.resolve(context);
             view = context.getBean(EgoService.class).ego(ref.platform(), ref.id(), target);
         }
         PrintWriter out = spec.commandLine().getOut();

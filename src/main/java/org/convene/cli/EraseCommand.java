@@ -8,8 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.convene.ingest.AccountKey;
 import org.convene.privacy.ErasureService;
-import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "erase", mixinStandardHelpOptions = true,
@@ -18,19 +18,8 @@ import picocli.CommandLine.Option;
                 + "Asks for confirmation unless --yes.")
 class EraseCommand extends GraphCommand {
 
-    @ArgGroup(multiplicity = "1")
-    Which which;
-
-    static class Which {
-        @Option(names = "--handle", paramLabel = "HANDLE", description = "The account's handle, with or without @.")
-        String handle;
-
-        @Option(names = "--id", paramLabel = "ID", description = "The account's platform id.")
-        String id;
-    }
-
-    @Option(names = "--platform", paramLabel = "PLATFORM", description = "twitter, mastodon or bluesky, when the handle or id is on several.")
-    String platform;
+    @Mixin
+    AccountOption which;
 
     @Option(names = "--reason", paramLabel = "TEXT", description = "Why, for the log, without naming the account (e.g. 'request by email, ref 12').")
     String reason;
@@ -50,7 +39,7 @@ class EraseCommand extends GraphCommand {
         PrintWriter err = spec.commandLine().getErr();
         try (var context = context()) {
             ErasureService erasure = context.getBean(ErasureService.class);
-            AccountKey account = erasure.resolve(which.handle, which.id, platform);
+            AccountKey account = erasure.resolve(which.name.handle, which.name.id, which.platform);
             ErasureService.Preview preview = erasure.preview(account);
             if (!yes) {
                 err.println("Erasing " + name(preview) + " removes:");

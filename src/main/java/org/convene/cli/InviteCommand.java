@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.convene.suggest.AccountLookup;
+import org.convene.graph.AccountLookup;
 import org.convene.suggest.InvitationService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -35,11 +35,8 @@ class InviteCommand extends CommandGroup {
         @Option(names = "--chat", required = true, paramLabel = "TAG", description = "The chat's hashtag.")
         String chat;
 
-        @Option(names = "--handle", required = true, paramLabel = "HANDLE", description = "The account's handle, with or without @.")
-        String handle;
-
-        @Option(names = "--platform", paramLabel = "PLATFORM", description = "twitter, mastodon or bluesky, when the handle is on several.")
-        String platform;
+        @Mixin
+        AccountOption account;
 
         @Option(names = "--status", required = true, paramLabel = "STATUS", description = "invited, accepted or declined.")
         String status;
@@ -56,7 +53,7 @@ class InviteCommand extends CommandGroup {
                     "Unknown status '" + status + "'; use " + String.join(", ", InvitationService.STATUSES));
             InvitationService.Invitation inv;
             try (var context = Launcher.context(graph, invite.parent.springArgs)) {
-                AccountLookup.Ref ref = context.getBean(AccountLookup.class).byHandle(handle, platform);
+                AccountLookup.Ref ref = account.resolve(context);
                 inv = context.getBean(InvitationService.class).mark(chat, ref, status, by, Instant.now());
             }
             PrintWriter out = spec.commandLine().getOut();

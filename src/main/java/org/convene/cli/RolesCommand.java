@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.convene.graph.AccountLookup;
 import org.convene.roles.Role;
 import org.convene.roles.RoleCorrection;
 import org.convene.roles.RoleEvaluator;
@@ -16,6 +17,7 @@ import org.convene.roles.RoleLabel;
 import org.convene.roles.RoleSample;
 import org.convene.roles.RoleService;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -29,17 +31,6 @@ class RolesCommand extends CommandGroup {
 
     /** What every roles subcommand shares: where the graph is, JSON output, a Spring context. */
     abstract static class Sub extends CommandGroup.Sub {
-
-        /** The one account with this handle, or a usage error naming the candidates. */
-        RoleService.AccountRef account(RoleService service, String platform, String handle) {
-            List<RoleService.AccountRef> found = service.findByHandle(platform, handle);
-            if (found.isEmpty()) throw new IllegalArgumentException("No account with handle " + handle);
-            if (found.size() > 1) {
-                throw new IllegalArgumentException("Handle " + handle + " is on several platforms " + found.stream()
-                        .map(RoleService.AccountRef::platform).toList() + ": add --platform");
-            }
-            return found.getFirst();
-        }
     }
 
     @Command(name = "label", mixinStandardHelpOptions = true,
@@ -81,11 +72,8 @@ class RolesCommand extends CommandGroup {
     @Command(name = "correct", mixinStandardHelpOptions = true,
             description = "Set an account's roles by hand. The correction outlives re-imports and re-labelling.")
     static class Correct extends Sub {
-        @Option(names = "--handle", required = true, paramLabel = "HANDLE", description = "The account's handle.")
-        String handle;
-
-        @Option(names = "--platform", paramLabel = "PLATFORM", description = "twitter, mastodon or bluesky, when the handle is on several.")
-        String platform;
+        @Mixin
+        AccountOption account;
 
         @Option(names = "--roles", required = true, split = ",", paramLabel = "ROLE", description = "Role keys, e.g. nurse,carer.")
         List<String> roleKeys;
@@ -102,9 +90,9 @@ class RolesCommand extends CommandGroup {
             Usage.parse(spec, () -> RoleCorrection.parseRoles(String.join(",", roleKeys), primary));
             try (var context = context()) {
                 RoleService service = context.getBean(RoleService.class);
-                RoleService.AccountRef account = account(service, platform, handle);
-                service.correct(account.platform(), account.id(), roleKeys, primary, who);
-                print(service.explain(account.platform(), account.id()).orElseThrow(), out(), json);
+                AccountLookup.Ref ref = account.resolve(context);
+                service.correct(ref.platform(), ref.id(), roleKeys, primary, who);
+                print(service.explain(ref.platform(), ref.id()).orElseThrow(), out(), json);
             }
             out().flush();
             return ConveneCli.OK;
@@ -146,18 +134,15 @@ class RolesCommand extends CommandGroup {
     @Command(name = "explain", mixinStandardHelpOptions = true,
             description = "Show an account's roles with their evidence, confidence and source.")
     static class Explain extends Sub {
-        @Option(names = "--handle", required = true, paramLabel = "HANDLE", description = "The account's handle.")
-        String handle;
-
-        @Option(names = "--platform", paramLabel = "PLATFORM", description = "twitter, mastodon or bluesky, when the handle is on several.")
-        String platform;
+        @Mixin
+        AccountOption account;
 
         @Override
         public Integer call() {
             try (var context = context()) {
                 RoleService service = context.getBean(RoleService.class);
-                RoleService.AccountRef account = account(service, platform, handle);
-                print(service.explain(account.platform(), account.id()).orElseThrow(), out(), json);
+                AccountLookup.Ref ref = account.resolve(context);
+                print(service.explain(ref.platform(), ref.id()).orElseThrow(), out(), json);
             }
             out().flush();
             return ConveneCli.OK;

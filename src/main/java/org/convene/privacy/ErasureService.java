@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.convene.graph.AccountLookup;
 import org.convene.graph.CypherScript;
 import org.convene.graph.GraphDb;
 import org.convene.ingest.AccountKey;
@@ -30,7 +31,6 @@ public class ErasureService {
     static final String ERASED = "@[erased]";
 
     private static final String FIND = query("find-accounts");
-    private static final String RESOLVE = query("resolve-account");
     private static final String PREVIEW = query("erase-preview");
     private static final String NEIGHBOURS = query("erase-neighbours");
     private static final String REFERRING_POSTS = query("referring-posts");
@@ -54,9 +54,11 @@ public class ErasureService {
     private final GraphDb db;
     private final GraphWriter writer;
     private final ApplicationEventPublisher events;
+    private final AccountLookup accounts;
 
-    public ErasureService(GraphDb db, GraphWriter writer, ApplicationEventPublisher events) {
+    public ErasureService(GraphDb db, GraphWriter writer, ApplicationEventPublisher events, AccountLookup accounts) {
         this.events = events;
+        this.accounts = accounts;
         this.db = db;
         this.writer = writer;
     }
@@ -84,22 +86,8 @@ public class ErasureService {
      * @throws IllegalArgumentException when no account or several match
      */
     public AccountKey resolve(String handle, String id, String platform) {
-        Map<String, Object> params = new HashMap<>();
-        params.put("handle", handle == null ? null : handle.strip().replaceFirst("^@", "").toLowerCase(Locale.ROOT));
-        params.put("id", id == null ? null : id.strip());
-        params.put("platform", platform == null || platform.isBlank() ? null : platform.strip().toLowerCase(Locale.ROOT));
-        String named = handle != null ? "@" + params.get("handle") : "id " + params.get("id");
-        List<Record> rows = db.read(RESOLVE, params);
-        if (rows.isEmpty()) {
-            throw new IllegalArgumentException("No account " + named
-                    + (params.get("platform") == null ? "" : " on " + params.get("platform")) + " in the graph");
-        }
-        if (rows.size() > 1) {
-            throw new IllegalArgumentException(named + " is on several platforms ("
-                    + String.join(", ", rows.stream().map(r -> r.get("platform").asString()).toList())
-                    + "); choose one with --platform");
-        }
-        return new AccountKey(rows.getFirst().get("platform").asString(), rows.getFirst().get("id").asString());
+        AccountLookup.Ref ref = accounts.resolve(handle, id, platform);
+        return new AccountKey(ref.platform(), ref.id());
     }
 
     /** What erasing the account would remove; changes nothing. */

@@ -211,16 +211,6 @@ public class RoleService {
         return Optional.of(new Explanation(new AccountRef(platform, id, text(r.get("handle"))), bio, stored, rules, correction));
     }
 
-    /** Accounts with this handle (any case); platform null for any platform. */
-    public List<AccountRef> findByHandle(String platform, String handle) {
-        Map<String, Object> params = new HashMap<>();
-        params.put("platform", platform);
-        params.put("handle", handle.strip().replaceFirst("^@", ""));
-        return db.read(CypherScript.query(RoleService.class, "find-by-handle"), params).stream()
-                .map(r -> new AccountRef(r.get("platform").asString(), r.get("id").asString(), text(r.get("handle"))))
-                .toList();
-    }
-
     private boolean store(RoleCorrection c) {
         mergeRoles();
         Map<String, Object> params = new HashMap<>();

@@ -1,5 +1,6 @@
 package org.convene.suggest;
 
+import org.convene.graph.AccountLookup;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;

@@ -74,6 +74,22 @@ class SuggestCliTest extends GraphTestBase {
     }
 
     @Test
+    void aHandleTwoAccountsHaveHadIsChosenById() {
+        // fx_r1's old handle now names a second account on the same platform: --platform cannot settle it
+        db.write("CREATE (:Account {platform: 'fixture', id: 'r1new', handle: 'FX_R1', handleLower: 'fx_r1'})");
+        CliRun ambiguous = run("ego", "--handle", "fx_r1");
+        assertThat(ambiguous.code()).isEqualTo(ConveneCli.FAILED);
+        assertThat(ambiguous.err()).contains("@fx_r1 names 2 accounts (fixture id r1, fixture id r1new); choose one with --id");
+        CliRun byId = run("ego", "--id", "r1", "--platform", "fixture");
+        assertThat(byId.code()).as(byId.err()).isZero();
+        assertThat(byId.out()).contains("3 direct contacts");
+        assertThat(run("ego", "--id", "r1", "--handle", "fx_r1").code()).isEqualTo(ConveneCli.USAGE); // one or the other
+        CliRun explain = run("roles explain", "--id", "r1new");
+        assertThat(explain.code()).as(explain.err()).isZero();
+        assertThat(explain.out()).contains("FX_R1");
+    }
+
+    @Test
     void badInputFailsPlainly() {
         CliRun unknownRole = run("suggest", "--chat", "fxchat", "--roles", "wizard");
         assertThat(unknownRole.code()).isEqualTo(ConveneCli.USAGE); // found before the store opens

@@ -21,6 +21,7 @@ class RoleServiceTest extends GraphTestBase {
     @Autowired RoleService roles;
     @Autowired ImportService imports;
     @Autowired GraphDb db;
+    @Autowired org.convene.graph.AccountLookup accounts;
 
     private static long nextPostId = 600000000000000000L;
 
@@ -130,7 +131,7 @@ class RoleServiceTest extends GraphTestBase {
         roles.labelAll(RoleService.Progress.NONE);
         assertThat(account("RolesCarer1").get("roles")).isEqualTo(List.of("nurse"));
 
-        String id = roles.findByHandle("twitter", "rolescarer1").getFirst().id();
+        String id = accounts.byHandle("rolescarer1", "twitter").id();
         assertThat(roles.correct("twitter", id, List.of("nurse", "carer"), "carer", "tester")).isTrue();
         var corrected = account("RolesCarer1");
         assertThat(corrected.get("roles")).isEqualTo(List.of("carer", "nurse"));

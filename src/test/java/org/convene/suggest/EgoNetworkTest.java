@@ -1,5 +1,6 @@
 package org.convene.suggest;
 
+import org.convene.graph.AccountLookup;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -20,7 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.convene.roles.Role;
-import org.convene.suggest.AccountLookup;
+import org.convene.graph.AccountLookup;
 import org.convene.suggest.InvitationService;
 import org.convene.suggest.Roles;
 import org.convene.suggest.Suggestion;

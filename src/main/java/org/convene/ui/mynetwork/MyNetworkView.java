@@ -24,7 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.convene.roles.Role;
-import org.convene.suggest.AccountLookup;
+import org.convene.graph.AccountLookup;
 import org.convene.suggest.EgoService;
 import org.convene.suggest.Roles;
 import org.convene.suggest.SuggestService;
