@@ -2,6 +2,7 @@ package org.convene.bridges;
 
 import java.util.List;
 import java.util.Locale;
+import org.convene.graph.ValueFormat;
 import org.convene.roles.Role;
 
 /**
@@ -35,7 +36,7 @@ public record RoleBridge(String handle, String role, long paths, long partnersA,
                         + "roles and reach each other only through it (role diversity %.2f)",
                         brokerage, brokerage, knownPartners, roleDiversity);
         String reach = clusterReach > 0
-                ? String.format(Locale.UK, "; its partners sit in %d other cluster%s", clusterReach, clusterReach == 1 ? "" : "s")
+                ? "; its partners sit in " + ValueFormat.count(clusterReach, "other cluster")
                 : "";
         return links + broker + reach;
     }

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.convene.graph.ValueFormat;
 import org.convene.graph.AccountLookup;
 import org.convene.suggest.EgoService;
 import org.convene.suggest.Roles;
@@ -38,7 +39,7 @@ class EgoCommand extends GraphCommand {
             out.println(Output.json(view));
         } else {
             out.printf(Locale.UK, "@%s (%s): %s, %,d more two steps away%n", view.handle(), view.role(),
-                    Output.count(view.firstHop(), "direct contact"), view.secondHop());
+                    ValueFormat.count(view.firstHop(), "direct contact"), view.secondHop());
             out.println("  direct, by role:    " + roles(view.firstByRole()));
             out.println("  two steps, by role: " + roles(view.secondByRole()));
             out.println("  (an account counts under every role it holds)");

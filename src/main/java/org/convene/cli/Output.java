@@ -16,14 +16,6 @@ final class Output {
     private Output() {}
 
     /** "1 line", "3 lines", "1,204 corrections": a count with its noun in the right number. */
-    static String count(long n, String one) {
-        return count(n, one, one + "s");
-    }
-
-    static String count(long n, String one, String many) {
-        return String.format(java.util.Locale.UK, "%,d %s", n, n == 1 ? one : many);
-    }
-
     static String json(Object value) {
         return JSON.writeValueAsString(value);
     }

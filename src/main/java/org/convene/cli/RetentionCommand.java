@@ -3,6 +3,7 @@ package org.convene.cli;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.convene.graph.ValueFormat;
 import org.convene.privacy.RetentionService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -39,7 +40,7 @@ class RetentionCommand extends GraphCommand {
             out.println(Output.json(m));
         } else {
             out.printf("%s %s from before %s and %s left with nothing%n", r.dryRun() ? "Would remove" : "Removed",
-                    Output.count(r.posts(), "post"), r.cutoff().toLocalDate(), Output.count(r.accounts(), "account"));
+                    ValueFormat.count(r.posts(), "post"), r.cutoff().toLocalDate(), ValueFormat.count(r.accounts(), "account"));
         }
         out.flush();
         return ConveneCli.OK;

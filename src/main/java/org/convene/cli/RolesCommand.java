@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.convene.graph.ValueFormat;
 import org.convene.graph.AccountLookup;
 import org.convene.roles.Role;
 import org.convene.roles.RoleCorrection;
@@ -121,9 +122,9 @@ class RolesCommand extends CommandGroup {
                 out().println(Output.json(result));
             } else {
                 out().printf("Stored %s, %d applied to accounts now (the rest apply when the account is imported and labelled), %s skipped, %s rejected%n",
-                        Output.count(summary.stored(), "correction"), summary.applied(),
-                        Output.count(summary.unlabelled(), "row without roles", "rows without roles"),
-                        Output.count(summary.rejected().size(), "line"));
+                        ValueFormat.count(summary.stored(), "correction"), summary.applied(),
+                        ValueFormat.count(summary.unlabelled(), "row without roles", "rows without roles"),
+                        ValueFormat.count(summary.rejected().size(), "line"));
                 summary.rejected().forEach(r -> out().println("  rejected " + r));
             }
             out().flush();
@@ -224,9 +225,9 @@ class RolesCommand extends CommandGroup {
                 out().println(Output.json(out));
             } else {
                 out().printf("%s scored; %s not in the graph; %s skipped; %s rejected%n",
-                        Output.count(e.accounts(), "account"), Output.count(result.notFound().size(), "labelled account"),
-                        Output.count(result.unlabelled(), "row without roles", "rows without roles"),
-                        Output.count(result.rejected().size(), "line"));
+                        ValueFormat.count(e.accounts(), "account"), ValueFormat.count(result.notFound().size(), "labelled account"),
+                        ValueFormat.count(result.unlabelled(), "row without roles", "rows without roles"),
+                        ValueFormat.count(result.rejected().size(), "line"));
                 Output.table(out(), List.of("role", "person", "rules", "precision", "recall", "both", "only rules", "only person"), rows);
                 result.rejected().forEach(r -> out().println("  rejected " + r));
                 if (!result.notFound().isEmpty()) out().println("not in the graph: " + String.join(", ", result.notFound()));

@@ -9,12 +9,22 @@ import org.neo4j.driver.types.Path;
 import org.neo4j.driver.types.Relationship;
 import org.neo4j.driver.types.TypeSystem;
 
-/** Turns driver values into plain maps, lists, strings and numbers, ready for a table or JSON. */
+/** Turns driver values into plain maps, lists, strings and numbers, ready for a table or JSON; and counts into words. */
 public final class ValueFormat {
 
     private static final TypeSystem TYPES = TypeSystem.getDefault();
 
     private ValueFormat() {}
+
+    /** "1 post", "2 posts", "1,234 posts": a count with its noun, plural unless one. */
+    public static String count(long n, String one) {
+        return count(n, one, one + "s");
+    }
+
+    /** A count with its noun, for nouns whose plural is not one + "s" ("1 row was", "2 rows were"). */
+    public static String count(long n, String one, String many) {
+        return String.format(java.util.Locale.UK, "%,d %s", n, n == 1 ? one : many);
+    }
 
     public static Object plain(Value value) {
         if (value == null || value.isNull()) return null;

@@ -2,6 +2,7 @@ package org.convene.ingest;
 
 import java.time.Duration;
 import java.util.List;
+import org.convene.graph.ValueFormat;
 
 /**
  * What an import did.
@@ -25,10 +26,10 @@ public record ImportSummary(List<String> files, long read, long posts, long edge
         String fresh = newPosts < 0 ? "" : newPosts == posts ? " (all new)"
                 : " (%,d new to the graph; the rest were in it already or came more than once, such as an original"
                         .formatted(newPosts) + " behind several retweets)";
-        return "Imported %,d post%s%s%s%s from %,d record%s in %s in %.1f s; %,d rejected".formatted(
-                posts, posts == 1 ? "" : "s", fresh, edges > 0 ? " and %,d listed interactions".formatted(edges) : "",
-                profiles > 0 ? " and %,d account profiles".formatted(profiles) : "", read, read == 1 ? "" : "s",
-                files.size() == 1 ? "1 file" : files.size() + " files",
+        return "Imported %s%s%s%s from %s in %s in %.1f s; %,d rejected".formatted(ValueFormat.count(posts, "post"),
+                fresh, edges > 0 ? " and " + ValueFormat.count(edges, "listed interaction") : "",
+                profiles > 0 ? " and " + ValueFormat.count(profiles, "account profile") : "",
+                ValueFormat.count(read, "record"), ValueFormat.count(files.size(), "file"),
                 took.toMillis() / 1000.0, rejected.size());
     }
 }

@@ -3,6 +3,7 @@ package org.convene.suggest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.convene.graph.ValueFormat;
 import org.convene.roles.Role;
 
 /**
@@ -45,7 +46,7 @@ final class BridgingSignal implements Signal {
     private static String clusters(Candidate c, ChatProfile chat, List<Long> ids) {
         List<String> named = ids.stream().filter(chat.clusterLabels()::containsKey).map(chat::clusterName).toList();
         long small = ids.stream().filter(id -> !chat.clusterLabels().containsKey(id) && !id.equals(c.community())).count();
-        String groups = small == 0 ? "" : small + " small group" + (small == 1 ? "" : "s") + " of accounts";
+        String groups = small == 0 ? "" : ValueFormat.count(small, "small group") + " of accounts";
         if (named.isEmpty()) return small == 0 ? null : "reaches " + groups + " no regular is in";
         String names = String.join(" and ", named.subList(0, Math.min(2, named.size())))
                 + (named.size() > 2 ? " (+" + (named.size() - 2) + " more)" : "");

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.convene.bridges.ClusterBridge;
 import org.convene.bridges.RoleBridge;
+import org.convene.graph.ValueFormat;
 import org.convene.roles.Role;
 import org.convene.ui.components.RoleMixBar;
 
@@ -29,8 +30,7 @@ final class BridgeCard {
         number.addClassName("bridge-rank");
         Span title = new Span(account(b.handle()));
         title.addClassName("card-title");
-        Span figures = new Span(String.format(Locale.UK, "%d path%s · brokerage %d", b.paths(), b.paths() == 1 ? "" : "s",
-                b.brokerage()));
+        Span figures = new Span(ValueFormat.count(b.paths(), "path") + " · brokerage " + b.brokerage());
         figures.addClassName("card-size");
         Div head = new Div(number, title, RoleMixBar.chip(b.role()), figures);
         head.addClassName("card-head");
@@ -57,7 +57,7 @@ final class BridgeCard {
             // a partner counted here through a second role says its first: "(researcher, also executive)"
             String also = p.role() == null || p.role().equals(role) ? ""
                     : " (" + Role.word(p.role()) + ", also " + Role.word(role) + ")";
-            Span weight = new Span(String.format(Locale.UK, "%s · %.0f interaction%s", also, p.weight(), p.weight() == 1 ? "" : "s"));
+            Span weight = new Span(also + " · " + ValueFormat.count(Math.round(p.weight()), "interaction"));
             weight.addClassName("muted");
             weight.addClassName("partner-weight");
             if (p.posts().isEmpty()) {
@@ -78,8 +78,7 @@ final class BridgeCard {
                     posts.add(line);
                 }
                 // the account link stays outside the summary: a link inside the summary's button would nest controls
-                Details details = new Details(String.format(Locale.UK, "%d post%s", p.posts().size(),
-                        p.posts().size() == 1 ? "" : "s"), posts);
+                Details details = new Details(ValueFormat.count(p.posts().size(), "post"), posts);
                 row.add(account(p.handle()), weight, details);
             }
             side.add(row);
@@ -92,9 +91,8 @@ final class BridgeCard {
         row.addClassName("cluster-bridge");
         row.add(new Paragraph(cluster(l.fromId(), l.fromLabel()), new Span(" " + counts(l.fromSize(), l.fromRoles()))));
         row.add(new Paragraph(new Span("⇄ "), cluster(l.toId(), l.toLabel()), new Span(" " + counts(l.toSize(), l.toRoles()))));
-        Paragraph through = new Paragraph(new Span(String.format(Locale.UK, "%,.0f interaction%s; %d member%s link%s them; "
-                + "through ", l.weight(), l.weight() == 1 ? "" : "s", l.linkers(), l.linkers() == 1 ? "" : "s",
-                l.linkers() == 1 ? "s" : "")));
+        Paragraph through = new Paragraph(new Span(ValueFormat.count(Math.round(l.weight()), "interaction") + "; "
+                + ValueFormat.count(l.linkers(), "member links", "members link") + " them; through "));
         l.accounts().forEach(a -> through.add(account(a), new Span(" ")));
         through.addClassName("muted");
         row.add(through);

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import java.util.Locale;
 import org.convene.bridges.ClusterSummary;
+import org.convene.graph.ValueFormat;
 import org.convene.ui.components.RoleMixBar;
 
 /** The chosen cluster in full: how its label was made, its role mix as numbers, its links and brokers. */
@@ -62,10 +63,10 @@ final class ClusterDetail {
         if (c.links().isEmpty()) d.add(new Paragraph("No interactions with other clusters."));
         for (ClusterSummary.Link l : c.links()) {
             Anchor to = new Anchor("clusters?cluster=" + l.id(), l.label() == null ? "cluster " + l.id() : l.label());
-            Paragraph row = new Paragraph(to, new Span(String.format(Locale.UK, " · mostly %s · %,.0f interaction%s, "
-                    + "%d member%s link%s · through %s", l.mainRole(), l.weight(), l.weight() == 1 ? "" : "s", l.linkers(),
-                    l.linkers() == 1 ? "" : "s", l.linkers() == 1 ? "s" : "",
-                    String.join(", ", l.accounts().stream().map(a -> "@" + a).toList()))));
+            Paragraph row = new Paragraph(to, new Span(" · mostly " + l.mainRole() + " · "
+                    + ValueFormat.count(Math.round(l.weight()), "interaction") + ", "
+                    + ValueFormat.count(l.linkers(), "member links", "members link") + " · through "
+                    + String.join(", ", l.accounts().stream().map(a -> "@" + a).toList())));
             row.addClassName("link-row");
             row.addClassName("cluster-link");
             d.add(row);

@@ -29,6 +29,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.shared.Registration;
+import org.convene.ui.components.NarrowWindow;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.io.StringWriter;
@@ -314,9 +315,7 @@ public class InviteView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     protected void onAttach(AttachEvent event) {
-        var page = event.getUI().getPage();
-        page.retrieveExtendedClientDetails(d -> list.setCompact(d.getWindowInnerWidth() < COMPACT_BELOW));
-        resize = page.addBrowserWindowResizeListener(e -> list.setCompact(e.getWidth() < COMPACT_BELOW));
+        resize = NarrowWindow.follow(event.getUI(), COMPACT_BELOW, list::setCompact);
     }
 
     @Override

@@ -30,6 +30,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.convene.graph.GdsStatus;
+import org.convene.graph.ValueFormat;
 import org.convene.network.NetworkService;
 import org.convene.overview.OverviewService;
 import org.convene.overview.OverviewService.ChatSessionCount;
@@ -167,13 +168,11 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
         activity.getElement().setAttribute("data-left-out", Integer.toString(strays + late));
         long participants = sittings.stream().mapToLong(SessionActivity::participants).max().orElse(0);
         List<String> parts = new ArrayList<>();
-        if (strays > 0) parts.add(String.format(Locale.UK, "%d earlier sitting%s from %s", strays, strays == 1 ? "" : "s",
-                DAY.format(all.getFirst().start())));
-        if (late > 0) parts.add(String.format(Locale.UK, "%d later sitting%s up to %s", late, late == 1 ? "" : "s",
-                DAY.format(all.getLast().start())));
+        if (strays > 0) parts.add(ValueFormat.count(strays, "earlier sitting") + " from " + DAY.format(all.getFirst().start()));
+        if (late > 0) parts.add(ValueFormat.count(late, "later sitting") + " up to " + DAY.format(all.getLast().start()));
         String left = parts.isEmpty() ? "" : " Not shown: " + String.join(" and ", parts) + ", each of one or two accounts.";
-        activityNote.setText(String.format(Locale.UK, "#%s: %,d sitting%s; the busiest had %,d accounts posting. "
-                + "Bar height = participants.%s", tag, all.size(), all.size() == 1 ? "" : "s", participants, left));
+        activityNote.setText(String.format(Locale.UK, "#%s: %s; the busiest had %s posting. Bar height = participants.%s",
+                tag, ValueFormat.count(all.size(), "sitting"), ValueFormat.count(participants, "account"), left));
     }
 
     /** A sitting's day, with its time when another sitting was on the same day. */

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.convene.graph.ValueFormat;
 import org.convene.roles.Role;
 import org.convene.roles.RoleEvaluation;
 import org.convene.roles.RoleEvaluation.Counts;
@@ -95,15 +96,15 @@ class MeasureResult extends VerticalLayout {
     private static String notes(RoleEvaluator.Result r) {
         StringBuilder s = new StringBuilder();
         if (r.unlabelled() > 0) {
-            s.append(' ').append(count(r.unlabelled(), "row without roles was", "rows without roles were")).append(" skipped.");
+            s.append(' ').append(ValueFormat.count(r.unlabelled(), "row without roles was", "rows without roles were")).append(" skipped.");
         }
         if (!r.notFound().isEmpty()) {
-            s.append(' ').append(count(r.notFound().size(), "labelled account is", "labelled accounts are"))
+            s.append(' ').append(ValueFormat.count(r.notFound().size(), "labelled account is", "labelled accounts are"))
                     .append(" not in the graph: ").append(String.join(", ", r.notFound().subList(0, Math.min(20, r.notFound().size()))))
                     .append(r.notFound().size() > 20 ? ", …" : "").append('.');
         }
         if (!r.rejected().isEmpty()) {
-            s.append(' ').append(count(r.rejected().size(), "line was", "lines were")).append(" set aside: ");
+            s.append(' ').append(ValueFormat.count(r.rejected().size(), "line was", "lines were")).append(" set aside: ");
             s.append(r.rejected().stream().limit(10).map(x -> "line " + x.line() + ", " + x.reason())
                     .collect(Collectors.joining("; "))).append(r.rejected().size() > 10 ? "; …" : "").append('.');
         }
@@ -123,7 +124,4 @@ class MeasureResult extends VerticalLayout {
         return Double.isNaN(v) ? null : Math.round(v * 100) / 100.0;
     }
 
-    private static String count(int n, String one, String many) {
-        return String.format(Locale.UK, "%,d %s", n, n == 1 ? one : many);
-    }
 }

@@ -1,5 +1,7 @@
 package org.convene.ui.roles;
 
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -18,6 +20,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.shared.Registration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -29,6 +32,7 @@ import org.convene.roles.RoleReview.Scope;
 import org.convene.roles.RoleReview.Sort;
 import org.convene.ui.Access;
 import org.convene.ui.Background;
+import org.convene.ui.components.NarrowWindow;
 
 /**
  * Accounts whose roles the rules are unsure of, a page at a time from the database, sortable, with a
@@ -36,6 +40,9 @@ import org.convene.ui.Background;
  * the list to every account (to correct one the rules were sure of) or to the corrections people made.
  */
 class ReviewQueue extends VerticalLayout {
+
+    /** Narrower than this, the grid keeps handle, roles and confidence; a row's details show the rest. */
+    private static final int NARROW_BELOW = 760;
 
     private final RoleReview review;
     private final Runnable filterChanged;
@@ -102,6 +109,7 @@ class ReviewQueue extends VerticalLayout {
                 .setTooltipGenerator(i -> String.join(", ", i.evidence()));
         grid.addColumn(i -> i.followers() == null ? "" : String.format(Locale.UK, "%,d", i.followers()))
                 .setHeader("Followers").setSortProperty("followers").setAutoWidth(true).setFlexGrow(0).setKey("followers");
+        wideOnly = List.of(grid.getColumnByKey("bio"), grid.getColumnByKey("evidence"), grid.getColumnByKey("followers"));
         // a click on a row shows the whole bio and evidence under it: columns cut them, and a phone has no hover
         grid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(ReviewQueue::details));
         grid.setMultiSort(false);
@@ -260,5 +268,22 @@ class ReviewQueue extends VerticalLayout {
         box.add(new Paragraph(i.bio() == null || i.bio().isBlank() ? "No bio in the data." : i.bio()));
         if (!i.evidence().isEmpty()) box.add(new Paragraph("Evidence: " + String.join(", ", i.evidence())));
         return box;
+    }
+
+    private List<Grid.Column<Item>> wideOnly = List.of();
+    private Registration resize;
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        resize = NarrowWindow.follow(event.getUI(), NARROW_BELOW, narrow -> {
+            wideOnly.forEach(c -> c.setVisible(!narrow));
+            grid.getColumnByKey("confidence").setHeader(narrow ? "Conf." : "Confidence");
+            grid.getElement().setAttribute("data-narrow", Boolean.toString(narrow));
+        });
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (resize != null) resize.remove();
     }
 }
