@@ -118,9 +118,10 @@ public class CypherRunner {
                 boolean truncated = result.hasNext();
                 String changes = "";
                 if (mayWrite) {
-                    changes = describe(result.consume().counters());
+                    var counters = result.consume().counters();
+                    changes = describe(counters);
                     tx.commit();
-                    if (!changes.isEmpty()) events.publishEvent(new GraphChanged("cypher"));
+                    if (!changes.isEmpty()) events.publishEvent(new GraphChanged("cypher", counters.nodesDeleted() > 0));
                 } // a read is rolled back: nothing to keep, and the rest of a truncated result is not computed
                 return new CypherResult(columns, rows, graph.result(), truncated, maxRows,
                         Duration.ofNanos(System.nanoTime() - started), changes, List.of());

@@ -36,11 +36,14 @@ public class ChatSessions {
         this.db = db;
     }
 
-    /** Erasure and retention take posts away: the sittings are rebuilt, or they would count posts no longer there. */
+    /**
+     * Erasure, retention and a user's Cypher can take posts away: the sittings are rebuilt, or they would count
+     * posts no longer there.
+     */
     @org.springframework.context.event.EventListener
     @org.springframework.core.annotation.Order(0) // before the listeners that read sittings again
     void afterPostsRemoved(org.convene.graph.GraphChanged change) {
-        if (change.cause().equals("erasure") || change.cause().equals("retention")) rebuild();
+        if (change.nodesRemoved()) rebuild();
     }
 
     /** Rebuilds the sessions of every followed chat; returns how many there are. */

@@ -136,7 +136,7 @@ public class ErasureService {
             done[0] = preview;
         });
         writer.deriveInteractions(touched);
-        events.publishEvent(new GraphChanged("erasure"));
+        events.publishEvent(new GraphChanged("erasure", true));
         return done[0];
     }
 

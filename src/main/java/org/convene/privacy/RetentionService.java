@@ -91,7 +91,7 @@ public class RetentionService {
         long accounts = removed[0];
         // removed accounts have no interactions left; deriving them finds nothing and changes nothing
         writer.deriveInteractions(touched);
-        events.publishEvent(new GraphChanged("retention"));
+        events.publishEvent(new GraphChanged("retention", true));
         return new Result(days, cutoff, posts, accounts, false);
     }
 }

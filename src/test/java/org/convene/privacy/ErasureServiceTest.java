@@ -16,6 +16,7 @@ class ErasureServiceTest extends PrivacyFixtureTestBase {
 
     @Autowired ErasureService erasure;
     @Autowired org.convene.ingest.ChatSessions sessions;
+    @Autowired org.convene.cypher.CypherRunner cypher;
 
     @Test
     void findsByHandlePrefixOrIdAndPreviewsWithoutChangingAnything() {
@@ -31,6 +32,16 @@ class ErasureServiceTest extends PrivacyFixtureTestBase {
         assertThat(preview.counts().get("interactions")).isEqualTo(4L); // with friend both ways, from other and lister
         assertThat(count("MATCH (a:Account {platform: 'privfix'}) RETURN count(a)")).isEqualTo(4);
         assertThat(count("MATCH (p:Post {platform: 'privfix'}) RETURN count(p)")).isEqualTo(6);
+    }
+
+    @Test
+    void postsDeletedThroughCypherLeaveTheSittingsToo() {
+        sessions.rebuild("pvchat");
+        assertThat(count("MATCH (s:ChatSession {chat: 'pvchat'}) RETURN sum(s.posts)")).isEqualTo(3);
+        var result = cypher.run("MATCH (p:Post {platform: 'privfix'})-[:TAGGED]->(:Hashtag {tag: 'pvchat'}) "
+                + "WITH p ORDER BY p.id LIMIT 1 DETACH DELETE p", java.util.Map.of(), true, 10);
+        assertThat(result.changes()).contains("deleted");
+        assertThat(count("MATCH (s:ChatSession {chat: 'pvchat'}) RETURN sum(s.posts)")).isEqualTo(2);
     }
 
     @Test
