@@ -1,6 +1,7 @@
 // Cluster-level bridges: clusters ranked by how far they span the key role groups (nurses, chief executives,
-// patients, commissioners by default: `spans`, each with two members or a tenth of the cluster), with `bridging` = share of those groups present times the
-// diversity of known roles; and for each, the clusters it links to most and the accounts that carry those links.
+// patients, commissioners by default: `spans`; a group is present with two members, or with one in a cluster of
+// ten or fewer), with `bridging` = share of those groups present times the diversity of known roles; and for
+// each, the clusters it links to most and the accounts that carry those links.
 // Parameters: $limit (default 10)
 // Example: convene cypher --param limit=5 "$(cat cypher/library/bridging-clusters.cypher)"
 MATCH (c:Cluster)
