@@ -42,8 +42,9 @@ class CollectIT extends UiTestBase {
         setText("vaadin-text-field.collect-tag", "nhssm");
         setText("vaadin-text-field.collect-endpoint", "ftp://example.org");
         browser.findElement(By.cssSelector("vaadin-button.start-collect")).click();
+        // the message box can show before its text arrives: wait for the text
         WebElement message = wait.until(d -> d.findElements(By.cssSelector(".collect-message")).stream()
-                .filter(WebElement::isDisplayed).findFirst().orElse(null));
+                .filter(m -> m.isDisplayed() && !m.getText().isBlank()).findFirst().orElse(null));
         assertThat(message.getText()).contains("Not an http(s) URL").doesNotContain("Exception");
     }
 
