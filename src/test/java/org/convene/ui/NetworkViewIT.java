@@ -219,7 +219,7 @@ class NetworkViewIT extends UiTestBase {
         WebElement again = browser.findElement(By.cssSelector("vaadin-text-field.find-handle input"));
         again.sendKeys(Keys.chord(Keys.CONTROL, "a"), "x'}) DETACH DELETE n //", Keys.ENTER);
         WebElement message = wait.until(d -> d.findElements(By.cssSelector(".network-message")).stream()
-                .filter(WebElement::isDisplayed).findFirst().orElse(null));
+                .filter(m -> m.isDisplayed() && m.getText().contains("No account")).findFirst().orElse(null));
         assertThat(message.getText()).contains("No account").doesNotContain("Exception");
         assertThat(browser.getCurrentUrl()).doesNotContain("DETACH"); // nothing found: no new link, no new drawing
         assertThat(count("MATCH (n) RETURN count(n)")).isEqualTo(nodes);
