@@ -25,19 +25,38 @@ public final class Background {
     public static <T> void run(UI ui, Callable<T> work, Consumer<T> done, Consumer<Throwable> failed) {
         changeRunning(ui, +1);
         THREADS.submit(() -> {
+            T result;
             try {
-                T result = work.call();
-                ui.access(() -> {
-                    changeRunning(ui, -1);
-                    done.accept(result);
-                });
+                result = work.call();
             } catch (Throwable e) {
-                ui.access(() -> {
+                show(ui, () -> {
                     changeRunning(ui, -1);
                     failed.accept(e);
                 });
+                return;
             }
+            show(ui, () -> {
+                changeRunning(ui, -1);
+                done.accept(result);
+            });
         });
+    }
+
+    /**
+     * Shows news from background work on the page, if the page is still open. {@link UI#access} throws once the
+     * user has left it; thrown inside an import's progress report, that would stop the import halfway.
+     */
+    public static void show(UI ui, com.vaadin.flow.server.Command update) {
+        try {
+            ui.access(update);
+        } catch (com.vaadin.flow.component.UIDetachedException gone) {
+            // the user left the page: the work goes on, with nobody to tell
+        }
+    }
+
+    /** Whether the page that started some work has been left (closed, reloaded, or the session ended). */
+    public static boolean left(UI ui) {
+        return ui.isClosing() || ui.getSession() == null;
     }
 
     /** Called inside the UI's lock: start polling with the first piece of work, stop with the last. */

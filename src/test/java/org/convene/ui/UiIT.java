@@ -78,6 +78,45 @@ class UiIT extends UiTestBase {
     }
 
     @Test
+    void anImportGoesOnWhenItsPageIsLeftAndIsAnalysedAfter() throws Exception {
+        long runsBefore = count("MATCH (r:AnalysisRun) RETURN count(r)");
+        Path edges = Files.createTempFile("convene-left-", ".edgelist");
+        StringBuilder lines = new StringBuilder();
+        for (int i = 0; i < 120_000; i++) lines.append("left").append(i % 4000).append(' ').append("left").append((i * 7 + 1) % 4000).append('\n');
+        Files.writeString(edges, lines);
+        long pairs = lines.toString().lines().map(l -> l.toLowerCase(java.util.Locale.ROOT)).distinct().count();
+        browser.get(app.url("/import"));
+        WebElement upload = wait.until(d -> d.findElement(By.cssSelector("vaadin-upload")));
+        fileInput(upload).sendKeys(edges.toString());
+        WebElement start = browser.findElement(By.cssSelector("vaadin-button.start-import"));
+        wait.until(d -> start.getDomAttribute("disabled") == null);
+        start.click();
+        wait.until(d -> {
+            try {
+                return count("MATCH (:Account)-[l:LISTED]->(b:Account) WHERE b.handleLower STARTS WITH 'left' RETURN count(l)") > 0;
+            } catch (Exception e) {
+                return false;
+            }
+        });
+        browser.get(app.url("/")); // leave mid-import: a new page, the old one is closed
+        var slow = new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofMinutes(5));
+        slow.until(d -> {
+            try {
+                return count("MATCH (r:AnalysisRun) RETURN count(r)") > runsBefore;
+            } catch (Exception e) {
+                return false;
+            }
+        });
+        assertThat(count("MATCH (:Account)-[l:LISTED]->(b:Account) WHERE b.handleLower STARTS WITH 'left' RETURN count(l)"))
+                .as("every line of the file, though its page was left").isEqualTo(pairs);
+        browser.get(app.url("/import"));
+        WebElement message = wait.until(d -> d.findElements(By.cssSelector(".import-message, .message")).stream()
+                .filter(m -> m.getText().contains("The last import")).findFirst().orElse(null));
+        assertThat(message.getText()).contains("listed interactions");
+        Files.delete(edges);
+    }
+
+    @Test
     void runQueriesFromTheEditorAndTheLibraryAndSeeWritesRefused() throws Exception {
         browser.get(app.url("/cypher"));
         WebElement editor = wait.until(d -> d.findElement(By.cssSelector("cypher-editor[data-ready='true']")));

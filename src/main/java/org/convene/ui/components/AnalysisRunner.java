@@ -39,14 +39,14 @@ public class AnalysisRunner extends Div {
         status.setText("Starting the analysis…");
         AnalysisProgress progress = new AnalysisProgress() {
             public void started(int step, int steps, String name) {
-                ui.access(() -> {
+                Background.show(ui, () -> {
                     bar.setValue((step - 1) / (double) steps);
                     status.setText(String.format(Locale.UK, "Analysis, step %d of %d: %s", step, steps, name));
                 });
             }
 
             public void finished(int step, int steps, String name, String detail, long millis) {
-                ui.access(() -> bar.setValue(step / (double) steps));
+                Background.show(ui, () -> bar.setValue(step / (double) steps));
             }
         };
         Background.run(ui, () -> analysis.run(AnalysisOptions.defaults(), progress), result -> {

@@ -176,7 +176,7 @@ class CollectPanel extends VerticalLayout {
             try {
                 while (attached && collect.status().stream().anyMatch(CollectStatus::running)) {
                     Thread.sleep(1000);
-                    ui.access(this::refresh);
+                    Background.show(ui, this::refresh);
                 }
                 return null;
             } finally {

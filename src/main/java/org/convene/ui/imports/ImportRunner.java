@@ -5,9 +5,13 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
+import org.convene.analysis.AnalysisOptions;
+import org.convene.analysis.AnalysisProgress;
+import org.convene.analysis.AnalysisService;
 import org.convene.ingest.ImportService;
 import org.convene.ingest.ImportSummary;
 import org.springframework.stereotype.Component;
@@ -21,10 +25,31 @@ class ImportRunner {
 
     private static final long REPORT_NANOS = 250_000_000L;
     private final ImportService imports;
+    private final AnalysisService analysis;
     private final ReentrantLock lock = new ReentrantLock();
+    /** The import under way, for a page opened while it runs; null when none. */
+    private volatile Snapshot current;
+    /** The last import's summary and when it ended, for a page opened after it (its own page may have been left). */
+    private volatile Finished last;
 
-    ImportRunner(ImportService imports) {
+    ImportRunner(ImportService imports, AnalysisService analysis) {
         this.imports = imports;
+        this.analysis = analysis;
+    }
+
+    record Finished(ImportSummary summary, Instant at) {}
+
+    Snapshot current() {
+        return current;
+    }
+
+    Finished last() {
+        return last;
+    }
+
+    /** The analysis after an import whose page was left, so nobody could start it from there. */
+    void analyse() {
+        analysis.run(AnalysisOptions.defaults(), AnalysisProgress.NONE);
     }
 
     /**
@@ -63,8 +88,15 @@ class ImportRunner {
             long total = 0;
             for (Path f : files) total += Files.size(f);
             var sources = files.stream().map(ImportRunner::source).toList();
-            return imports.importAll(sources, format, chats, new Tracker(files.size(), total, progress));
+            Consumer<Snapshot> tracked = s -> {
+                current = s;
+                progress.accept(s);
+            };
+            ImportSummary summary = imports.importAll(sources, format, chats, new Tracker(files.size(), total, tracked));
+            last = new Finished(summary, Instant.now());
+            return summary;
         } finally {
+            current = null;
             lock.unlock();
         }
     }

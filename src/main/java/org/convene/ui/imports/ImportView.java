@@ -153,9 +153,25 @@ public class ImportView extends VerticalLayout {
         resultBox.addClassName("import-result");
 
         add(upload, hint, options, start, message, progressBox, resultBox, new CollectPanel(collect));
+        tellEarlierImport();
         addDetachListener(e -> {
             if (start.isEnabled()) staged.clear(); // left without importing: the uploads go
         });
+    }
+
+    /** An import goes on when its page is left: a page opened meanwhile or afterwards says where it is or how it ended. */
+    private void tellEarlierImport() {
+        ImportRunner.Snapshot running = runner.current();
+        ImportRunner.Finished last = runner.last();
+        if (running != null) {
+            message.info(String.format(Locale.UK, "An import is under way: file %d of %d, %s, %,d written so far. "
+                    + "Open this page again after it ends for its summary.", running.fileNumber(), running.files(),
+                    running.file(), running.written()));
+        } else if (last != null) {
+            message.info(String.format(Locale.UK, "The last import, which ended at %s UTC: %s.",
+                    java.time.format.DateTimeFormatter.ofPattern("d MMM HH:mm", Locale.UK)
+                            .format(last.at().atZone(java.time.ZoneOffset.UTC)), last.summary().describe()));
+        }
     }
 
     /** On the upload's request thread: stream the body to a temporary file, within the limits, then stage it. */
@@ -180,6 +196,7 @@ public class ImportView extends VerticalLayout {
         List<String> tags = Arrays.stream(chats.getValue().split("[,;\\s]+"))
                 .map(t -> t.replaceFirst("^#", "").strip()).filter(t -> !t.isEmpty()).toList();
         UI ui = UI.getCurrent();
+        boolean analyseAfter = analyse.getValue();
         start.setEnabled(false);
         upload.setEnabled(false);
         message.clear();
@@ -189,9 +206,12 @@ public class ImportView extends VerticalLayout {
         progressBox.setVisible(true);
         Background.run(ui, () -> {
             try {
-                return runner.run(files, chosen, tags,
-                        () -> ui.access(() -> counts.setText("Waiting for another import to finish…")),
-                        snapshot -> ui.access(() -> showProgress(snapshot)));
+                ImportSummary summary = runner.run(files, chosen, tags,
+                        () -> Background.show(ui, () -> counts.setText("Waiting for another import to finish…")),
+                        snapshot -> Background.show(ui, () -> showProgress(snapshot)));
+                // the page was left: nobody will start the analysis from the summary, so run it here
+                if (analyseAfter && Background.left(ui) && summary.posts() + summary.edges() > 0) runner.analyse();
+                return summary;
             } finally {
                 staged.clear();
             }
