@@ -12,6 +12,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -54,7 +57,7 @@ class SecurityConfig {
     @Bean
     @Order(2)
     SecurityFilterChain views(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> oidc,
-                              OidcSettings oidcSettings) throws Exception {
+                              OidcSettings oidcSettings, SessionRegistry sessions) throws Exception {
         if (oidc.getIfAvailable() != null) {
             OidcRoles roles = new OidcRoles(oidcSettings);
             http.oauth2Login(o -> o.loginPage(LoginView.PATH).userInfoEndpoint(u -> u.oidcUserService(oidcUsers(roles))));
@@ -62,8 +65,43 @@ class SecurityConfig {
         // the views' own stylesheets (META-INF/resources/*.css, loaded by @StyleSheet) hold nothing secret;
         // without this Vaadin's configurer refuses every one but the app shell's, and the views lose their styles
         http.authorizeHttpRequests(a -> a.requestMatchers(HttpMethod.GET, "/*.css").permitAll());
+        // sessions are registered so that a removed, demoted or reset user is signed out at once (SignedInSessions)
+        http.sessionManagement(s -> s.maximumSessions(-1).sessionRegistry(sessions)
+                .expiredSessionStrategy(SecurityConfig::signedOut));
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
                 .build();
+    }
+
+    @Bean
+    SessionRegistry sessionRegistry() {
+        return new SessionRegistryImpl();
+    }
+
+    @Bean
+    SignedInSessions signedInSessions(SessionRegistry sessions) {
+        return new SignedInSessions(sessions);
+    }
+
+    /** Tells the registry when a session ends, so it does not keep them all. */
+    @Bean
+    static HttpSessionEventPublisher httpSessionEventPublisher() {
+        return new HttpSessionEventPublisher();
+    }
+
+    /**
+     * A request in a session ended by SignedInSessions: a page request goes to the sign-in page; the page's own
+     * background request gets Vaadin's "session expired", on which the page reloads, and so signs in again.
+     */
+    private static void signedOut(org.springframework.security.web.session.SessionInformationExpiredEvent event)
+            throws IOException {
+        HttpServletRequest request = event.getRequest();
+        HttpServletResponse response = event.getResponse();
+        if (request.getParameter("v-r") != null) {
+            response.setContentType("application/json; charset=UTF-8");
+            response.getWriter().write("for(;;);[{\"meta\":{\"sessionExpired\":true}}]");
+        } else {
+            response.sendRedirect(request.getContextPath() + LoginView.PATH);
+        }
     }
 
     private static void challenge(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)

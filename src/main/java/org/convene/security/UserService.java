@@ -10,6 +10,7 @@ import org.convene.graph.CypherScript;
 import org.convene.graph.GraphDb;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.exceptions.ClientException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 
@@ -27,10 +28,13 @@ public class UserService {
 
     private final GraphDb db;
     private final PasswordEncoder encoder;
+    /** None on the command line: it has no web sessions to end. */
+    private final ObjectProvider<SignedInSessions> sessions;
 
-    public UserService(GraphDb db, PasswordEncoder encoder) {
+    public UserService(GraphDb db, PasswordEncoder encoder, ObjectProvider<SignedInSessions> sessions) {
         this.db = db;
         this.encoder = encoder;
+        this.sessions = sessions;
     }
 
     /** A user as shown in lists; {@code passwordHash} is null there and set only for sign-in. */
@@ -69,18 +73,28 @@ public class UserService {
         String name = existing(username);
         if (role != AccessRole.ADMIN) keepAnAdmin(name, "take the admin role from");
         db.write(query("set-role"), Map.of("username", name, "role", role.name()));
+        signOut(name);
     }
 
     public void setPassword(String username, String password) {
         String name = existing(username);
         checkPassword(password);
         db.write(query("set-password"), Map.of("username", name, "passwordHash", encoder.encode(password)));
+        // not the admin who resets their own: they are reading the new password on the page
+        var self = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+        if (self == null || !name.equalsIgnoreCase(self.getName())) signOut(name);
     }
 
     public void remove(String username) {
         String name = existing(username);
         keepAnAdmin(name, "remove");
         db.write(query("remove-user"), Map.of("username", name));
+        signOut(name);
+    }
+
+    /** A changed user signs in again: their session holds the old role, or belongs to someone who has left. */
+    private void signOut(String name) {
+        sessions.ifAvailable(s -> s.end(name));
     }
 
     /** A password of 20 random URL-safe characters (120 bits). */

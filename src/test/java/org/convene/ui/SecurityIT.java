@@ -218,12 +218,29 @@ class SecurityIT extends UiTestBase {
             other.quit();
         }
 
-        open("/users", "vaadin-grid.users-grid");
-        WebElement remove = wait.until(d -> d.findElement(By.cssSelector("vaadin-button.remove-user[aria-label='Remove " + VIEWER + "']")));
-        remove.click();
-        clickDialogButton("Remove");
-        wait.until(d -> d.findElement(By.cssSelector(".users-message")).getText().contains("Removed " + VIEWER));
-        assertThat(count("MATCH (u:User {username: 'it-viewer'}) RETURN count(u)")).isZero();
+        // the viewer is signed in elsewhere while being removed: that session ends at once
+        ChromeDriver stillIn = Browser.start();
+        try {
+            signIn(stillIn, app, VIEWER, PASSWORD);
+            var w = new WebDriverWait(stillIn, Duration.ofSeconds(60));
+            w.until(d -> d.findElements(By.cssSelector("vaadin-side-nav-item")).size() >= 1);
+
+            open("/users", "vaadin-grid.users-grid");
+            WebElement remove = wait.until(d -> d.findElement(By.cssSelector("vaadin-button.remove-user[aria-label='Remove " + VIEWER + "']")));
+            remove.click();
+            clickDialogButton("Remove");
+            wait.until(d -> d.findElement(By.cssSelector(".users-message")).getText().contains("Removed " + VIEWER));
+            assertThat(count("MATCH (u:User {username: 'it-viewer'}) RETURN count(u)")).isZero();
+
+            // the open page's next request finds its session ended, and any page goes to sign-in
+            stillIn.findElements(By.cssSelector("vaadin-side-nav-item")).stream()
+                    .filter(i -> i.getText().equals("Network")).findFirst().orElseThrow().click();
+            stillIn.get(app.url("/invite"));
+            w.until(d -> d.getCurrentUrl().contains("/login"));
+            shot(stillIn, "removed-user-signed-out.png");
+        } finally {
+            stillIn.quit();
+        }
         ChromeDriver removed = Browser.start();
         try {
             org.assertj.core.api.Assertions.assertThatThrownBy(() -> signIn(removed, app, VIEWER, PASSWORD))

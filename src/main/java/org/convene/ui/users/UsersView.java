@@ -114,7 +114,7 @@ public class UsersView extends VerticalLayout {
             try {
                 users.setRole(user.username(), e.getValue());
                 message.done(user.username() + " is now " + e.getValue().label().toLowerCase()
-                        + ". The change applies from their next sign-in.");
+                        + ". If they were signed in, they are signed out, and sign in again with the new role.");
             } catch (IllegalArgumentException problem) {
                 message.problem(problem.getMessage());
             }
@@ -173,7 +173,8 @@ public class UsersView extends VerticalLayout {
 
     private void confirmRemove(UserService.User user) {
         ConfirmDialog confirm = new ConfirmDialog("Remove " + user.username() + "?",
-                user.username() + " will no longer be able to sign in. Their work in the graph stays.",
+                user.username() + " will no longer be able to sign in, and is signed out now if signed in. Their work "
+                        + "in the graph stays.",
                 "Remove", e -> {
                     try {
                         users.remove(user.username());
