@@ -195,10 +195,15 @@ public class ImportService {
             try (Reader in = readBefore < 2 ? reader(source.name(), raw)
                     : new BlankLines(reader(source.name(), raw), 2, readBefore)) {
                 if (reader == null) reader = forced != null ? forced : detect(source);
+                // the parser numbers the first record after the blanked lines as if it began right after the
+                // header; no record can begin on a blanked line, so such a number means that first record
+                long blankedTo = readBefore;
+                java.util.function.Consumer<Rejected> reject = blankedTo < 2 ? rejected::add : r -> rejected.add(
+                        r.line() >= 2 && r.line() <= blankedTo ? new Rejected(r.file(), blankedTo + 1, r.reason()) : r);
                 long read = switch (reader) {
-                    case EdgeReader r -> r.read(source.name(), in, batches::edge, rejected::add);
-                    case NetworkReader r -> r.read(source.name(), in, batches, rejected::add);
-                    default -> ((SourceReader) reader).read(source.name(), in, batches::post, rejected::add);
+                    case EdgeReader r -> r.read(source.name(), in, batches::edge, reject);
+                    case NetworkReader r -> r.read(source.name(), in, batches, reject);
+                    default -> ((SourceReader) reader).read(source.name(), in, batches::post, reject);
                 };
                 counts.addAndGet(READ, read);
             } catch (CsvRows.ResumeAt broken) { // set its line aside and read the file again from the next one

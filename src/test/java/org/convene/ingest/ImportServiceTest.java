@@ -115,6 +115,23 @@ class ImportServiceTest extends GraphTestBase {
                 .getFirst().get("t").asString()).startsWith("2014-06-05T12:00");
     }
 
+    @Test
+    void aBadRowRightAfterAnUnreadableOneIsReportedAtItsOwnLine() throws Exception {
+        Path file = Files.createTempFile("convene-quote-", ".csv");
+        Files.writeString(file, """
+                hashtags,id,content,description,user_mentions,firstpost_date,followers_count,trackback_author_nick,trackback_permalink,url
+                nhssm,111,Before the broken one #nhssm,,,06/05/14,10,alice,,
+                nhssm,112,Another #nhssm,,,06/05/14,10,alice,,
+                nhssm,222,"A quote never closed #nhssm,,,06/05/14,10,bob,,
+                nhssm,333,No author on this one #nhssm,,,06/05/14,10,,,
+                nhssm,444,After it #nhssm,,,06/05/14,10,dave,,
+                """);
+        ImportSummary summary = imports.importAll(List.of(ImportService.Source.of(file)), null, List.of("nhssm"));
+        // before: the parser, reading on past the blanked lines, numbered the author-less row 2
+        assertThat(summary.rejected()).extracting(Rejected::line).containsExactly(4L, 5L);
+        assertThat(summary.rejected().get(1).reason()).contains("no author");
+    }
+
     private static Path v2Line(String authorId, String handle) throws Exception {
         Path file = Files.createTempFile("convene-v2-", ".jsonl");
         Files.writeString(file, """
