@@ -1,6 +1,7 @@
 package org.convene.collect;
 
 import java.time.Instant;
+import org.convene.graph.ValueFormat;
 
 /**
  * A collection as it stands, for the CLI and the UI.
@@ -17,7 +18,8 @@ public record CollectStatus(String id, String source, String endpoint, String ta
                             String error) {
 
     public String describe() {
-        return "%s #%s (%s): %,d posts in %,d pages and %,d polls, %,d rejected; %s%s".formatted(source, tag, endpoint,
-                posts, pages, polls, rejected, phase, error == null ? "" : ": " + error);
+        return "%s #%s (%s): %s in %s and %s, %,d rejected; %s%s".formatted(source, tag, endpoint,
+                ValueFormat.count(posts, "post"), ValueFormat.count(pages, "page"), ValueFormat.count(polls, "poll"),
+                rejected, phase, error == null ? "" : ": " + error);
     }
 }

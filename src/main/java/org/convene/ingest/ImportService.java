@@ -325,7 +325,8 @@ public class ImportService {
         for (EdgeReader r : edgeReaders) if (r.detects(head)) return r;
         for (NetworkReader r : networkReaders) if (r.detects(head)) return r;
         throw new IllegalArgumentException("Cannot tell the format of " + source.name()
-                + "; give it with --format (one of " + formats() + ")");
+                + ": choose its format (Format on the Import page, --format on the command line; one of "
+                + String.join(", ", formats()) + ")");
     }
 
     private static InputStream open(Source source) throws IOException {

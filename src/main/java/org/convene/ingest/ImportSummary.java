@@ -23,7 +23,7 @@ public record ImportSummary(List<String> files, long read, long posts, long edge
     }
 
     public String describe() {
-        String fresh = newPosts < 0 ? "" : newPosts == posts ? " (all new)"
+        String fresh = newPosts < 0 || posts == 0 ? "" : newPosts == posts ? " (all new)"
                 : " (%,d new to the graph)".formatted(newPosts); // the rest: in it already, or written twice (an original behind two retweets)
         return "Imported %s%s%s%s from %s in %s in %.1f s; %,d rejected".formatted(ValueFormat.count(posts, "post"),
                 fresh, edges > 0 ? " and " + ValueFormat.count(edges, "listed interaction") : "",

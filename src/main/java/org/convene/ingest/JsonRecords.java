@@ -86,7 +86,7 @@ final class JsonRecords {
             try {
                 node = JSON.readTree(line);
             } catch (JacksonException e) {
-                rejected.accept(new Rejected(fileName, lineNo, "malformed JSON: " + e.getOriginalMessage()));
+                rejected.accept(new Rejected(fileName, lineNo, "malformed JSON: " + message(e)));
                 continue;
             }
             accept(fileName, lineNo, node, line, handler, rejected);
@@ -119,12 +119,19 @@ final class JsonRecords {
                     long at = e.getLocation() == null || e.getLocation().getLineNr() <= 0 ? line
                             : e.getLocation().getLineNr();
                     rejected.accept(new Rejected(fileName, at,
-                            "malformed JSON, the rest of the file cannot be read: " + e.getOriginalMessage()));
+                            "malformed JSON, the rest of the file cannot be read: " + message(e)));
                     return count + 1;
                 }
             }
         }
         return count;
+    }
+
+    /** The parser's message without its note on where the source is, which names nothing a user can use. */
+    static String message(JacksonException e) {
+        return String.valueOf(e.getOriginalMessage())
+                .replaceAll("\\s*\\(start marker at \\[Source: .*?\\]\\)", "")
+                .replaceAll("\\s*at \\[Source: .*?\\]", "").strip();
     }
 
     /** False when the file does not open an array where one was expected, malformed text included. */

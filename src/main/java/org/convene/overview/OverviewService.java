@@ -94,7 +94,8 @@ public class OverviewService {
         return strayStart(sittings.reversed());
     }
 
-    public record Influencer(String handle, String name, String role, double pagerank) {}
+    /** {@code handle} is null for an account known by id alone (from an edge list). */
+    public record Influencer(String handle, String id, String platform, String name, String role, double pagerank) {}
 
     public record ChatSessionCount(String tag, long sessions) {}
 
@@ -121,7 +122,8 @@ public class OverviewService {
     /** The {@code limit} accounts with the highest PageRank; empty before the first analysis. */
     public List<Influencer> topInfluencers(int limit) {
         return cached("influencers " + limit, () -> db.read(INFLUENCERS, Map.of("limit", limit)).stream()
-                .map(r -> new Influencer(r.get("handle").asString(null), r.get("name").asString(null),
+                .map(r -> new Influencer(r.get("handle").asString(null), r.get("id").asString(null),
+                        r.get("platform").asString(null), r.get("name").asString(null),
                         r.get("role").asString(), r.get("pagerank").asDouble()))
                 .toList());
     }

@@ -31,6 +31,15 @@ class BadInputTest {
     }
 
     @Test
+    void aRecordCutShortSaysSoWithoutTheParsersNoteOnItsSource() throws Exception {
+        String file = tweet("1", "before") + "\n" + "{\"id\": \"2\", \"text\": \"cut" + "\n" + tweet("3", "after") + "\n";
+        new TwitterV2Reader().read("cut.jsonl", new StringReader(file), posts::add, rejected::add);
+        assertThat(posts).extracting(Post::id).containsExactly("1", "3");
+        assertThat(rejected).singleElement().satisfies(r -> assertThat(r.reason()).startsWith("malformed JSON: ")
+                .doesNotContain("Source", "REDACTED", "byte offset"));
+    }
+
+    @Test
     void aOneMegabyteFieldIsKept() throws Exception {
         String big = "x".repeat(1 << 20);
         new TwitterV2Reader().read("big.jsonl", new StringReader(tweet("1", big) + "\n"), posts::add, rejected::add);

@@ -163,6 +163,7 @@ final class StagedFiles {
 
     /** In MB of 1,048,576 bytes, the unit of the settings (512MB), so a limit reads as it was set. */
     static String megabytes(long bytes) {
+        if (bytes < 1048576) return String.format(java.util.Locale.UK, "%,d KB", (bytes + 1023) / 1024); // not "0.0 MB"
         double mb = bytes / 1048576.0;
         return String.format(java.util.Locale.UK, mb == Math.rint(mb) ? "%.0f MB" : "%.1f MB", mb);
     }

@@ -198,9 +198,9 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
         list.addClassName("influencer-list");
         boolean egoView = RouteConfiguration.forApplicationScope().getRoute("my-network").isPresent();
         for (var i : top) {
-            String handle = i.handle() == null ? "?" : i.handle();
-            Component name = egoView && i.handle() != null
-                    ? new Anchor("my-network?handle=" + URLEncoder.encode(handle, StandardCharsets.UTF_8), "@" + handle)
+            String handle = i.handle();
+            Component name = handle == null ? new Span("id " + i.id() + " (" + i.platform() + ")") // from an edge list
+                    : egoView ? new Anchor("my-network?handle=" + URLEncoder.encode(handle, StandardCharsets.UTF_8), "@" + handle)
                     : new Span("@" + handle);
             Span role = new Span(Role.word(i.role()));
             role.getElement().getThemeList().add("badge small");
