@@ -49,7 +49,12 @@ public record CollectRequest(Site site, String tag, String endpoint, String api,
     private static String endpoint(String url) {
         String u = url.strip();
         if (!u.contains("://")) u = "https://" + u;
-        URI uri = URI.create(u);
+        URI uri;
+        try {
+            uri = URI.create(u);
+        } catch (IllegalArgumentException e) { // "Illegal character in authority at index 11" says nothing to a user
+            throw new IllegalArgumentException("Not a web address: " + url + " (e.g. mastodon.social or https://mastodon.social)");
+        }
         if (uri.getHost() == null || !(uri.getScheme().equals("https") || uri.getScheme().equals("http"))) {
             throw new IllegalArgumentException("Not an http(s) URL: " + url);
         }
