@@ -112,7 +112,9 @@ public class ErasureService {
      */
     public Preview erase(AccountKey account, String by, String reason) {
         if (by == null || by.isBlank()) throw new IllegalArgumentException("Say who erases the account (--by)");
-        checkReason(reason, names(preview(account)));
+        List<Record> before = db.read(PREVIEW, key(account));
+        if (before.isEmpty()) throw new IllegalArgumentException("That account is no longer in the graph");
+        checkReason(reason, identifying(preview(account, before.getFirst()), before.getFirst()), bio(before.getFirst()));
         Map<String, Object> key = key(account);
         Set<AccountKey> touched = new HashSet<>();
         Preview[] done = new Preview[1];
@@ -122,7 +124,7 @@ public class ErasureService {
             if (rows.isEmpty()) throw new IllegalArgumentException("That account is no longer in the graph");
             Preview preview = preview(account, rows.getFirst());
             List<String> names = names(preview);
-            checkReason(reason, names);
+            checkReason(reason, identifying(preview, rows.getFirst()), bio(rows.getFirst()));
             tx.run(NEIGHBOURS, key).forEachRemaining(r ->
                     touched.add(new AccountKey(r.get("platform").asString(), r.get("id").asString())));
             redactPosts(tx, key, preview.handle());
@@ -165,17 +167,50 @@ public class ErasureService {
         return names;
     }
 
-    /** The log must not name whom it erased. */
-    static void checkReason(String reason, List<String> names) {
+    /** Refuses a reason that identifies the account, before anyone is asked to confirm the erasure. */
+    public void checkReason(AccountKey account, String reason) {
+        List<Record> rows = db.read(PREVIEW, key(account));
+        if (rows.isEmpty()) throw new IllegalArgumentException("That account is no longer in the graph");
+        checkReason(reason, identifying(preview(account, rows.getFirst()), rows.getFirst()), bio(rows.getFirst()));
+    }
+
+    /** Its handle, id and display name: what a reason must not hold. */
+    private static List<String> identifying(Preview preview, Record r) {
+        List<String> names = names(preview);
+        String name = r.get("name").asString(null);
+        if (name != null) names.add(name);
+        return names;
+    }
+
+    private static String bio(Record r) {
+        return r.get("bio").asString(null);
+    }
+
+    /** A piece of the bio this long, found in the reason, is quoted from it: enough to find the person again. */
+    static final int BIO_PIECE = 20;
+
+    /** The log must not name whom it erased: not by handle, id or name, nor by quoting its bio. */
+    static void checkReason(String reason, List<String> names, String bio) {
         if (reason == null) return;
-        String lower = reason.toLowerCase(Locale.ROOT);
+        String lower = plain(reason);
         for (String name : names) {
-            String n = name.replaceFirst("^@", "").toLowerCase(Locale.ROOT);
+            String n = plain(name.replaceFirst("^@", ""));
             if (n.length() >= 3 && lower.contains(n)) {
                 throw new IllegalArgumentException("The reason names the account, and the erasure log must not: "
-                        + "describe the request without its handle or id (e.g. 'request by email, ref 2026-11-03')");
+                        + "describe the request without its handle, id or name (e.g. 'request by email, ref 2026-11-03')");
             }
         }
+        String b = bio == null ? "" : plain(bio);
+        for (int i = 0; i + BIO_PIECE <= b.length(); i++) {
+            if (lower.contains(b.substring(i, i + BIO_PIECE))) {
+                throw new IllegalArgumentException("The reason quotes the account's bio, and the erasure log must not "
+                        + "identify it: describe the request without it (e.g. 'request by email, ref 2026-11-03')");
+            }
+        }
+    }
+
+    private static String plain(String text) {
+        return text.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
     }
 
     /** Other people's posts keep their text, with the erased handle blanked out. */

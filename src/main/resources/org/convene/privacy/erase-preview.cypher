@@ -1,6 +1,7 @@
-// What erasing one account would remove, counted per kind; nothing is changed.
+// What erasing one account would remove, counted per kind; nothing is changed. Its name and bio are for
+// checking that the erasure log's reason does not identify it.
 MATCH (a:Account {platform: $platform, id: $id})
-RETURN a.handle AS handle,
+RETURN a.handle AS handle, a.name AS name, a.bio AS bio,
        COUNT { (a)-[:POSTED]->() } AS posts,
        COUNT { (a)-[:POSTED]->(:Post)<-[:RETWEETS]-(:Post) } AS retweetsByOthers,
        COUNT { (:Post)-[:MENTIONS]->(a) } AS mentions,

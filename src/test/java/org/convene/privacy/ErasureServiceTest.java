@@ -105,6 +105,10 @@ class ErasureServiceTest extends PrivacyFixtureTestBase {
     void aReasonThatNamesTheAccountIsRefusedAndNothingIsErased() {
         assertThatThrownBy(() -> erasure.erase(VICTIM, "dpo", "Pv_Victim asked by email"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("reason names the account");
+        assertThatThrownBy(() -> erasure.erase(VICTIM, "dpo", "email from VIC  TIM, ref 7")) // the display name
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("reason names the account");
+        assertThatThrownBy(() -> erasure.erase(VICTIM, "dpo", "email from the one whose bio says nurse, private person"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("quotes the account's bio");
         assertThat(count("MATCH (a:Account {platform: 'privfix', id: '101'}) RETURN count(a)")).isOne();
         assertThat(count("MATCH (e:Erasure) RETURN count(e)")).isZero();
     }

@@ -157,7 +157,16 @@ class PrivacyXssIT extends UiTestBase {
         WebElement erase = wait.until(d -> d.findElement(By.cssSelector("vaadin-button.erase-account")));
         assertThat(browser.findElement(By.cssSelector(".erase-preview [data-kind='posts'] span")).getText())
                 .isEqualTo(String.valueOf(count("MATCH (:Account {id: 'xss-probe-1'})-[:POSTED]->(p) RETURN count(p)")));
-        browser.findElement(By.cssSelector(".erase-reason input")).sendKeys("test of the erase path, ref IT-1");
+        // a reason that names the account is refused before the "cannot be undone" question
+        WebElement reason = browser.findElement(By.cssSelector(".erase-reason input"));
+        reason.sendKeys("asked by xss_probe");
+        erase.click();
+        WebElement refused = wait.until(d -> d.findElements(By.cssSelector(".privacy-message[data-kind='problem']"))
+                .stream().filter(m -> m.isDisplayed() && !m.getText().isBlank()).findFirst().orElse(null));
+        assertThat(refused.getText()).contains("reason names the account");
+        assertThat(browser.findElements(By.cssSelector("vaadin-button[slot='confirm-button']")).stream()
+                .filter(WebElement::isDisplayed).toList()).isEmpty();
+        reason.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), "test of the erase path, ref IT-1");
         screenshot("privacy-preview.png");
         erase.click();
         WebElement confirm = wait.until(d -> d.findElements(By.cssSelector("vaadin-button[slot='confirm-button']"))

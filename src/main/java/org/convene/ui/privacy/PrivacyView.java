@@ -210,6 +210,13 @@ public class PrivacyView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void confirm(AccountKey key, Preview p, String reason) {
+        try { // a reason the log cannot keep is refused before "it cannot be undone", not after
+            erasure.checkReason(key, reason);
+        } catch (IllegalArgumentException refused) {
+            message.problem(refused.getMessage());
+            return;
+        }
+        message.clear();
         ConfirmDialog dialog = new ConfirmDialog();
         dialog.addClassName("erase-confirm");
         dialog.setHeader("Erase " + name(p) + "?");

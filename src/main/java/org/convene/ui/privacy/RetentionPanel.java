@@ -12,6 +12,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import java.util.Locale;
+import org.convene.graph.ValueFormat;
 import org.convene.privacy.RetentionService;
 import org.convene.ui.Background;
 import org.convene.ui.components.Confirm;
@@ -20,6 +21,7 @@ import org.convene.ui.components.Confirm;
 class RetentionPanel extends VerticalLayout {
 
     private final RetentionService retention;
+    private static final int MAX_DAYS = 36_500;
     private final IntegerField days = new IntegerField("Keep posts from the last (days)");
     private final Button count = new Button("Count what would go");
     private final Button remove = new Button("Remove now…");
@@ -36,6 +38,7 @@ class RetentionPanel extends VerticalLayout {
                         + "daily, start Convene with --convene.retention.days=N (or CONVENE_RETENTION_DAYS=N).");
         setting.addClassName("retention-setting");
         days.setMin(1);
+        days.setMax(MAX_DAYS);
         days.setStepButtonsVisible(true);
         days.setValue(configuredDays > 0 ? configuredDays : 365);
         days.setWidth("16rem");
@@ -44,7 +47,7 @@ class RetentionPanel extends VerticalLayout {
         count.addClickListener(e -> run(true));
         remove.addThemeVariants(ButtonVariant.LUMO_ERROR);
         remove.addClassName("retention-remove");
-        remove.addClickListener(e -> confirm());
+        remove.addClickListener(e -> countThenConfirm());
         result.addClassName("retention-result");
         result.getElement().setAttribute("role", "status");
         HorizontalLayout row = new HorizontalLayout(days, count, remove);
@@ -54,18 +57,37 @@ class RetentionPanel extends VerticalLayout {
 
     private Integer chosen() {
         Integer n = days.getValue();
-        if (n == null || n < 1) {
-            result.setText("Give a number of days, 1 or more.");
+        if (n == null || n < 1 || n > MAX_DAYS) {
+            result.setText(String.format(Locale.UK, "Give a whole number of days from 1 to %,d (a hundred years).", MAX_DAYS));
             return null;
         }
         return n;
     }
 
-    private void confirm() {
+    /** Counts first, so the question names what would go. */
+    private void countThenConfirm() {
         Integer n = chosen();
         if (n == null) return;
+        result.setText("Counting…");
+        count.setEnabled(false);
+        remove.setEnabled(false);
+        Background.run(UI.getCurrent(), () -> retention.apply(n, true), r -> {
+            count.setEnabled(true);
+            remove.setEnabled(true);
+            result.setText("");
+            confirm(n, r);
+        }, failed -> {
+            count.setEnabled(true);
+            remove.setEnabled(true);
+            result.setText("Retention could not count: " + failed.getMessage() + ". Nothing was removed; try again.");
+        });
+    }
+
+    private void confirm(int n, RetentionService.Result counted) {
         ConfirmDialog dialog = new ConfirmDialog("Remove posts older than " + n + " days?",
-                "Posts from before then go, with accounts left with nothing. This cannot be undone.",
+                String.format(Locale.UK, "This removes %s from before %s and %s left with nothing. It cannot be undone.",
+                        ValueFormat.count(counted.posts(), "post"), counted.cutoff().toLocalDate(),
+                        ValueFormat.count(counted.accounts(), "account")),
                 "Remove", e -> run(false), "Cancel", e -> { });
         dialog.setConfirmButtonTheme("error primary");
         dialog.addClassName("retention-confirm");
@@ -81,8 +103,9 @@ class RetentionPanel extends VerticalLayout {
         Background.run(UI.getCurrent(), () -> retention.apply(n, dryRun), r -> {
             count.setEnabled(true);
             remove.setEnabled(true);
-            result.setText(String.format(Locale.UK, "%s %,d posts from before %s and %,d accounts left with nothing.",
-                    r.dryRun() ? "Would remove" : "Removed", r.posts(), r.cutoff().toLocalDate(), r.accounts()));
+            result.setText(String.format(Locale.UK, "%s %s from before %s and %s left with nothing.",
+                    r.dryRun() ? "Would remove" : "Removed", ValueFormat.count(r.posts(), "post"), r.cutoff().toLocalDate(),
+                    ValueFormat.count(r.accounts(), "account")));
         }, failed -> {
             count.setEnabled(true);
             remove.setEnabled(true);
