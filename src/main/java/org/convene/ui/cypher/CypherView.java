@@ -93,7 +93,7 @@ public class CypherView extends HorizontalLayout {
         editor.setValue("MATCH (a:Account)-[i:INTERACTS]->(b:Account)\nRETURN a, i, b\nORDER BY i.weight DESC\nLIMIT 50");
         editor.addRunListener(e -> execute(e.getValue()));
 
-        parameters.setPlaceholder("{\"tag\": \"celiac\"}");
+        parameters.setPlaceholder("e.g. {\"tag\": \"celiac\"}");
         parameters.setWidthFull();
         parameters.setClearButtonVisible(true);
         parameters.setHelperText("Values for $names in the query, e.g. {\"tag\": \"celiac\", \"limit\": 20}");

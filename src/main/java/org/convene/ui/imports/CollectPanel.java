@@ -81,11 +81,16 @@ class CollectPanel extends VerticalLayout {
         source.setItems(Source.values());
         source.setItemLabelGenerator(s -> s.label);
         source.setValue(Source.MASTODON);
-        source.addValueChangeListener(e -> endpoint.setPlaceholder(e.getValue().site.label() + " default"));
-        tag.setPlaceholder("wenurses");
+        source.addValueChangeListener(e -> {
+            endpoint.setPlaceholder(e.getValue().site.label() + " default");
+            endpoint.setHelperText(e.getValue().site == org.convene.collect.Site.MASTODON
+                    ? "A Mastodon instance, e.g. mastodon.social; empty for mastodon.social"
+                    : "Another API address, for a proxy or a test server; empty for the site's own");
+        });
+        tag.setPlaceholder("e.g. wenurses");
         tag.setRequired(true);
         tag.addClassName("collect-tag");
-        endpoint.setPlaceholder("mastodon.social");
+        endpoint.setPlaceholder("e.g. mastodon.social");
         endpoint.setHelperText("A Mastodon instance, or another API address; empty for the site's own");
         endpoint.setClearButtonVisible(true);
         endpoint.addClassName("collect-endpoint");
@@ -95,7 +100,7 @@ class CollectPanel extends VerticalLayout {
         interval.setMin(1);
         interval.setStepButtonsVisible(true);
         max.setMin(0);
-        max.setPlaceholder("no limit");
+        max.setPlaceholder("empty: no limit");
         FormLayout form = new FormLayout(source, tag, endpoint, max, once, interval, follow);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32rem", 2));
 

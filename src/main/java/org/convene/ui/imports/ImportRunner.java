@@ -12,6 +12,7 @@ import java.util.function.Consumer;
 import org.convene.analysis.AnalysisOptions;
 import org.convene.analysis.AnalysisProgress;
 import org.convene.analysis.AnalysisService;
+import org.convene.ingest.CsvMappings;
 import org.convene.ingest.ImportService;
 import org.convene.ingest.ImportSummary;
 import org.springframework.stereotype.Component;
@@ -24,17 +25,21 @@ import org.springframework.stereotype.Component;
 class ImportRunner {
 
     private static final long REPORT_NANOS = 250_000_000L;
+    /** The prefix of a saved CSV mapping among the formats: "mapping: NAME". */
+    static final String MAPPING = "mapping: ";
     private final ImportService imports;
     private final AnalysisService analysis;
+    private final CsvMappings mappings;
     private final ReentrantLock lock = new ReentrantLock();
     /** The import under way, for a page opened while it runs; null when none. */
     private volatile Snapshot current;
     /** The last import's summary and when it ended, for a page opened after it (its own page may have been left). */
     private volatile Finished last;
 
-    ImportRunner(ImportService imports, AnalysisService analysis) {
+    ImportRunner(ImportService imports, AnalysisService analysis, CsvMappings mappings) {
         this.imports = imports;
         this.analysis = analysis;
+        this.mappings = mappings;
     }
 
     record Finished(ImportSummary summary, Instant at) {}
@@ -73,6 +78,11 @@ class ImportRunner {
         return imports.formats();
     }
 
+    /** The saved CSV mappings (see convene mapping), as choices beside the formats. */
+    List<String> mappings() {
+        return mappings.list().stream().map(m -> MAPPING + m.mapping().name()).toList();
+    }
+
     /**
      * @param format   a format name, or null to detect each file's
      * @param waiting  told when another import is running and this one waits for it
@@ -92,7 +102,10 @@ class ImportRunner {
                 current = s;
                 progress.accept(s);
             };
-            ImportSummary summary = imports.importAll(sources, format, chats, new Tracker(files.size(), total, tracked));
+            var tracker = new Tracker(files.size(), total, tracked);
+            ImportSummary summary = format != null && format.startsWith(MAPPING)
+                    ? imports.importWithMapping(sources, mappings.get(format.substring(MAPPING.length())), chats, tracker)
+                    : imports.importAll(sources, format, chats, tracker);
             last = new Finished(summary, Instant.now());
             return summary;
         } finally {

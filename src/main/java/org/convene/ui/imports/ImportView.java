@@ -113,11 +113,12 @@ public class ImportView extends VerticalLayout {
 
         List<String> formats = new ArrayList<>(List.of(DETECT));
         formats.addAll(runner.formats());
+        formats.addAll(runner.mappings()); // saved with convene mapping: for CSVs no format above reads
         format.setLabel("Format");
         format.setItems(formats);
         format.setValue(DETECT);
         format.setItemLabelGenerator(f -> f.equals(DETECT) ? "Detect from each file's content" : f);
-        chats.setPlaceholder("wenurses, nhssm");
+        chats.setPlaceholder("e.g. wenurses, nhssm");
         chats.setHelperText("Hashtags of the chats these files follow; posts with them are grouped into sittings");
         chats.setClearButtonVisible(true);
         analyse.setHelperText("Roles, clusters, influence and bridges are brought up to date with the new posts "
@@ -132,6 +133,7 @@ public class ImportView extends VerticalLayout {
         start.addClickListener(e -> startImport());
 
         progress.setWidthFull();
+        progress.getElement().setAttribute("aria-label", "Import progress");
         counts.addClassName("import-counts");
         counts.getElement().setAttribute("role", "status");
         progressBox.add(progress, counts);

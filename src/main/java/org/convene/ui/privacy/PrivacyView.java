@@ -192,7 +192,7 @@ public class PrivacyView extends VerticalLayout implements BeforeEnterObserver {
             figures.add(figure);
         });
         TextField reason = new TextField("Reason, for the log");
-        reason.setPlaceholder("request by email, ref 2026-11-03");
+        reason.setPlaceholder("e.g. request by email, ref 2026-11-03");
         reason.setHelperText("Do not name the account: the log must not say whose it was");
         reason.setWidth("28rem");
         reason.addClassName("erase-reason");

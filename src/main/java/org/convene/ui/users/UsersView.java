@@ -50,7 +50,7 @@ public class UsersView extends VerticalLayout {
         grid.addColumn(UserService.User::username).setHeader("User name").setAutoWidth(true);
         grid.addComponentColumn(this::roleSelect).setHeader("Role").setAutoWidth(true);
         grid.addColumn(u -> u.createdAt() == null ? "" : u.createdAt().substring(0, Math.min(16, u.createdAt().length())).replace('T', ' '))
-                .setHeader("Added").setAutoWidth(true);
+                .setHeader("Added (UTC)").setAutoWidth(true);
         grid.addComponentColumn(this::actions).setHeader("Actions").setAutoWidth(true);
         grid.setAllRowsVisible(true);
         grid.setMaxHeight("22rem");
