@@ -256,11 +256,23 @@ public class ImportView extends VerticalLayout {
             resultBox.add(new H3("Rejected records"), why, rejectedGrid, report);
         }
         resultBox.setVisible(true);
-        if (analyse.getValue() && summary.posts() + summary.edges() > 0) {
-            resultBox.add(analysisRunner);
-            upload.setEnabled(false); // one thing at a time: the next import waits for the analysis
-            analysisRunner.start(UI.getCurrent(), ok -> upload.setEnabled(true));
+        if (summary.posts() + summary.edges() == 0) return;
+        if (analyse.getValue()) {
+            analyseNow();
+        } else { // several batches, one analysis: say what is out of date, and offer it when they are all in
+            Button now = new Button("Analyse now", e -> {
+                e.getSource().setEnabled(false);
+                analyseNow();
+            });
+            now.addClassName("analyse-now");
+            resultBox.add(new Paragraph("Roles, clusters, influence and bridges do not include this import yet."), now);
         }
+    }
+
+    private void analyseNow() {
+        resultBox.add(analysisRunner);
+        upload.setEnabled(false); // one thing at a time: the next import waits for the analysis
+        analysisRunner.start(UI.getCurrent(), ok -> upload.setEnabled(true));
     }
 
     private void showFailure(Throwable e) {

@@ -50,10 +50,10 @@ class ExportPanel extends VerticalLayout {
         format.setValue(chosenFormat);
         format.addValueChangeListener(e -> chosenFormat = e.getValue() == null ? ExportFormat.GRAPHML : e.getValue());
         format.addClassName("export-format");
-        format.setWidth("20rem");
+        format.setWidth("min(20rem, 100%)");
         salt.setHelperText("Empty: a new random salt, so pseudonyms differ from any other export. "
                 + "The same salt gives the same pseudonyms, to link several exports");
-        salt.setWidth("24rem");
+        salt.setWidth("min(24rem, 100%)");
         salt.addClassName("export-salt");
         salt.addValueChangeListener(e -> chosenSalt = e.getValue() == null || e.getValue().isEmpty() ? null : e.getValue());
         Anchor download = new Anchor();
@@ -61,6 +61,7 @@ class ExportPanel extends VerticalLayout {
         download.addClassName("export-download");
         download.setHref(DownloadHandler.fromInputStream(event -> file(chosenFormat, chosenSalt)), AttachmentType.DOWNLOAD);
         HorizontalLayout row = new HorizontalLayout(format, salt);
+        row.setWrap(true); // a phone puts them under each other
         row.setAlignItems(FlexComponent.Alignment.BASELINE);
         add(new H3("Pseudonymised export"), new Paragraph("Accounts and who interacts with whom, with roles, "
                 + "communities and scores. Handles and ids become salted hashes; names, bios, cluster labels and post "

@@ -98,7 +98,7 @@ public class PrivacyView extends VerticalLayout implements BeforeEnterObserver {
         search.setPlaceholder("@handle or 123456");
         search.setHelperText("Accounts whose handle starts with this, or whose id is exactly this");
         search.setClearButtonVisible(true);
-        search.setWidth("22rem");
+        search.setWidth("min(22rem, 100%)");
         search.addClassName("privacy-search");
         find.addClassName("privacy-find");
         find.addClickListener(e -> navigateTo(search.getValue()));
@@ -106,6 +106,7 @@ public class PrivacyView extends VerticalLayout implements BeforeEnterObserver {
         searchStatus.addClassName("query-status");
         searchStatus.getElement().setAttribute("role", "status");
         HorizontalLayout searchRow = new HorizontalLayout(search, find, searchStatus);
+        searchRow.setWrap(true);
         searchRow.setAlignItems(FlexComponent.Alignment.BASELINE);
 
         matches.addColumn(m -> m.handle() == null ? "" : "@" + m.handle()).setHeader("Handle").setAutoWidth(true).setFlexGrow(0);
@@ -194,13 +195,14 @@ public class PrivacyView extends VerticalLayout implements BeforeEnterObserver {
         TextField reason = new TextField("Reason, for the log");
         reason.setPlaceholder("e.g. request by email, ref 2026-11-03");
         reason.setHelperText("Do not name the account: the log must not say whose it was");
-        reason.setWidth("28rem");
+        reason.setWidth("min(28rem, 100%)");
         reason.addClassName("erase-reason");
         Button erase = new Button("Erase " + name + "…");
         erase.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
         erase.addClassName("erase-account");
         erase.addClickListener(e -> confirm(key, p, reason.getValue()));
         HorizontalLayout actions = new HorizontalLayout(reason, erase);
+        actions.setWrap(true);
         actions.setAlignItems(FlexComponent.Alignment.BASELINE);
         Paragraph what = new Paragraph("Erasing " + name + " (" + p.platform() + ") removes its posts and retweets of them, "
                 + "its roles, corrections, invitations and analysis results, and every interaction with it. Replies and "

@@ -41,7 +41,7 @@ class RetentionPanel extends VerticalLayout {
         days.setMax(MAX_DAYS);
         days.setStepButtonsVisible(true);
         days.setValue(configuredDays > 0 ? configuredDays : 365);
-        days.setWidth("16rem");
+        days.setWidth("min(16rem, 100%)");
         days.addClassName("retention-days");
         count.addClassName("retention-count");
         count.addClickListener(e -> run(true));
@@ -51,6 +51,7 @@ class RetentionPanel extends VerticalLayout {
         result.addClassName("retention-result");
         result.getElement().setAttribute("role", "status");
         HorizontalLayout row = new HorizontalLayout(days, count, remove);
+        row.setWrap(true);
         row.setAlignItems(FlexComponent.Alignment.BASELINE);
         add(new H3("Retention"), setting, row, result);
     }

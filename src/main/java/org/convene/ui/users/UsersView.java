@@ -49,9 +49,10 @@ public class UsersView extends VerticalLayout {
         grid.addClassName("users-grid");
         grid.addColumn(UserService.User::username).setHeader("User name").setAutoWidth(true);
         grid.addComponentColumn(this::roleSelect).setHeader("Role").setAutoWidth(true);
+        // the actions before the date: on a phone the last column is the one that scrolls out of view
+        grid.addComponentColumn(this::actions).setHeader("Actions").setWidth("9rem").setFlexGrow(1);
         grid.addColumn(u -> u.createdAt() == null ? "" : u.createdAt().substring(0, Math.min(16, u.createdAt().length())).replace('T', ' '))
                 .setHeader("Added (UTC)").setAutoWidth(true);
-        grid.addComponentColumn(this::actions).setHeader("Actions").setAutoWidth(true);
         grid.setAllRowsVisible(true);
         grid.setMaxHeight("22rem");
 
@@ -74,7 +75,7 @@ public class UsersView extends VerticalLayout {
         role.setValue(AccessRole.VIEWER);
         role.setHelperText("Viewer: the views and invitation marks. Analyst: also Roles, Cypher and graph exports. "
                 + "Admin: also import, privacy and users.");
-        role.setWidth("16rem");
+        role.setWidth("min(16rem, 100%)");
         PasswordField password = new PasswordField("Password");
         password.addClassName("new-password");
         password.setHelperText("At least 10 characters");
@@ -93,6 +94,7 @@ public class UsersView extends VerticalLayout {
         add.addClassName("add-user");
         HorizontalLayout form = new HorizontalLayout(name, role, password, add);
         form.setWrap(true);
+        form.setWrap(true);
         form.setAlignItems(FlexComponent.Alignment.BASELINE);
         form.addClassName("add-user-form");
         return form;
@@ -104,6 +106,7 @@ public class UsersView extends VerticalLayout {
         select.setItemLabelGenerator(AccessRole::label);
         select.setValue(user.role());
         select.setAriaLabel("Role of " + user.username());
+        select.setWidth("8.5rem");
         select.addClassName("user-role");
         if (onlyAdmin(user)) { // the service refuses a demotion too; say so before it is tried
             select.setReadOnly(true);
@@ -136,7 +139,10 @@ public class UsersView extends VerticalLayout {
             remove.setTooltipText("The only admin cannot be removed: make another user admin first");
         }
         reset.getElement().setAttribute("aria-label", "Reset the password of " + user.username());
-        return new HorizontalLayout(reset, remove);
+        HorizontalLayout both = new HorizontalLayout(reset, remove);
+        both.setWrap(true); // under each other when the column is narrow
+        both.setSpacing(false);
+        return both;
     }
 
     private boolean onlyAdmin(UserService.User user) {
