@@ -62,6 +62,7 @@ class ExportPanel extends VerticalLayout {
         download.setHref(DownloadHandler.fromInputStream(event -> file(chosenFormat, chosenSalt)), AttachmentType.DOWNLOAD);
         HorizontalLayout row = new HorizontalLayout(format, salt);
         row.setWrap(true); // a phone puts them under each other
+        row.setWidthFull(); // a wrapping row sized to its content wraps too soon
         row.setAlignItems(FlexComponent.Alignment.BASELINE);
         add(new H3("Pseudonymised export"), new Paragraph("Accounts and who interacts with whom, with roles, "
                 + "communities and scores. Handles and ids become salted hashes; names, bios, cluster labels and post "

@@ -107,6 +107,7 @@ public class PrivacyView extends VerticalLayout implements BeforeEnterObserver {
         searchStatus.getElement().setAttribute("role", "status");
         HorizontalLayout searchRow = new HorizontalLayout(search, find, searchStatus);
         searchRow.setWrap(true);
+        searchRow.setWidthFull(); // a wrapping row sized to its content wraps too soon
         searchRow.setAlignItems(FlexComponent.Alignment.BASELINE);
 
         matches.addColumn(m -> m.handle() == null ? "" : "@" + m.handle()).setHeader("Handle").setAutoWidth(true).setFlexGrow(0);
@@ -203,6 +204,7 @@ public class PrivacyView extends VerticalLayout implements BeforeEnterObserver {
         erase.addClickListener(e -> confirm(key, p, reason.getValue()));
         HorizontalLayout actions = new HorizontalLayout(reason, erase);
         actions.setWrap(true);
+        actions.setWidthFull(); // a wrapping row sized to its content wraps too soon
         actions.setAlignItems(FlexComponent.Alignment.BASELINE);
         Paragraph what = new Paragraph("Erasing " + name + " (" + p.platform() + ") removes its posts and retweets of them, "
                 + "its roles, corrections, invitations and analysis results, and every interaction with it. Replies and "

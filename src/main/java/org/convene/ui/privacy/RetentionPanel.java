@@ -31,11 +31,13 @@ class RetentionPanel extends VerticalLayout {
         this.retention = retention;
         setPadding(false);
         addClassName("retention-panel");
-        Paragraph setting = new Paragraph(configuredDays > 0
-                ? String.format(Locale.UK, "Retention is on: posts older than %d days are removed when Convene starts and "
-                        + "once a day, with accounts left with nothing.", configuredDays)
-                : "Retention is off: posts are kept until you remove them. To remove posts older than N days at start and "
-                        + "daily, start Convene with --convene.retention.days=N (or CONVENE_RETENTION_DAYS=N).");
+        Paragraph setting = configuredDays > 0
+                ? new Paragraph(String.format(Locale.UK, "Retention is on: posts older than %d days are removed when "
+                        + "Convene starts and once a day, with accounts left with nothing.", configuredDays))
+                : new Paragraph(new com.vaadin.flow.component.Text("Retention is off: posts are kept until you remove "
+                        + "them. To remove posts older than N days at start and daily, start Convene with "),
+                        whole("--convene.retention.days=N"), new com.vaadin.flow.component.Text(" (or "),
+                        whole("CONVENE_RETENTION_DAYS=N"), new com.vaadin.flow.component.Text(")."));
         setting.addClassName("retention-setting");
         days.setMin(1);
         days.setMax(MAX_DAYS);
@@ -52,6 +54,7 @@ class RetentionPanel extends VerticalLayout {
         result.getElement().setAttribute("role", "status");
         HorizontalLayout row = new HorizontalLayout(days, count, remove);
         row.setWrap(true);
+        row.setWidthFull(); // a wrapping row sized to its content wraps too soon
         row.setAlignItems(FlexComponent.Alignment.BASELINE);
         add(new H3("Retention"), setting, row, result);
     }
@@ -112,5 +115,12 @@ class RetentionPanel extends VerticalLayout {
             remove.setEnabled(true);
             result.setText("Retention could not run: " + failed.getMessage() + ". Nothing was removed; try again.");
         });
+    }
+
+    /** An option as one unbroken piece: a line break after its "--" would hide how to type it. */
+    private static com.vaadin.flow.component.html.Span whole(String option) {
+        var span = new com.vaadin.flow.component.html.Span(option);
+        span.getStyle().set("white-space", "nowrap");
+        return span;
     }
 }

@@ -94,7 +94,7 @@ public class UsersView extends VerticalLayout {
         add.addClassName("add-user");
         HorizontalLayout form = new HorizontalLayout(name, role, password, add);
         form.setWrap(true);
-        form.setWrap(true);
+        form.setWidthFull(); // a wrapping row sized to its content wraps too soon
         form.setAlignItems(FlexComponent.Alignment.BASELINE);
         form.addClassName("add-user-form");
         return form;
