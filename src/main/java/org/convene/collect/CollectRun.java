@@ -108,7 +108,10 @@ final class CollectRun implements Runnable {
                 waitOut(limited.getMessage(), limited.wait);
                 continue; // the same page again
             } catch (CollectFailure failure) {
-                if (!failure.transientFault || ++failures > RETRIES) throw failure;
+                // a run asked for once that has fetched nothing yet is most likely pointed at the wrong server:
+                // one more try, not minutes of them
+                int allowed = request.once() && pages.get() == 0 ? 1 : RETRIES;
+                if (!failure.transientFault || ++failures > allowed) throw failure;
                 Duration backoff = Duration.ofSeconds(5L << (2 * (failures - 1))); // 5, 20, 80, 320 s
                 say(failure.getMessage() + "; trying again in " + backoff.toSeconds() + " s");
                 phase = "waiting to try again at " + hms(clock.instant().plus(backoff));

@@ -79,6 +79,17 @@ public class MastodonCollectTest extends CollectTestBase {
     }
 
     @Test
+    void aRunForOnceThatReachesNoServerTriesOnceMoreAndStops() throws Exception {
+        int closed;
+        try (var socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            closed = socket.getLocalPort(); // free again once closed: nothing answers there
+        }
+        CollectStatus status = collect(service(), CollectRequest.once(Site.MASTODON, "nhssm", "http://127.0.0.1:" + closed));
+        assertThat(status.error()).isNotNull();
+        assertThat(waits).containsExactly(Duration.ofSeconds(5));
+    }
+
+    @Test
     void aRateLimitIsWaitedOutAndSaidHowLong() throws Exception {
         AtomicInteger calls = new AtomicInteger();
         api = new RecordedApi(r -> switch (calls.incrementAndGet()) {
