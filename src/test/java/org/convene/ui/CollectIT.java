@@ -28,6 +28,10 @@ class CollectIT extends UiTestBase {
             long collected = count(POSTS) - before;
             assertThat(collected).isPositive();
             assertThat(cells(runs)).contains(String.valueOf(collected));
+            // where the collection got to, as the graph keeps it for the next run (and after a restart)
+            WebElement remembered = browser.findElement(By.cssSelector("vaadin-grid.collect-remembered"));
+            wait.until(d -> cells(remembered).contains("#nhssm"));
+            assertThat(cells(remembered)).anyMatch(c -> c.contains(mastodon.url()));
             ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()", runs);
             screenshot("import-collect.png");
 

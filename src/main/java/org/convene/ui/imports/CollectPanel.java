@@ -67,6 +67,8 @@ class CollectPanel extends VerticalLayout {
     private final Button start = new Button("Start collecting");
     private final Message message = new Message("collect-message");
     private final Grid<CollectStatus> runs = new Grid<>();
+    /** Where each collection got to, kept in the graph: what restarts and later runs go on from. */
+    private final Grid<Map<String, Object>> remembered = new Grid<>();
     /** The latest line a collection logged (rate-limit waits, rejected records), by source, endpoint and tag. */
     private final Map<String, String> lastLine = new ConcurrentHashMap<>();
     private final AtomicBoolean following = new AtomicBoolean();
@@ -125,11 +127,22 @@ class CollectPanel extends VerticalLayout {
         runs.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         runs.addClassName("collect-runs");
         runs.setAllRowsVisible(true);
+        remembered.addColumn(m -> "#" + m.get("tag")).setHeader("Collected so far: tag").setAutoWidth(true).setFlexGrow(0);
+        remembered.addColumn(m -> m.get("source") + " · " + m.get("endpoint")).setHeader("From").setFlexGrow(2);
+        remembered.addColumn(m -> m.get("collected") instanceof Number n ? String.format(Locale.UK, "%,d", n.longValue()) : "")
+                .setHeader("Posts").setAutoWidth(true).setFlexGrow(0);
+        remembered.addColumn(m -> m.get("updatedAt") instanceof java.time.ZonedDateTime at
+                        ? java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+                                .format(at.withZoneSameInstant(java.time.ZoneOffset.UTC)) : "")
+                .setHeader("Last saved").setAutoWidth(true).setFlexGrow(0);
+        remembered.addThemeVariants(GridVariant.LUMO_COMPACT);
+        remembered.addClassName("collect-remembered");
+        remembered.setAllRowsVisible(true);
 
         add(new H3("Live collection"), new Paragraph("Collect a chat's posts while it happens. A run remembers where "
                 + "it got to, so starting it again later fetches only what is new; it waits out rate limits and says "
                 + "for how long. Twitter/X needs a token in the configuration (see the README)."),
-                form, start, message, runs);
+                form, start, message, runs, remembered);
         addDetachListener(e -> attached = false);
         addAttachListener(e -> {
             attached = true;
@@ -193,5 +206,8 @@ class CollectPanel extends VerticalLayout {
     private void refresh() {
         runs.setItems(collect.status().reversed());
         runs.setVisible(!collect.status().isEmpty());
+        var states = collect.remembered();
+        remembered.setItems(states);
+        remembered.setVisible(!states.isEmpty());
     }
 }
