@@ -3,7 +3,6 @@ package org.convene.cli;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.convene.graph.ValueFormat;
 import org.convene.privacy.RetentionService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -39,8 +38,7 @@ class RetentionCommand extends GraphCommand {
             m.put("dryRun", r.dryRun());
             out.println(Output.json(m));
         } else {
-            out.printf("%s %s from before %s and %s left with nothing%n", r.dryRun() ? "Would remove" : "Removed",
-                    ValueFormat.count(r.posts(), "post"), r.cutoff().toLocalDate(), ValueFormat.count(r.accounts(), "account"));
+            out.println((r.dryRun() ? "Would remove " : "Removed ") + r.what());
         }
         out.flush();
         return ConveneCli.OK;

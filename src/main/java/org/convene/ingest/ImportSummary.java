@@ -22,6 +22,11 @@ public record ImportSummary(List<String> files, long read, long posts, long edge
         this(files, read, posts, edges, rejected, took, 0, -1);
     }
 
+    /** Whether it wrote posts or interactions, and so left the analysis behind the graph. */
+    public boolean changedTheNetwork() {
+        return posts + edges > 0;
+    }
+
     public String describe() {
         String fresh = newPosts < 0 || posts == 0 ? "" : newPosts == posts ? " (all new)"
                 : " (%,d new to the graph)".formatted(newPosts); // the rest: in it already, or written twice (an original behind two retweets)

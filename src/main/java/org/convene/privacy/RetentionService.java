@@ -12,6 +12,7 @@ import java.util.Set;
 import org.convene.graph.CypherScript;
 import org.convene.graph.GraphChanged;
 import org.convene.graph.GraphDb;
+import org.convene.graph.ValueFormat;
 import org.convene.ingest.AccountKey;
 import org.convene.ingest.GraphWriter;
 import org.neo4j.driver.Record;
@@ -37,7 +38,13 @@ public class RetentionService {
     private static final String REMOVE_EMPTY = CypherScript.query(RetentionService.class, "remove-empty-accounts");
 
     /** What a run removed (or, for a dry run, would remove). */
-    public record Result(int days, ZonedDateTime cutoff, long posts, long accounts, boolean dryRun) {}
+    public record Result(int days, ZonedDateTime cutoff, long posts, long accounts, boolean dryRun) {
+        /** "12 posts from before 2025-11-24 and 3 accounts left with nothing". */
+        public String what() {
+            return ValueFormat.count(posts, "post") + " from before " + cutoff.toLocalDate() + " and "
+                    + ValueFormat.count(accounts, "account") + " left with nothing";
+        }
+    }
 
     private final GraphDb db;
     private final GraphWriter writer;

@@ -212,7 +212,7 @@ public class ImportView extends VerticalLayout {
                         () -> Background.show(ui, () -> counts.setText("Waiting for another import to finish…")),
                         snapshot -> Background.show(ui, () -> showProgress(snapshot)));
                 // the page was left: nobody will start the analysis from the summary, so run it here
-                if (analyseAfter && Background.left(ui) && summary.posts() + summary.edges() > 0) runner.analyse();
+                if (analyseAfter && Background.left(ui) && summary.changedTheNetwork()) runner.analyse();
                 return summary;
             } finally {
                 staged.clear();
@@ -256,7 +256,7 @@ public class ImportView extends VerticalLayout {
             resultBox.add(new H3("Rejected records"), why, rejectedGrid, report);
         }
         resultBox.setVisible(true);
-        if (summary.posts() + summary.edges() == 0) return;
+        if (!summary.changedTheNetwork()) return;
         if (analyse.getValue()) {
             analyseNow();
         } else { // several batches, one analysis: say what is out of date, and offer it when they are all in

@@ -12,7 +12,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import java.util.Locale;
-import org.convene.graph.ValueFormat;
 import org.convene.privacy.RetentionService;
 import org.convene.ui.Background;
 import org.convene.ui.components.Confirm;
@@ -72,27 +71,15 @@ class RetentionPanel extends VerticalLayout {
     private void countThenConfirm() {
         Integer n = chosen();
         if (n == null) return;
-        result.setText("Counting…");
-        count.setEnabled(false);
-        remove.setEnabled(false);
-        Background.run(UI.getCurrent(), () -> retention.apply(n, true), r -> {
-            count.setEnabled(true);
-            remove.setEnabled(true);
+        apply(n, true, "count", r -> {
             result.setText("");
             confirm(n, r);
-        }, failed -> {
-            count.setEnabled(true);
-            remove.setEnabled(true);
-            result.setText("Retention could not count: " + failed.getMessage() + ". Nothing was removed; try again.");
         });
     }
 
     private void confirm(int n, RetentionService.Result counted) {
         ConfirmDialog dialog = new ConfirmDialog("Remove posts older than " + n + " days?",
-                String.format(Locale.UK, "This removes %s from before %s and %s left with nothing. It cannot be undone.",
-                        ValueFormat.count(counted.posts(), "post"), counted.cutoff().toLocalDate(),
-                        ValueFormat.count(counted.accounts(), "account")),
-                "Remove", e -> run(false), "Cancel", e -> { });
+                "This removes " + counted.what() + ". It cannot be undone.", "Remove", e -> run(false), "Cancel", e -> { });
         dialog.setConfirmButtonTheme("error primary");
         dialog.addClassName("retention-confirm");
         Confirm.openCancelFocused(dialog);
@@ -101,19 +88,23 @@ class RetentionPanel extends VerticalLayout {
     private void run(boolean dryRun) {
         Integer n = chosen();
         if (n == null) return;
+        apply(n, dryRun, "run", r -> result.setText((r.dryRun() ? "Would remove " : "Removed ") + r.what() + "."));
+    }
+
+    /** Runs retention off the UI thread, the buttons off meanwhile; {@code failedTo} names it in a failure. */
+    private void apply(int n, boolean dryRun, String failedTo, java.util.function.Consumer<RetentionService.Result> done) {
         result.setText(dryRun ? "Counting…" : "Removing…");
         count.setEnabled(false);
         remove.setEnabled(false);
         Background.run(UI.getCurrent(), () -> retention.apply(n, dryRun), r -> {
             count.setEnabled(true);
             remove.setEnabled(true);
-            result.setText(String.format(Locale.UK, "%s %s from before %s and %s left with nothing.",
-                    r.dryRun() ? "Would remove" : "Removed", ValueFormat.count(r.posts(), "post"), r.cutoff().toLocalDate(),
-                    ValueFormat.count(r.accounts(), "account")));
+            done.accept(r);
         }, failed -> {
             count.setEnabled(true);
             remove.setEnabled(true);
-            result.setText("Retention could not run: " + failed.getMessage() + ". Nothing was removed; try again.");
+            result.setText("Retention could not " + failedTo + ": " + failed.getMessage()
+                    + ". Nothing was removed; try again.");
         });
     }
 
