@@ -112,9 +112,7 @@ public class ErasureService {
      */
     public Preview erase(AccountKey account, String by, String reason) {
         if (by == null || by.isBlank()) throw new IllegalArgumentException("Say who erases the account (--by)");
-        List<Record> before = db.read(PREVIEW, key(account));
-        if (before.isEmpty()) throw new IllegalArgumentException("That account is no longer in the graph");
-        checkReason(reason, identifying(preview(account, before.getFirst()), before.getFirst()), bio(before.getFirst()));
+        checkReason(account, reason);
         Map<String, Object> key = key(account);
         Set<AccountKey> touched = new HashSet<>();
         Preview[] done = new Preview[1];
