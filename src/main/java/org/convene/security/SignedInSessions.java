@@ -18,10 +18,16 @@ public final class SignedInSessions {
 
     /** Ends every session of this user; their next request goes to the sign-in page. Returns how many. */
     public int end(String username) {
+        return endOthers(username, null);
+    }
+
+    /** Ends every session of this user but the one with id {@code keep} (none kept when null). */
+    public int endOthers(String username, String keep) {
         int ended = 0;
         for (Object principal : registry.getAllPrincipals()) {
             if (!(principal instanceof UserDetails u) || !u.getUsername().equalsIgnoreCase(username)) continue;
             for (SessionInformation session : registry.getAllSessions(principal, false)) {
+                if (session.getSessionId().equals(keep)) continue;
                 session.expireNow();
                 ended++;
             }

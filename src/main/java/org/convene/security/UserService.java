@@ -85,6 +85,30 @@ public class UserService {
         if (self == null || !name.equalsIgnoreCase(self.getName())) signOut(name);
     }
 
+    /**
+     * A signed-in user changes their own password, giving the current one. Their other sessions end (a
+     * browser left signed in elsewhere, or someone who had the old password); {@code keepSession} stays.
+     *
+     * @param keepSession the id of the web session making the change, or null
+     */
+    public void changeOwnPassword(String username, String current, String next, String keepSession) {
+        User user = find(username).orElseThrow(() -> new IllegalArgumentException("There is no user called " + username));
+        if (current == null || !encoder.matches(current, user.passwordHash())) {
+            throw new WrongPassword("That is not your current password");
+        }
+        checkPassword(next);
+        if (next.equals(current)) throw new IllegalArgumentException("The new password is the one you have now");
+        db.write(query("set-password"), Map.of("username", user.username(), "passwordHash", encoder.encode(next)));
+        sessions.ifAvailable(s -> s.endOthers(user.username(), keepSession));
+    }
+
+    /** The current password given was not right: the form marks that field, not the new one. */
+    public static final class WrongPassword extends IllegalArgumentException {
+        WrongPassword(String message) {
+            super(message);
+        }
+    }
+
     public void remove(String username) {
         String name = existing(username);
         keepAnAdmin(name, "remove");

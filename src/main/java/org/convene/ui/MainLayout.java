@@ -16,13 +16,16 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Arrays;
 import java.util.List;
+import org.convene.security.UserService;
+import org.convene.ui.users.ChangePasswordDialog;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 
 /**
  * The frame around every view: the name, and a side navigation listing the views in the order a user
  * works through them. A view appears in the list once its route exists, so views added later need no
  * change here, and only views the signed-in user may open are listed. The navbar names the user and
- * offers sign-out. The drawer folds away on narrow screens; everything is reachable with Tab and Enter.
+ * offers a password change and sign-out. The drawer folds away on narrow screens; everything is reachable
+ * with Tab and Enter.
  */
 @Layout
 @PermitAll
@@ -44,11 +47,11 @@ public class MainLayout extends AppLayout {
 
     record Entry(String label, String path, VaadinIcon icon) {}
 
-    public MainLayout(AuthenticationContext auth) {
+    public MainLayout(AuthenticationContext auth, UserService users) {
         Span brand = new Span("Convene");
         brand.addClassName("nav-brand");
         addToNavbar(new DrawerToggle(), brand);
-        if (auth.isAuthenticated()) addToNavbar(signedIn(auth));
+        if (auth.isAuthenticated()) addToNavbar(signedIn(auth, users));
 
         SideNav nav = new SideNav();
         nav.addClassName("main-nav");
@@ -71,8 +74,9 @@ public class MainLayout extends AppLayout {
         return Arrays.stream(roles.value()).anyMatch(Access::has);
     }
 
-    private static Div signedIn(AuthenticationContext auth) {
+    private static Div signedIn(AuthenticationContext auth, UserService users) {
         // an OpenID Connect user is named by its preferred_username or email claim, not its opaque subject
+        boolean oidc = auth.getAuthenticatedUser(Object.class).filter(OidcUser.class::isInstance).isPresent();
         String name = auth.getAuthenticatedUser(Object.class).filter(OidcUser.class::isInstance)
                 .map(u -> ((OidcUser) u).getName()).or(auth::getPrincipalName).orElse("");
         Span user = new Span(name);
@@ -84,7 +88,19 @@ public class MainLayout extends AppLayout {
         Button signOut = new Button("Sign out", e -> auth.logout());
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         signOut.addClassName("sign-out");
-        Div box = new Div(user, badge, signOut);
+        Div box = new Div(user, badge);
+        if (!oidc) { // an OpenID Connect user's password is their provider's business
+            Button password = new Button(VaadinIcon.KEY.create(), e -> new ChangePasswordDialog(users, name).open());
+            Span label = new Span("Password"); // only the key on a phone: the navbar has no room for the word
+            label.addClassName("wide-only");
+            password.getElement().appendChild(label.getElement());
+            password.setAriaLabel("Change your password");
+            password.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            password.addClassName("change-password");
+            password.setTooltipText("Change your password");
+            box.add(password);
+        }
+        box.add(signOut);
         box.addClassName("session-box");
         return box;
     }

@@ -78,6 +78,42 @@ class UserServiceTest extends GraphTestBase {
     }
 
     @Test
+    void aUserChangesTheirOwnPasswordOnlyWithTheCurrentOne() {
+        users.add("ust-midwife", "first password", AccessRole.VIEWER);
+        assertThatThrownBy(() -> users.changeOwnPassword("ust-midwife", "first passwort", "second password", null))
+                .isInstanceOf(UserService.WrongPassword.class).hasMessage("That is not your current password");
+        assertThatThrownBy(() -> users.changeOwnPassword("ust-midwife", "first password", "short", null))
+                .isNotInstanceOf(UserService.WrongPassword.class).hasMessageContaining("at least 10 characters");
+        assertThatThrownBy(() -> users.changeOwnPassword("ust-midwife", "first password", "first password", null))
+                .hasMessage("The new password is the one you have now");
+        String unchanged = users.find("ust-midwife").orElseThrow().passwordHash();
+        assertThat(encoder.matches("first password", unchanged)).isTrue();
+
+        users.changeOwnPassword("UST-Midwife", "first password", "second password", null);
+        String hash = users.find("ust-midwife").orElseThrow().passwordHash();
+        assertThat(encoder.matches("second password", hash)).isTrue();
+        assertThat(encoder.matches("first password", hash)).isFalse();
+        assertThatThrownBy(() -> users.changeOwnPassword("ust-nobody", "first password", "second password", null))
+                .hasMessage("There is no user called ust-nobody");
+    }
+
+    @Test
+    void changingOnesPasswordEndsOnlyTheOtherSessions() {
+        var registry = new org.springframework.security.core.session.SessionRegistryImpl();
+        var nurse = org.springframework.security.core.userdetails.User.withUsername("ust-nurse").password("x").roles("VIEWER").build();
+        var other = org.springframework.security.core.userdetails.User.withUsername("ust-other").password("x").roles("VIEWER").build();
+        registry.registerNewSession("here", nurse);
+        registry.registerNewSession("laptop", nurse);
+        registry.registerNewSession("phone", nurse);
+        registry.registerNewSession("someone-else", other);
+        assertThat(new SignedInSessions(registry).endOthers("UST-NURSE", "here")).isEqualTo(2);
+        assertThat(registry.getSessionInformation("here").isExpired()).isFalse();
+        assertThat(registry.getSessionInformation("laptop").isExpired()).isTrue();
+        assertThat(registry.getSessionInformation("phone").isExpired()).isTrue();
+        assertThat(registry.getSessionInformation("someone-else").isExpired()).isFalse();
+    }
+
+    @Test
     void theLastAdminCanBeNeitherRemovedNorDemoted() {
         db.write("MATCH (u:User {role: 'ADMIN'}) SET u.role = 'ADMIN_PARKED'"); // this test's own world
         try {

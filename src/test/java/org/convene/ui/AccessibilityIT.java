@@ -74,6 +74,14 @@ class AccessibilityIT extends UiTestBase {
             Thread.sleep(1500); // let late parts (grids, charts) render
             check(view.getKey(), browser, report, failures);
         }
+        // the password dialog open over a page
+        open("/", "vaadin-button.change-password");
+        browser.findElement(By.cssSelector("vaadin-button.change-password")).click();
+        wait.until(d -> d.findElement(By.cssSelector("vaadin-password-field.current-password input")));
+        Thread.sleep(500);
+        check("/ with the password dialog", browser, report, failures);
+        browser.findElement(By.cssSelector("vaadin-password-field.current-password input")).sendKeys(org.openqa.selenium.Keys.ESCAPE);
+        wait.until(d -> d.findElements(By.cssSelector("vaadin-password-field.current-password")).isEmpty());
         // the sign-in page, in a browser of its own that is not signed in
         ChromeDriver guest = Browser.start();
         try {

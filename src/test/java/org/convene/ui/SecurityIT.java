@@ -250,6 +250,57 @@ class SecurityIT extends UiTestBase {
         }
     }
 
+    @Test
+    @Order(7)
+    void anAnalystChangesTheirOwnPasswordAndTheirOtherBrowserIsSignedOut() throws Exception {
+        String next = "it-analyst-second-pw";
+        ChromeDriver here = Browser.start(), elsewhere = Browser.start();
+        try {
+            signIn(elsewhere, app, ANALYST, PASSWORD);
+            new WebDriverWait(elsewhere, Duration.ofSeconds(60))
+                    .until(d -> d.findElements(By.cssSelector("vaadin-side-nav-item")).size() >= 1);
+            signIn(here, app, ANALYST, PASSWORD);
+            var w = new WebDriverWait(here, Duration.ofSeconds(60));
+            w.until(d -> d.findElement(By.cssSelector("vaadin-button.change-password"))).click();
+            WebElement current = w.until(d -> d.findElement(By.cssSelector("vaadin-password-field.current-password input")));
+            current.sendKeys("not my password");
+            here.findElement(By.cssSelector("vaadin-password-field.new-own-password input")).sendKeys(next);
+            here.findElement(By.cssSelector("vaadin-password-field.repeat-own-password input")).sendKeys(next);
+            here.findElement(By.cssSelector("vaadin-button.save-own-password")).click();
+            // the problem is marked on the field it is about, and nothing changes
+            w.until(d -> d.findElement(By.cssSelector("vaadin-password-field.current-password")).getDomAttribute("invalid") != null);
+            w.until(d -> d.findElement(By.cssSelector("vaadin-password-field.current-password")).getText()
+                    .contains("not your current password"));
+            assertThat(here.findElement(By.cssSelector("vaadin-password-field.new-own-password")).getDomAttribute("invalid")).isNull();
+            shot(here, "change-password-wrong.png");
+
+            current.clear();
+            current.sendKeys(PASSWORD);
+            here.findElement(By.cssSelector("vaadin-button.save-own-password")).click();
+            w.until(d -> d.findElements(By.cssSelector("vaadin-notification-card.password-changed, vaadin-notification.password-changed"))
+                    .size() + d.findElements(By.xpath("//*[contains(text(), 'Password changed')]")).size() > 0);
+            shot(here, "change-password-done.png");
+
+            // this browser stays signed in; the other one is signed out at its next request
+            here.get(app.url("/cypher"));
+            w.until(d -> d.findElement(By.cssSelector("cypher-editor")));
+            elsewhere.get(app.url("/invite"));
+            new WebDriverWait(elsewhere, Duration.ofSeconds(60)).until(d -> d.getCurrentUrl().contains("/login"));
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> signIn(elsewhere, app, ANALYST, PASSWORD))
+                    .hasMessageContaining("refused");
+        } finally {
+            here.quit();
+            elsewhere.quit();
+        }
+        ChromeDriver again = Browser.start();
+        try {
+            signIn(again, app, ANALYST, next);
+            new WebDriverWait(again, Duration.ofSeconds(60)).until(d -> d.findElement(By.cssSelector(".signed-in-user")));
+        } finally {
+            again.quit();
+        }
+    }
+
     private static void addUser(String name, String role) {
         WebElement nameField = browser.findElement(By.cssSelector("vaadin-text-field.new-username input"));
         nameField.clear();

@@ -110,7 +110,8 @@ public class PrivacyView extends VerticalLayout implements BeforeEnterObserver {
         searchRow.setWidthFull(); // a wrapping row sized to its content wraps too soon
         searchRow.setAlignItems(FlexComponent.Alignment.BASELINE);
 
-        matches.addColumn(m -> m.handle() == null ? "" : "@" + m.handle()).setHeader("Handle").setAutoWidth(true).setFlexGrow(0);
+        // an account seen only by its id (a mention without a handle) is named by that id, not a blank cell
+        matches.addColumn(m -> m.handle() == null ? "id " + m.id() : "@" + m.handle()).setHeader("Account").setAutoWidth(true).setFlexGrow(0);
         matches.addColumn(Match::name).setHeader("Name").setAutoWidth(true).setFlexGrow(0);
         matches.addColumn(Match::platform).setHeader("Platform").setAutoWidth(true).setFlexGrow(0);
         matches.addColumn(Match::posts).setHeader("Posts").setAutoWidth(true).setFlexGrow(0);
