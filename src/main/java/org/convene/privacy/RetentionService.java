@@ -39,9 +39,10 @@ public class RetentionService {
 
     /** What a run removed (or, for a dry run, would remove). */
     public record Result(int days, ZonedDateTime cutoff, long posts, long accounts, boolean dryRun) {
-        /** "12 posts from before 2025-11-24 and 3 accounts left with nothing". */
+        /** "12 posts from before 24 Nov 2025 and 3 accounts left with nothing". */
         public String what() {
-            return ValueFormat.count(posts, "post") + " from before " + cutoff.toLocalDate() + " and "
+            return ValueFormat.count(posts, "post") + " from before "
+                    + cutoff.format(java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.UK)) + " and "
                     + ValueFormat.count(accounts, "account") + " left with nothing";
         }
     }

@@ -46,6 +46,7 @@ class RetentionServiceTest extends PrivacyFixtureTestBase {
         assertThat(r.posts()).isEqualTo(5); // p1, p3, p5 of 1 January, p7 of December and p9, which only p7 retweets
         assertThat(r.accounts()).isEqualTo(1); // pv_gone
         assertThat(r.dryRun()).isTrue();
+        assertThat(r.what()).isEqualTo("5 posts from before 2 Jan 2026 and 1 account left with nothing");
         assertThat(count("MATCH (n) RETURN count(n)")).isEqualTo(nodes);
     }
 
