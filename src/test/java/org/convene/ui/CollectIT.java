@@ -50,6 +50,16 @@ class CollectIT extends UiTestBase {
         WebElement message = wait.until(d -> d.findElements(By.cssSelector(".collect-message")).stream()
                 .filter(m -> m.isDisplayed() && !m.getText().isBlank()).findFirst().orElse(null));
         assertThat(message.getText()).contains("Not an http(s) URL").doesNotContain("Exception");
+        // and the field it is about is marked, the hashtag is not
+        wait.until(d -> d.findElement(By.cssSelector("vaadin-text-field.collect-endpoint")).getDomAttribute("invalid") != null);
+        assertThat(browser.findElement(By.cssSelector("vaadin-text-field.collect-tag")).getDomAttribute("invalid")).isNull();
+
+        setText("vaadin-text-field.collect-tag", "not a tag!");
+        setText("vaadin-text-field.collect-endpoint", "");
+        browser.findElement(By.cssSelector("vaadin-button.start-collect")).click();
+        wait.until(d -> d.findElement(By.cssSelector("vaadin-text-field.collect-tag")).getDomAttribute("invalid") != null);
+        wait.until(d -> d.findElement(By.cssSelector("vaadin-text-field.collect-tag")).getText().contains("Not a hashtag"));
+        assertThat(browser.findElement(By.cssSelector("vaadin-text-field.collect-endpoint")).getDomAttribute("invalid")).isNull();
     }
 
     private static void collectOnce(String endpoint) {

@@ -166,6 +166,8 @@ class CollectPanel extends VerticalLayout {
 
     private void start() {
         message.clear();
+        tag.setInvalid(false);
+        endpoint.setInvalid(false);
         try {
             Source chosen = source.getValue();
             String hashtag = tag.getValue();
@@ -180,7 +182,17 @@ class CollectPanel extends VerticalLayout {
             follow(UI.getCurrent());
         } catch (IllegalArgumentException | IllegalStateException refused) {
             message.problem(refused.getMessage());
+            // the field it is about is marked too, so the user sees where to type
+            String why = refused.getMessage();
+            if (why.startsWith("Not a hashtag")) mark(tag, why);
+            if (why.startsWith("Not a web address") || why.startsWith("Not an http")) mark(endpoint, why);
         }
+    }
+
+    private static void mark(TextField field, String why) {
+        field.setErrorMessage(why);
+        field.setInvalid(true);
+        field.focus();
     }
 
     private static String key(CollectStatus s) {
