@@ -33,7 +33,7 @@ class FirstAdmin implements InitializingBean {
             if (configured) {
                 log.warn("convene.admin.password is set but this store already has users, so it was not applied. "
                         + "To change a password: convene user passwd {} --data-dir ... (with the server stopped), "
-                        + "or Reset password on the Users page.", settings.username());
+                        + "or, signed in, Password at the top right.", settings.username());
             }
             return;
         }
@@ -49,8 +49,8 @@ class FirstAdmin implements InitializingBean {
                     No users yet: created the administrator
                       user name: {}
                       password:  {}
-                    Sign in at /login and change it on the Users page, or with
-                    convene user passwd {}. This password is not shown again.
+                    Sign in at /login and change it with Password at the top
+                    right, or with convene user passwd {}. It is not shown again.
                     ============================================================""",
                     settings.username(), password, settings.username());
         }

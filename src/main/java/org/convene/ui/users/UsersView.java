@@ -162,7 +162,7 @@ public class UsersView extends VerticalLayout {
                 users.setPassword(user.username(), chosen);
                 dialog.close();
                 message.done(password.getValue().isEmpty()
-                        ? "New password for " + user.username() + ": " + chosen + " (shown once: pass it on safely)"
+                        ? "New password for " + user.username() + ": " + chosen + " (shown once: pass it on safely; they can change it with Password at the top right)"
                         : "Password of " + user.username() + " changed.");
             } catch (IllegalArgumentException problem) {
                 password.setInvalid(true);
