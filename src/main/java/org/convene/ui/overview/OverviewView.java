@@ -197,22 +197,26 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
         OrderedList list = new OrderedList();
         list.addClassName("influencer-list");
         boolean egoView = RouteConfiguration.forApplicationScope().getRoute("my-network").isPresent();
-        for (var i : top) {
-            String handle = i.handle();
-            Component name = handle == null ? new Span("id " + i.id() + " (" + i.platform() + ")") // from an edge list
-                    : egoView ? new Anchor("my-network?handle=" + URLEncoder.encode(handle, StandardCharsets.UTF_8), "@" + handle)
-                    : new Span("@" + handle);
-            Span role = new Span(Role.word(i.role()));
-            role.getElement().getThemeList().add("badge small");
-            Span score = new Span(String.format(Locale.UK, "%.2f", i.pagerank()));
-            score.addClassName("score");
-            score.getElement().setAttribute("title", "PageRank");
-            ListItem item = new ListItem(name, score, role); // the score next to its handle, however long the badge
-            item.getElement().setAttribute("data-handle", handle);
-            list.add(item);
-        }
+        for (var i : top) list.add(influencer(i, egoView));
         card.add(list, hint("Ranked by weighted PageRank from the last analysis."));
         return card;
+    }
+
+    /** One ranked account: its handle (a link to its network), or its id when the data gave none; score; role. */
+    static ListItem influencer(OverviewService.Influencer i, boolean egoView) {
+        String handle = i.handle();
+        Component name = handle == null ? new Span("id " + i.id() + " (" + i.platform() + ")") // e.g. from an edge list
+                : egoView ? new Anchor("my-network?handle=" + URLEncoder.encode(handle, StandardCharsets.UTF_8), "@" + handle)
+                : new Span("@" + handle);
+        Span role = new Span(Role.word(i.role()));
+        role.getElement().getThemeList().add("badge small");
+        Span score = new Span(String.format(Locale.UK, "%.2f", i.pagerank()));
+        score.addClassName("score");
+        score.getElement().setAttribute("title", "PageRank");
+        ListItem item = new ListItem(name, score, role); // the score next to its handle, however long the badge
+        if (handle != null) item.getElement().setAttribute("data-handle", handle);
+        if (i.id() != null) item.getElement().setAttribute("data-id", i.id());
+        return item;
     }
 
     private Component networkCard() {
