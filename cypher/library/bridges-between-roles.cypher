@@ -63,7 +63,7 @@ CALL (x, sideB) {
   }
   RETURN collect({handle: b.handle, role: coalesce(b.primaryRole, 'unknown'), weight: weight, posts: posts}) AS evidenceB
 }
-RETURN x.handle AS bridge, coalesce(x.primaryRole, 'unknown') AS role, paths,
+RETURN coalesce(x.handle, x.platform + ':' + x.id) AS bridge, coalesce(x.primaryRole, 'unknown') AS role, paths,
        size(sideA) AS roleAPartners, size(sideB) AS roleBPartners, x.brokerage AS brokerage,
        x.roleDiversity AS roleDiversity, x.knownRoleNeighbours AS knownPartners, x.clusterReach AS clusterReach,
        x.community AS community, evidenceA, evidenceB

@@ -6,6 +6,6 @@ OPTIONAL MATCH (chat:Chat {tag: toLower($tag)}) WHERE $start IS NULL
 OPTIONAL MATCH (sitting:ChatSession {chat: toLower($tag), start: datetime($start)})
 WITH coalesce(sitting, chat) AS scope
 MATCH (a:Account)-[r:INFLUENCE]->(scope)
-RETURN r.rank AS rank, a.handle AS handle, coalesce(a.primaryRole, 'unknown') AS role, r.pagerank AS pagerank,
+RETURN r.rank AS rank, coalesce(a.handle, a.platform + ':' + a.id) AS handle, coalesce(a.primaryRole, 'unknown') AS role, r.pagerank AS pagerank,
        a.pagerank AS overallPagerank
 ORDER BY rank;

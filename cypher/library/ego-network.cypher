@@ -12,7 +12,7 @@ WITH ego, n,
 WITH ego, collect({n: n, toThem: toThem, fromThem: fromThem}) AS partners
 UNWIND partners AS p
 WITH p.n AS n, p.toThem AS toThem, p.fromThem AS fromThem, [q IN partners | q.n] AS others
-RETURN n.handle AS partner, coalesce(n.primaryRole, 'unknown') AS role, coalesce(n.roles, []) AS roles,
+RETURN coalesce(n.handle, n.platform + ':' + n.id) AS partner, coalesce(n.primaryRole, 'unknown') AS role, coalesce(n.roles, []) AS roles,
        n.community AS community, toThem AS egoToPartner, fromThem AS partnerToEgo,
        COUNT { MATCH (n)-[:INTERACTS]-(o:Account) WHERE o IN others AND o <> n RETURN DISTINCT o } AS sharedPartners
 ORDER BY egoToPartner + partnerToEgo DESC, partner

@@ -13,7 +13,7 @@ WITH c, m, sum(i.weight) AS weight
 ORDER BY weight DESC, m.handleLower
 WITH c, count(m) AS participantsReached, sum(weight) AS interactions,
      collect(m.handle + ' (' + weight + ')')[..5] AS talksWith
-RETURN c.handle AS candidate, coalesce(c.primaryRole, 'unknown') AS role, participantsReached, interactions,
+RETURN coalesce(c.handle, c.platform + ':' + c.id) AS candidate, coalesce(c.primaryRole, 'unknown') AS role, participantsReached, interactions,
        c.pagerank AS pagerank, c.community AS community, talksWith
 ORDER BY participantsReached DESC, pagerank DESC, candidate
 LIMIT coalesce($limit, 20);

@@ -1,7 +1,7 @@
 // Accounts ranked by how many posts they wrote and how many interactions point at them.
 // Parameters: $limit (e.g. 20)
 MATCH (a:Account)
-RETURN a.handle AS handle, a.bio AS bio,
+RETURN coalesce(a.handle, a.platform + ':' + a.id) AS handle, a.bio AS bio,
        COUNT { (a)-[:POSTED]->() } AS posts,
        COUNT { ()-[:INTERACTS]->(a) } AS reachedBy
 ORDER BY reachedBy DESC, posts DESC

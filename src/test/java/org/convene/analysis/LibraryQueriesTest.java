@@ -104,6 +104,19 @@ class LibraryQueriesTest extends AnalysedFixtureTestBase {
     }
 
     @Test
+    void anAccountWithoutAHandleIsNamedByPlatformAndId() {
+        db.write("CREATE (:Account {platform: 'lqt', id: '88'})-[:INTERACTS {weight: 1.0e9, mentions: 1}]->"
+                + "(:Account {platform: 'lqt', id: '89', handle: 'named'})");
+        try {
+            Record top = run("who-talks-to-whom.cypher", params("limit", 1)).getFirst();
+            assertThat(top.get("from").asString()).isEqualTo("lqt:88");
+            assertThat(top.get("to").asString()).isEqualTo("named");
+        } finally {
+            db.write("MATCH (a:Account {platform: 'lqt'}) DETACH DELETE a");
+        }
+    }
+
+    @Test
     void egoNetworkListsPartnersWithDirectionsAndSharedTies() {
         List<Record> rows = run("ego-network.cypher", params("handle", "BRIDGE", "limit", 50));
         assertThat(rows).extracting(r -> r.get("partner").asString()).containsExactlyInAnyOrder("n1", "n2", "n3", "e1", "e2");

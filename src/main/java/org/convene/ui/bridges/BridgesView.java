@@ -24,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.convene.graph.ValueFormat;
 import org.convene.analysis.AnalysisService;
 import org.convene.bridges.BridgeQueries;
 import org.convene.bridges.ClusterBridge;
@@ -152,6 +153,11 @@ public class BridgesView extends VerticalLayout implements BeforeEnterObserver {
         clusterLinks.removeAll();
         message.clear();
         note.setText("");
+        if (a.equals(b)) { // "accounts that connect nurses and nurses" answers nothing
+            getElement().setAttribute("data-state", "failed");
+            message.problem("Pick two different roles: a bridge connects one role group with another.");
+            return;
+        }
         loading.setVisible(true);
         getElement().setAttribute("data-state", "loading");
         Background.run(UI.getCurrent(), () -> new Found(bridges.between(a, b, ACCOUNTS),
@@ -170,8 +176,8 @@ public class BridgesView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void show(String a, String b, Found found) {
-        note.setText(String.format(Locale.UK, "%d accounts and %d cluster links between %s and %s",
-                found.accounts().size(), found.links().size(), Role.plural(a), Role.plural(b)));
+        note.setText(ValueFormat.count(found.accounts().size(), "account") + " and "
+                + ValueFormat.count(found.links().size(), "cluster link") + " between " + Role.plural(a) + " and " + Role.plural(b));
         H3 head = new H3("Accounts that connect " + Role.plural(a) + " and " + Role.plural(b));
         accounts.add(head);
         if (found.accounts().isEmpty()) {

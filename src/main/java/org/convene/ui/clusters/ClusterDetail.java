@@ -24,8 +24,8 @@ final class ClusterDetail {
         Paragraph reason = new Paragraph("Label: " + c.labelReason());
         reason.addClassName("view-note");
         Paragraph figures = new Paragraph(String.format(Locale.UK,
-                "Cluster %d · %,d members · density %.3f · linked to %d other clusters (%,.0f interactions across)",
-                c.id(), c.size(), c.density(), c.linked(), c.across()));
+                "Cluster %d · %,d members · density %s · linked to %d other clusters (%,.0f interactions across)",
+                c.id(), c.size(), ClustersView.density(c.density()), c.linked(), c.across()));
         figures.addClassName("card-line");
         figures.getStyle().set("white-space", "normal");
         d.add(title, reason, figures, new Paragraph(ClustersView.networkLink(c.id())));

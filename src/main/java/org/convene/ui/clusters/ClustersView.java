@@ -300,7 +300,7 @@ public class ClustersView extends VerticalLayout implements BeforeEnterObserver 
         }
         card.getElement().addEventListener("click", e -> navigate(c.id()))
                 .setFilter("!event.target.closest('a, button')");
-        Span size = new Span(String.format(Locale.UK, "%,d members · density %.2f · id %d", c.size(), c.density(), c.id()));
+        Span size = new Span(String.format(Locale.UK, "%,d members · density %s · id %d", c.size(), density(c.density()), c.id()));
         size.addClassName("card-size");
         Div head = new Div(title, size);
         head.addClassName("card-head");
@@ -348,6 +348,15 @@ public class ClustersView extends VerticalLayout implements BeforeEnterObserver 
         p.addClassName("card-line");
         p.getElement().setAttribute("title", value);
         return p;
+    }
+
+    /**
+     * Two significant digits: a cluster of thousands has a density of a few in ten thousand, which two
+     * decimals showed as 0.00 for every large cluster.
+     */
+    static String density(double d) {
+        if (d == 0 || Double.isNaN(d)) return "0";
+        return java.math.BigDecimal.valueOf(d).round(new java.math.MathContext(2)).stripTrailingZeros().toPlainString();
     }
 
     static String handleLink(String handle) {

@@ -209,7 +209,11 @@ public class CypherView extends HorizontalLayout {
         return side;
     }
 
+    /** The query whose result is shown or coming, for advice on it. */
+    private String ran;
+
     private void execute(String query) {
+        ran = query;
         Map<String, Object> params;
         try {
             params = parameters();
@@ -277,8 +281,11 @@ public class CypherView extends HorizontalLayout {
         int n = result.rows().size();
         String text = String.format(Locale.UK, "%,d %s in %,d ms", n, n == 1 ? "row" : "rows", result.took().toMillis());
         if (result.truncated()) {
-            text = String.format(Locale.UK, "Showing the first %,d rows: the query returned more (limit set by "
-                    + "convene.cypher.max-rows). Add a LIMIT or an ORDER BY to choose which.", result.maxRows());
+            // an ORDER BY already chooses which rows come first: then only a LIMIT (or a narrower MATCH) helps
+            boolean ordered = ran != null && ran.toUpperCase(Locale.ROOT).matches("(?s).*\\bORDER\\s+BY\\b.*");
+            text = String.format(Locale.UK, "Showing the first %,d rows in %,d ms: the query returned more (limit set by "
+                    + "convene.cypher.max-rows). %s", result.maxRows(), result.took().toMillis(),
+                    ordered ? "Add a LIMIT, or narrow the MATCH, to see fewer." : "Add an ORDER BY to choose which, or a LIMIT.");
         }
         if (!result.changes().isEmpty()) text += ". Changed: " + result.changes();
         if (!result.nullParameters().isEmpty()) text += ". " + result.nullParametersNote().replaceAll("\\.$", "");

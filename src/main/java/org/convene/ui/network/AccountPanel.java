@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.BiConsumer;
+import org.convene.graph.ValueFormat;
 import org.convene.network.AccountDetails;
 import org.convene.roles.Role;
 import org.convene.roles.RoleLabel;
@@ -105,8 +106,8 @@ final class AccountPanel extends VerticalLayout {
         UnorderedList scores = new UnorderedList(
                 new ListItem("PageRank: " + number(d.pagerank(), "%.3f")),
                 new ListItem("Betweenness: " + number(d.betweenness(), "%,.1f")),
-                new ListItem("Brokerage: " + (d.brokerage() == null ? "0" : d.brokerage())
-                        + " pairs of partners of different roles linked only through it"));
+                new ListItem("Brokerage: " + ValueFormat.count(d.brokerage() == null ? 0 : d.brokerage(), "pair", "pairs")
+                        + " of partners of different roles linked only through it"));
         scores.addClassName("account-scores");
         add(scores);
         if (d.community() != null) {
