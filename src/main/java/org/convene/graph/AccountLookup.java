@@ -57,15 +57,24 @@ public class AccountLookup {
                 r.get("handle").asString(handle == null ? null : params.get("handle").toString()));
     }
 
+    /** The platforms an account's id is looked up on when the user gives an id alone. */
+    private static final List<String> PLATFORMS = List.of("twitter", "mastodon", "bluesky");
+
+    /** How a user sees an account: its handle, or its id (and platform) when the data gave no handle. */
+    public static String name(Ref ref) {
+        return ref.handle() != null ? "@" + ref.handle() : "id " + ref.id() + " (" + ref.platform() + ")";
+    }
+
     /**
      * Accounts whose handle starts with {@code text} (any case, a leading @ ignored), shortest handles first,
-     * at most {@code limit}: for a search box that suggests as the user types.
+     * at most {@code limit}, after any account without a handle whose id is {@code text}: for a search box that
+     * suggests as the user types. Such an account's {@code handle} is null.
      */
     public List<Ref> search(String text, int limit) {
         String prefix = text == null ? "" : text.strip().replaceFirst("^@", "").toLowerCase(Locale.ROOT);
         if (prefix.isEmpty() || limit < 1) return List.of();
-        return db.read(SEARCH, Map.of("prefix", prefix, "limit", limit)).stream()
-                .map(r -> new Ref(r.get("platform").asString(), r.get("id").asString(), r.get("handle").asString(r.get("id").asString())))
+        return db.read(SEARCH, Map.of("prefix", prefix, "limit", limit, "platforms", PLATFORMS)).stream()
+                .map(r -> new Ref(r.get("platform").asString(), r.get("id").asString(), r.get("handle").asString(null)))
                 .toList();
     }
 

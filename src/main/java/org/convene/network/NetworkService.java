@@ -30,6 +30,9 @@ public class NetworkService {
     private static final String ACCOUNTS_OF = CypherScript.query(NetworkService.class, "accounts-of");
     private static final String DETAILS = CypherScript.query(NetworkService.class, "account-details");
     private static final String FIND_HANDLE = CypherScript.query(NetworkService.class, "find-handle");
+    private static final String FIND_ID = CypherScript.query(NetworkService.class, "find-id");
+    /** The platforms an id alone is looked up on. */
+    private static final List<String> PLATFORMS = List.of("twitter", "mastodon", "bluesky");
     private static final String CLUSTERS = CypherScript.query(NetworkService.class, "clusters");
     private static final String CHATS = CypherScript.query(NetworkService.class, "chats");
 
@@ -139,11 +142,22 @@ public class NetworkService {
         return accounts;
     }
 
-    /** The account with this handle (any case, a leading @ ignored), if there is one. */
+    /**
+     * The key of the account with this handle (any case, a leading @ ignored), or else of the account without
+     * a handle named by its key ({@code twitter:88}) or id ({@code 88}), if there is one.
+     */
     public Optional<String> findHandle(String handle) {
         String h = handle == null ? "" : handle.strip().replaceFirst("^@", "");
         if (h.isEmpty()) return Optional.empty();
-        return db.read(FIND_HANDLE, Map.of("handle", h)).stream().map(r -> r.get("key").asString()).findFirst();
+        Optional<String> byHandle = db.read(FIND_HANDLE, Map.of("handle", h)).stream().map(r -> r.get("key").asString()).findFirst();
+        if (byHandle.isPresent()) return byHandle;
+        // an account without a handle (an edge list's) by the name the drawing gives it, twitter:88, or its id alone
+        int colon = h.indexOf(':');
+        boolean keyed = colon > 0 && PLATFORMS.contains(h.substring(0, colon).toLowerCase(java.util.Locale.ROOT));
+        Map<String, Object> params = new HashMap<>();
+        params.put("platforms", keyed ? List.of(h.substring(0, colon).toLowerCase(java.util.Locale.ROOT)) : PLATFORMS);
+        params.put("id", keyed ? h.substring(colon + 1) : h);
+        return db.read(FIND_ID, params).stream().map(r -> r.get("key").asString()).findFirst();
     }
 
     public Optional<AccountDetails> details(String key) {

@@ -7,7 +7,7 @@ RETURN a.handle AS handle, a.name AS name, a.bio AS bio, a.location AS location,
        COLLECT {
          MATCH (a)-[i:INTERACTS]-(b:Account) WHERE b <> a
          WITH b, sum(i.weight) AS w ORDER BY w DESC
-         WITH coalesce(b.primaryRole, 'unknown') AS role, collect(b.handle) AS handles
+         WITH coalesce(b.primaryRole, 'unknown') AS role, collect(coalesce(b.handle, b.platform + ':' + b.id)) AS handles
          RETURN {role: role, count: size(handles), handles: handles[..5]} AS n ORDER BY n.count DESC
        } AS neighbours,
        COLLECT {

@@ -132,6 +132,23 @@ class NetworkServiceTest extends AnalysedFixtureTestBase {
     }
 
     @Test
+    void anAccountWithoutAHandleIsFoundByKeyOrIdAndListedAsANeighbour() {
+        String bridge = network.findHandle("bridge").orElseThrow();
+        db.write("MATCH (b:Account) WHERE b.platform + ':' + b.id = $bridge "
+                + "CREATE (:Account {platform: 'twitter', id: 'nst-88'})-[:INTERACTS {weight: 1.0, mentions: 1}]->(b)",
+                Map.of("bridge", bridge));
+        try {
+            assertThat(network.findHandle("twitter:nst-88")).hasValue("twitter:nst-88");
+            assertThat(network.findHandle("nst-88")).hasValue("twitter:nst-88");
+            assertThat(network.findHandle("mastodon:nst-88")).isEmpty();
+            AccountDetails d = network.details(bridge).orElseThrow();
+            assertThat(d.neighbours()).anySatisfy(n -> assertThat(n.handles()).contains("twitter:nst-88"));
+        } finally {
+            db.write("MATCH (a:Account {platform: 'twitter', id: 'nst-88'}) DETACH DELETE a");
+        }
+    }
+
+    @Test
     void injectionThroughTheSearchAndFiltersChangesNothing() {
         long nodes = count("MATCH (n) RETURN count(n)");
         assertThat(network.findHandle(INJECTION)).isEmpty();

@@ -68,6 +68,21 @@ class EgoNetworkTest extends SuggestFixture {
     }
 
     @Test
+    void anAccountWithoutAHandleIsFoundByItsExactIdAndOpensByIt() {
+        db.write("CREATE (:Account {platform: 'twitter', id: '880088'}), (:Account {platform: 'twitter', id: '8800', handle: '880088fan', handleLower: '880088fan'})");
+        try {
+            var found = accounts.search("880088", 10);
+            assertThat(found).extracting(AccountLookup.Ref::id).containsExactly("880088", "8800"); // the id first
+            assertThat(found.getFirst().handle()).isNull();
+            assertThat(AccountLookup.name(found.getFirst())).isEqualTo("id 880088 (twitter)");
+            assertThat(accounts.search("88008", 10)).extracting(AccountLookup.Ref::id).containsExactly("8800"); // ids whole only
+            assertThat(accounts.resolve(null, "880088", "twitter").handle()).isNull();
+        } finally {
+            db.write("MATCH (a:Account {platform: 'twitter'}) WHERE a.id IN ['880088', '8800'] DELETE a");
+        }
+    }
+
+    @Test
     void theChatsAreTheFollowedOnes() {
         db.write("CREATE (:Chat {tag: 'fxfollowed'})");
         try {

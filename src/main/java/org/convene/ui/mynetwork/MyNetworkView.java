@@ -70,8 +70,9 @@ public class MyNetworkView extends VerticalLayout implements BeforeEnterObserver
 
         account.setItems(q -> lookup.search(q.getFilter().orElse(""), Math.min(SEARCH_LIMIT, q.getOffset() + q.getLimit()))
                 .stream().skip(q.getOffset()).limit(q.getLimit()));
-        account.setItemLabelGenerator(r -> "@" + r.handle() + (r.platform().equals("twitter") ? "" : " (" + r.platform() + ")"));
-        account.setPlaceholder("Type a handle to search");
+        account.setItemLabelGenerator(r -> r.handle() == null ? AccountLookup.name(r)
+                : "@" + r.handle() + (r.platform().equals("twitter") ? "" : " (" + r.platform() + ")"));
+        account.setPlaceholder("Type a handle (or an id) to search");
         account.setWidth("18rem");
         account.addValueChangeListener(e -> { if (!filling && e.getValue() != null) navigate(); });
 
@@ -132,6 +133,7 @@ public class MyNetworkView extends VerticalLayout implements BeforeEnterObserver
     public void beforeEnter(BeforeEnterEvent event) {
         Map<String, List<String>> q = event.getLocation().getQueryParameters().getParameters();
         String handle = first(q, "handle");
+        String id = first(q, "id"); // an account without a handle, e.g. from an edge list
         String platform = first(q, "platform");
         String role = first(q, "target");
         String chat = first(q, "compare");
@@ -146,7 +148,7 @@ public class MyNetworkView extends VerticalLayout implements BeforeEnterObserver
                 message.problem(e.getMessage());
                 return;
             }
-            if (handle == null || handle.isBlank()) {
+            if ((handle == null || handle.isBlank()) && (id == null || id.isBlank())) {
                 account.clear();
                 body.setVisible(false);
                 png.setVisible(false);
@@ -157,7 +159,7 @@ public class MyNetworkView extends VerticalLayout implements BeforeEnterObserver
         } finally {
             filling = false;
         }
-        compute(event.getUI(), handle, platform);
+        compute(event.getUI(), handle == null || handle.isBlank() ? null : handle, id, platform);
     }
 
     private static String first(Map<String, List<String>> q, String name) {
@@ -169,7 +171,8 @@ public class MyNetworkView extends VerticalLayout implements BeforeEnterObserver
         AccountLookup.Ref ref = account.getValue();
         Map<String, String> params = new LinkedHashMap<>();
         if (ref != null) {
-            params.put("handle", ref.handle());
+            if (ref.handle() != null) params.put("handle", ref.handle());
+            else params.put("id", ref.id());
             params.put("platform", ref.platform());
         }
         if (target.getValue() != null) params.put("target", target.getValue());
@@ -180,14 +183,14 @@ public class MyNetworkView extends VerticalLayout implements BeforeEnterObserver
     private record Loaded(AccountLookup.Ref ref, EgoService.EgoView view, EgoService.EgoNetwork network,
                           Map<String, Long> mix) {}
 
-    private void compute(UI ui, String handle, String platform) {
+    private void compute(UI ui, String handle, String id, String platform) {
         String role = target.getValue();
         String chat = compare.getValue() == null || compare.getValue().isEmpty() ? null : compare.getValue();
         progress.setVisible(true);
-        status.setText("Reading @" + handle.replaceFirst("^@", "") + "'s network…");
+        status.setText("Reading " + (handle != null ? "@" + handle.replaceFirst("^@", "") : "id " + id) + "'s network…");
         message.clear();
         Background.run(ui, () -> {
-            AccountLookup.Ref ref = lookup.byHandle(handle, platform == null || platform.isBlank() ? null : platform);
+            AccountLookup.Ref ref = lookup.resolve(handle, id, platform == null || platform.isBlank() ? null : platform);
             return new Loaded(ref, ego.ego(ref.platform(), ref.id(), role), ego.network(ref.platform(), ref.id(), DRAWN),
                     ego.roleMix(chat));
         }, this::show, e -> {
@@ -211,7 +214,7 @@ public class MyNetworkView extends VerticalLayout implements BeforeEnterObserver
         status.setText(String.format(java.util.Locale.UK, "%,d direct contacts%s, %,d two steps away", v.firstHop(),
                 drawnContacts < v.firstHop() ? " (the " + drawnContacts + " strongest drawn)" : "", v.secondHop()));
         if (v.firstHop() == 0) {
-            message.info("@" + v.handle() + " has no interactions in the graph yet, so there is no network to show. "
+            message.info(AccountLookup.name(l.ref()) + " has no interactions in the graph yet, so there is no network to show. "
                     + "Try an account that posts, replies or is mentioned in a chat.");
         }
         graph.show(EgoDrawing.of(l.network()), EgoDrawing.colors(l.network()));

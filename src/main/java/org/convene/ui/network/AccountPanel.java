@@ -123,7 +123,8 @@ final class AccountPanel extends VerticalLayout {
         if (d.neighbours().isEmpty()) neighbours.add(new ListItem("No interactions."));
         for (AccountDetails.Neighbours n : d.neighbours()) {
             neighbours.add(new ListItem(Role.word(n.role()) + " (" + n.count() + "): "
-                    + String.join(", ", n.handles().stream().map(h -> "@" + h).toList())
+                    // one without a handle comes as its key (twitter:88), as the drawing labels it; handles have no colon
+                    + String.join(", ", n.handles().stream().map(h -> h.contains(":") ? h : "@" + h).toList())
                     + (n.count() > n.handles().size() ? ", …" : "")));
         }
         add(neighbours);
