@@ -38,7 +38,7 @@ class EgoCommand extends GraphCommand {
         if (json) {
             out.println(Output.json(view));
         } else {
-            out.printf(Locale.UK, "@%s (%s): %s, %,d more two steps away%n", view.handle(), view.role(),
+            out.printf(Locale.UK, "%s (%s): %s, %,d more two steps away%n", view.name(), view.role(),
                     ValueFormat.count(view.firstHop(), "direct contact"), view.secondHop());
             out.println("  direct, by role:    " + roles(view.firstByRole()));
             out.println("  two steps, by role: " + roles(view.secondByRole()));

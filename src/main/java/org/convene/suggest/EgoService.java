@@ -49,7 +49,12 @@ public class EgoService {
     public record EgoView(String platform, String id, String handle, String role, int firstHop, int secondHop,
                           Map<String, Long> firstByRole, Map<String, Long> secondByRole, List<String> missingRoles,
                           List<String> reachableMissing, List<Tie> strongestTies, String target,
-                          List<String> directTargets, List<Broker> brokers) {}
+                          List<String> directTargets, List<Broker> brokers) {
+        /** "@handle", or "id 88" for an account the data gave no handle (an edge list's). */
+        public String name() {
+            return handle != null ? "@" + handle : "id " + id;
+        }
+    }
 
     public EgoView ego(String platform, String id, String targetRole) {
         Map<String, Object> key = Map.of("platform", platform, "id", id);
@@ -95,7 +100,7 @@ public class EgoService {
                     .thenComparing(Broker::handle)).limit(BROKERS_SHOWN).toList();
         }
         Record m = me.getFirst();
-        return new EgoView(platform, id, m.get("handle").asString(id), m.get("role").asString(), ties.size(), second.size(),
+        return new EgoView(platform, id, m.get("handle").asString(null), m.get("role").asString(), ties.size(), second.size(),
                 firstByRole, secondByRole, missing, reachable, strongest, target, direct, brokers);
     }
 

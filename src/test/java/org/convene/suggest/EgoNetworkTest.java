@@ -77,6 +77,8 @@ class EgoNetworkTest extends SuggestFixture {
             assertThat(AccountLookup.name(found.getFirst())).isEqualTo("id 880088 (twitter)");
             assertThat(accounts.search("88008", 10)).extracting(AccountLookup.Ref::id).containsExactly("8800"); // ids whole only
             assertThat(accounts.resolve(null, "880088", "twitter").handle()).isNull();
+            assertThat(ego.ego("twitter", "880088", null).name()).isEqualTo("id 880088");
+            assertThat(ego.ego("twitter", "8800", null).name()).isEqualTo("@880088fan");
         } finally {
             db.write("MATCH (a:Account {platform: 'twitter'}) WHERE a.id IN ['880088', '8800'] DELETE a");
         }

@@ -28,7 +28,7 @@ final class EgoDrawing {
      * counts contacts only (a "researcher (1)" that is the account itself read as a researcher contact).
      */
     private static String group(EgoService.Member m) {
-        return m.centre() ? "@" + m.handle() + " itself" : Role.word(m.role());
+        return m.centre() ? (m.handle() == null ? m.key() : "@" + m.handle()) + " itself" : Role.word(m.role());
     }
 
     static NetworkService.Network of(EgoService.EgoNetwork ego) {

@@ -31,7 +31,7 @@ class EgoPanel extends VerticalLayout {
         removeAll();
         Span role = new Span(Role.word(v.role()));
         role.getElement().getThemeList().add("badge");
-        Div head = new Div(new Span("@" + v.handle() + " "), role);
+        Div head = new Div(new Span(v.name() + " "), role);
         head.addClassName("ego-head");
         add(head);
         var profile = ProfileAnchor.of(v.platform(), v.id(), v.handle());
@@ -65,7 +65,7 @@ class EgoPanel extends VerticalLayout {
 
         add(new H3(v.target() == null ? "Brokers" : "Brokers to " + Role.word(v.target())));
         if (v.target() == null) {
-            add(note("Pick a role under \"Brokers to\" to see which contacts could introduce @" + v.handle() + " to it."));
+            add(note("Pick a role under \"Brokers to\" to see which contacts could introduce " + v.name() + " to it."));
             return;
         }
         if (!v.directTargets().isEmpty()) {
@@ -74,7 +74,7 @@ class EgoPanel extends VerticalLayout {
                     v.directTargets().size() > 8 ? " and " + (v.directTargets().size() - 8) + " more" : "")));
         }
         if (v.brokers().isEmpty()) {
-            add(note("No direct contact reaches a " + Role.word(v.target()) + " that @" + v.handle()
+            add(note("No direct contact reaches a " + Role.word(v.target()) + " that " + v.name()
                     + " is not already tied to."));
             return;
         }
