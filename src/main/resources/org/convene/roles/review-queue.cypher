@@ -1,12 +1,14 @@
 // The review queue: with $scope 'review', accounts whose roles the rules are unsure of (unknown, not labelled
 // yet, or a primary role below $below confidence; accounts a person corrected are done); with 'corrected', the
-// accounts a person corrected; with 'all', every account. $filter (lower case, '' for all) must occur in the
-// handle, name or bio. confidence is that of the best real role: for an unknown account,
+// accounts a person corrected; with 'all', every account. An account with no handle, name or bio is never one
+// to review. $filter (lower case, '' for all) must occur in the handle, name or bio, or be the id. confidence is that of the best real role: for an unknown account,
 // its weak cue's. Sorted by $sort ('handle', 'role', 'confidence', 'followers'), $ascending, then handle.
 MATCH (a:Account)
 WHERE ($scope = 'all' OR ($scope = 'corrected') = (coalesce(a.rolesSource, 'rule') = 'person'))
   AND ($filter = '' OR coalesce(a.handleLower, '') CONTAINS $filter OR toLower(coalesce(a.name, '')) CONTAINS $filter
-       OR toLower(coalesce(a.bio, '')) CONTAINS $filter)
+       OR toLower(coalesce(a.bio, '')) CONTAINS $filter OR a.id = $filter)
+  // an account known by its id alone (an edge list's) has nothing a person could read: not one to review
+  AND ($scope <> 'review' OR a.handle IS NOT NULL OR a.name IS NOT NULL OR a.bio IS NOT NULL)
 OPTIONAL MATCH (a)-[h:HAS_ROLE {primary: true}]->(r:Role)
 WITH a, h, r
 WHERE $scope <> 'review' OR r IS NULL OR r.key = 'unknown' OR h.confidence < $below

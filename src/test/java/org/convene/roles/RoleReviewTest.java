@@ -60,6 +60,16 @@ class RoleReviewTest extends GraphTestBase {
     }
 
     @Test
+    void anAccountKnownByItsIdAloneIsNotToReviewButIsFoundByIdAmongAll() {
+        db.write("CREATE (:Account {platform: 'fixture', id: '880088'})");
+        roles.labelAll(RoleService.Progress.NONE);
+        assertThat(review.count("")).isEqualTo(3); // nothing to read: no handle, name or bio
+        assertThat(review.count(RoleReview.Scope.ALL, "880088")).isEqualTo(1);
+        assertThat(review.page(RoleReview.Scope.ALL, "880088", Sort.HANDLE, true, 0, 10)).extracting(Item::id)
+                .containsExactly("880088");
+    }
+
+    @Test
     void filterLooksInHandleNameAndBio() {
         assertThat(review.count("CATS")).isEqualTo(1);
         assertThat(review.count("@tealover")).isEqualTo(1);
