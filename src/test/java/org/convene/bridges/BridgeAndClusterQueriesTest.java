@@ -89,6 +89,10 @@ class BridgeAndClusterQueriesTest extends AnalysedFixtureTestBase {
         String account = clusters.cluster(board).orElseThrow().topAccounts().getFirst();
         assertThat(clusters.clusters(0, null, "@" + account.toUpperCase(), ClusterQueries.Sort.LINKS, 0, 10))
                 .extracting(ClusterSummary::id).contains(board);
+        // "@" names one account, whole: a part of its handle finds nothing, though without "@" it is looked for as text
+        String part = account.substring(0, account.length() - 1);
+        assertThat(clusters.count(0, null, "@" + part)).isZero();
+        assertThat(clusters.clusters(0, null, part, ClusterQueries.Sort.SIZE, 0, 10)).extracting(ClusterSummary::id).contains(board);
         // and by any member's handle, top account or not (the board's top accounts and label are hidden for this)
         db.write("MATCH (c:Cluster {id: $id}) SET c.savedTop = c.topAccounts, c.topAccounts = [], c.savedLabel = c.label, "
                 + "c.label = 'no names here'", Map.of("id", board));

@@ -240,6 +240,8 @@ public class ClustersView extends VerticalLayout implements BeforeEnterObserver 
         if (loaded.chosen() != null) {
             detail.add(ClusterDetail.of(loaded.chosen()));
             detail.setVisible(true);
+            // on a phone the details sit above the list, which the tap left scrolled down: bring them into view
+            detail.getElement().executeJs("if (window.innerWidth <= 760) this.scrollIntoView({block: 'start'})");
         }
     }
 
