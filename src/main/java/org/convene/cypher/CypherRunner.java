@@ -69,8 +69,17 @@ public class CypherRunner {
      * @throws Neo4jException         when the database rejects it (syntax, missing parameter...)
      */
     public CypherResult run(String query, Map<String, Object> params, boolean mayWrite, int maxRows) {
+        return run(query, params, mayWrite, maxRows, null);
+    }
+
+    /**
+     * As above, tagged with {@code runId} so that {@link #cancel} can stop it from another thread.
+     *
+     * @throws CypherRefusedException also when the run was cancelled
+     */
+    public CypherResult run(String query, Map<String, Object> params, boolean mayWrite, int maxRows, String runId) {
         try {
-            return execute(query, params, mayWrite, maxRows);
+            return execute(query, params, mayWrite, maxRows, runId);
         } catch (Neo4jException e) {
             // a parameter the query names but was not given runs as null: the library's queries then take their
             // documented default (coalesce($limit, 10)), and the result says which were null
@@ -78,7 +87,7 @@ public class CypherRunner {
             if (missing.isEmpty()) throw e;
             Map<String, Object> more = new java.util.HashMap<>(params == null ? Map.of() : params);
             missing.forEach(name -> more.put(name, null));
-            return execute(query, more, mayWrite, maxRows).withNullParameters(missing);
+            return execute(query, more, mayWrite, maxRows, runId).withNullParameters(missing);
         }
     }
 
@@ -92,12 +101,35 @@ public class CypherRunner {
                 .map(String::strip).filter(n -> n.matches("[A-Za-z_][A-Za-z0-9_]*")).toList();
     }
 
-    private CypherResult execute(String query, Map<String, Object> params, boolean mayWrite, int maxRows) {
+    /**
+     * Stops the run tagged {@code runId} if it is still going (a person gave up waiting): its transaction is
+     * terminated, so nothing it would have written stays. Returns whether one was found.
+     */
+    public boolean cancel(String runId) {
+        if (runId == null) return false;
+        try (Session session = driver.session()) {
+            List<String> ids = session.run(CANCEL_FIND, Map.of("run", runId)).list(r -> r.get("id").asString());
+            if (ids.isEmpty()) return false;
+            cancelled.add(runId);
+            session.run("TERMINATE TRANSACTIONS $ids", Map.of("ids", ids)).consume();
+            return true;
+        }
+    }
+
+    /** Runs cancelled and not yet reported as such. */
+    private final java.util.Set<String> cancelled = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    private static final String CANCEL_FIND = "SHOW TRANSACTIONS YIELD transactionId, metaData "
+            + "WHERE metaData.conveneRun = $run RETURN transactionId AS id";
+
+    private CypherResult execute(String query, Map<String, Object> params, boolean mayWrite, int maxRows, String runId) {
         String statement = statement(query);
         long started = System.nanoTime();
         var sessionConfig = SessionConfig.builder()
                 .withDefaultAccessMode(mayWrite ? AccessMode.WRITE : AccessMode.READ).build();
-        var txConfig = TransactionConfig.builder().withTimeout(settings.timeout()).build();
+        var txBuilder = TransactionConfig.builder().withTimeout(settings.timeout());
+        if (runId != null) txBuilder.withMetadata(Map.of("conveneRun", runId));
+        var txConfig = txBuilder.build();
         try (Session session = driver.session(sessionConfig)) {
             if (!mayWrite) rules.check(session, statement, params, txConfig);
             try (Transaction tx = session.beginTransaction(txConfig)) {
@@ -127,6 +159,11 @@ public class CypherRunner {
                         Duration.ofNanos(System.nanoTime() - started), changes, List.of());
             }
         } catch (Neo4jException e) {
+            // the database reports a terminated transaction in several ways; which runs were cancelled is known here
+            if (runId != null && cancelled.remove(runId)) {
+                throw new CypherRefusedException("Stopped: the query was cancelled before it finished; nothing it "
+                        + "did was kept.");
+            }
             if (e.code() != null && e.code().contains("TransactionTimedOut")) {
                 throw new CypherRefusedException("The query was stopped after " + seconds(settings.timeout())
                         + " (the limit set by convene.cypher.timeout). Narrow the MATCH, add a LIMIT, or raise the limit.");

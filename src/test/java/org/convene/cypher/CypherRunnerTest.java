@@ -214,4 +214,24 @@ class CypherRunnerTest extends GraphTestBase {
         ResultCsv.write(r, out);
         assertThat(out.toString()).isEqualTo("handle,list,text\r\ngp,\"[1,2]\",\"a, \"\"quoted\"\" text\"\r\n");
     }
+
+    @Test
+    void aRunningQueryCanBeCancelledAndKeepsNothing() throws Exception {
+        String run = "test-" + System.nanoTime();
+        var result = java.util.concurrent.CompletableFuture.supplyAsync(() -> runner.run(
+                "UNWIND range(1, 2000000000) AS x WITH x WHERE x % 7 = 0 CREATE (:CancelProbe) RETURN count(x)",
+                java.util.Map.of(), true, 10, run));
+        long until = System.currentTimeMillis() + 20_000;
+        boolean cancelled = false;
+        while (!cancelled && System.currentTimeMillis() < until) {
+            Thread.sleep(200);
+            cancelled = runner.cancel(run);
+        }
+        assertThat(cancelled).as("the running transaction was found by its tag").isTrue();
+        assertThatThrownBy(result::join).hasCauseInstanceOf(CypherRefusedException.class)
+                .hasMessageContaining("cancelled before it finished");
+        assertThat(db.readLong("MATCH (p:CancelProbe) RETURN count(p)", java.util.Map.of())).isZero();
+        assertThat(runner.cancel(run)).as("nothing left to cancel").isFalse();
+        assertThat(runner.cancel(null)).isFalse();
+    }
 }

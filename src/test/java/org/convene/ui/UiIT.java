@@ -174,6 +174,21 @@ class UiIT extends UiTestBase {
         cancel.click();
         wait.until(d -> d.findElement(By.cssSelector(".query-status")).getText().contains("Not run"));
         assertThat(count("MATCH (p:UiProbe) RETURN count(p)")).isZero();
+
+        // a query that would run for minutes is stopped with Cancel, which is there only while it runs
+        assertThat(browser.findElement(By.cssSelector("vaadin-button.cancel-query")).isDisplayed()).isFalse();
+        type(editor, "UNWIND range(1, 2000000000) AS x WITH x WHERE x % 7 = 0 RETURN count(x)");
+        browser.findElement(By.cssSelector("vaadin-button.run-query")).click();
+        WebElement stop = wait.until(d -> d.findElements(By.cssSelector("vaadin-button.cancel-query")).stream()
+                .filter(WebElement::isDisplayed).findFirst().orElse(null));
+        Thread.sleep(1500); // well under way
+        stop.click();
+        WebElement stopped = wait.until(d -> d.findElements(By.cssSelector(".query-error")).stream()
+                .filter(e -> e.isDisplayed() && e.getText().contains("cancelled")).findFirst().orElse(null));
+        assertThat(stopped.getText()).contains("nothing it did was kept");
+        assertThat(browser.findElement(By.cssSelector("vaadin-button.cancel-query")).isDisplayed()).isFalse();
+        assertThat(browser.findElement(By.cssSelector("vaadin-button.run-query")).isEnabled()).isTrue();
+        screenshot("cypher-cancelled.png");
     }
 
     /** Vaadin's upload keeps its file input in its shadow root (or, in newer versions, beside it). */

@@ -66,6 +66,10 @@ public class CypherView extends HorizontalLayout {
     private final CypherEditor editor = new CypherEditor();
     private final TextField parameters = new TextField("Parameters (JSON)");
     private final Button run = new Button("Run");
+    /** Shown while a query runs: stops it (its transaction is terminated, so nothing it did is kept). */
+    private final Button cancel = new Button("Cancel");
+    /** The tag of the run going now, by which Cancel finds it. */
+    private volatile String runId;
     private final Span status = new Span();
     private final Div error = new Div();
     private final Anchor download = new Anchor();
@@ -122,7 +126,14 @@ public class CypherView extends HorizontalLayout {
         png.addClassName("export-png");
         png.getElement().setAttribute("aria-label", "Save the drawing as a PNG image");
         png.setVisible(false);
-        HorizontalLayout actions = new HorizontalLayout(run, download, png, status);
+        cancel.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        cancel.addClassName("cancel-query");
+        cancel.setVisible(false);
+        cancel.addClickListener(e -> {
+            cancel.setEnabled(false);
+            status.setText(runner.cancel(runId) ? "Stopping…" : "Finishing…");
+        });
+        HorizontalLayout actions = new HorizontalLayout(run, cancel, download, png, status);
         actions.setAlignItems(FlexComponent.Alignment.CENTER);
 
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
@@ -221,11 +232,11 @@ public class CypherView extends HorizontalLayout {
             fail(e.getMessage());
             return;
         }
-        run.setEnabled(false);
-        status.setText("Running…");
+        running(true);
         error.setVisible(false);
-        Background.run(getUI().orElseThrow(), () -> runner.run(query, params, false), this::show, e -> {
-            run.setEnabled(true);
+        String tag = runId;
+        Background.run(getUI().orElseThrow(), () -> runner.run(query, params, false, runner.settings().maxRows(), tag), this::show, e -> {
+            running(false);
             if (admin && e instanceof CypherRefusedException refused && refused.wouldChangeGraph()) {
                 confirmWrite(query, params, refused.getMessage());
             } else {
@@ -246,10 +257,10 @@ public class CypherView extends HorizontalLayout {
         confirm.setConfirmText("Run and change the graph");
         confirm.setConfirmButtonTheme("error primary");
         confirm.addConfirmListener(e -> {
-            run.setEnabled(false);
-            status.setText("Running…");
-            Background.run(getUI().orElseThrow(), () -> runner.run(query, params, true), this::show, problem -> {
-                run.setEnabled(true);
+            running(true);
+            String tag = runId;
+            Background.run(getUI().orElseThrow(), () -> runner.run(query, params, true, runner.settings().maxRows(), tag), this::show, problem -> {
+                running(false);
                 fail(explain(problem));
             });
         });
@@ -274,9 +285,20 @@ public class CypherView extends HorizontalLayout {
                 + "\"limit\": 20}; text needs double quotes.");
     }
 
+    /** Run off and Cancel on while a query runs, with a new tag for it; the other way round after. */
+    private void running(boolean now) {
+        run.setEnabled(!now);
+        cancel.setVisible(now);
+        cancel.setEnabled(now);
+        if (now) {
+            runId = java.util.UUID.randomUUID().toString();
+            status.setText("Running…");
+        }
+    }
+
     private void show(CypherResult result) {
         last = result;
-        run.setEnabled(true);
+        running(false);
         downloadable(!result.columns().isEmpty());
         int n = result.rows().size();
         String text = String.format(Locale.UK, "%,d %s in %,d ms", n, n == 1 ? "row" : "rows", result.took().toMillis());
