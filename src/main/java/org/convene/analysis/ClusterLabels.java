@@ -66,8 +66,10 @@ final class ClusterLabels {
             break;
         }
         if (topAccount != null) {
-            parts.add("@" + topAccount);
-            reasons.add("@" + topAccount + ": highest PageRank in the cluster");
+            // an account without a handle comes as its key (twitter:88); handles have no colon
+            String name = topAccount.contains(":") ? topAccount : "@" + topAccount;
+            parts.add(name);
+            reasons.add(name + ": highest PageRank in the cluster");
         }
         if (parts.isEmpty()) return new Label("cluster " + id, "no hashtags, known roles or accounts to name it by");
         return new Label(String.join(" · ", parts), String.join("; ", reasons));

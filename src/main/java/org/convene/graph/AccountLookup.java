@@ -60,9 +60,9 @@ public class AccountLookup {
     /** The platforms an account's id is looked up on when the user gives an id alone. */
     private static final List<String> PLATFORMS = List.of("twitter", "mastodon", "bluesky");
 
-    /** How a user sees an account: its handle, or its id (and platform) when the data gave no handle. */
+    /** How a user sees an account: its handle, or its key (twitter:88, as drawings name it) when the data gave none. */
     public static String name(Ref ref) {
-        return ref.handle() != null ? "@" + ref.handle() : "id " + ref.id() + " (" + ref.platform() + ")";
+        return ref.handle() != null ? "@" + ref.handle() : ref.platform() + ":" + ref.id();
     }
 
     /**

@@ -50,9 +50,9 @@ public class EgoService {
                           Map<String, Long> firstByRole, Map<String, Long> secondByRole, List<String> missingRoles,
                           List<String> reachableMissing, List<Tie> strongestTies, String target,
                           List<String> directTargets, List<Broker> brokers) {
-        /** "@handle", or "id 88" for an account the data gave no handle (an edge list's). */
+        /** "@handle", or the key (twitter:88) of an account the data gave no handle (an edge list's). */
         public String name() {
-            return handle != null ? "@" + handle : "id " + id;
+            return handle != null ? "@" + handle : platform + ":" + id;
         }
     }
 

@@ -8,7 +8,7 @@ CALL (id) {
   MATCH (a:Account {community: id}) USING INDEX SEEK a:Account(community)
   WITH a ORDER BY a.pagerank DESC, a.handleLower
   LIMIT 5
-  RETURN collect(coalesce(a.handle, a.id)) AS topAccounts
+  RETURN collect(coalesce(a.handle, a.platform + ':' + a.id)) AS topAccounts
 }
 CALL (id) {
   OPTIONAL MATCH (a:Account {community: id})-[:POSTED]->(:Post)-[:TAGGED]->(h:Hashtag)

@@ -31,7 +31,7 @@ CALL (c) {
   OPTIONAL MATCH (a:Account)-[:IN_CLUSTER]->(c) WHERE a.brokerage > 0
   WITH a ORDER BY a.brokerage DESC, a.handleLower
   LIMIT 3
-  RETURN [x IN collect({handle: coalesce(a.handle, a.id), role: coalesce(a.primaryRole, 'unknown'),
+  RETURN [x IN collect({handle: coalesce(a.handle, a.platform + ':' + a.id), role: coalesce(a.primaryRole, 'unknown'),
                         brokerage: a.brokerage}) WHERE x.handle IS NOT NULL] AS brokers
 }
 RETURN c.id AS id, c.size AS size, c.label AS label, c.labelReason AS labelReason, c.roles AS roles,

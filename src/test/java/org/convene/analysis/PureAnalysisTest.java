@@ -49,6 +49,8 @@ class PureAnalysisTest {
         assertThat(label.text()).isEqualTo("#wenurses · nurses · @WardSister");
         assertThat(label.reason()).contains("12 of its 15 uses", "6 of 18 members", "highest PageRank");
         assertThat(ClusterLabels.label(9, List.of(), List.of("unknown"), List.of(3L), 3, null).text()).isEqualTo("cluster 9");
+        // an edge list's account has no handle: its key, not "@88" which reads as someone's handle
+        assertThat(ClusterLabels.label(6, List.of(), List.of("unknown"), List.of(3L), 3, "twitter:88").text()).isEqualTo("twitter:88");
         // a followed chat's own tag names no cluster: the next most typical one does
         var inChat = ClusterLabels.label(5, List.of(new ClusterLabels.Tag("celiac", 300, 400, true, 9),
                 new ClusterLabels.Tag("glutenfree", 30, 90, false, 6)), List.of("patient"), List.of(4L), 9, null);

@@ -74,10 +74,10 @@ class EgoNetworkTest extends SuggestFixture {
             var found = accounts.search("880088", 10);
             assertThat(found).extracting(AccountLookup.Ref::id).containsExactly("880088", "8800"); // the id first
             assertThat(found.getFirst().handle()).isNull();
-            assertThat(AccountLookup.name(found.getFirst())).isEqualTo("id 880088 (twitter)");
+            assertThat(AccountLookup.name(found.getFirst())).isEqualTo("twitter:880088");
             assertThat(accounts.search("88008", 10)).extracting(AccountLookup.Ref::id).containsExactly("8800"); // ids whole only
             assertThat(accounts.resolve(null, "880088", "twitter").handle()).isNull();
-            assertThat(ego.ego("twitter", "880088", null).name()).isEqualTo("id 880088");
+            assertThat(ego.ego("twitter", "880088", null).name()).isEqualTo("twitter:880088");
             assertThat(ego.ego("twitter", "8800", null).name()).isEqualTo("@880088fan");
         } finally {
             db.write("MATCH (a:Account {platform: 'twitter'}) WHERE a.id IN ['880088', '8800'] DELETE a");

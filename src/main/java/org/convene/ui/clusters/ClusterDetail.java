@@ -52,7 +52,7 @@ final class ClusterDetail {
         d.add(new H4("Top accounts (PageRank)"));
         Div accounts = new Div();
         for (String a : c.topAccounts()) {
-            Anchor link = new Anchor(ClustersView.handleLink(a), "@" + a);
+            Anchor link = new Anchor(ClustersView.accountLink(a), ClustersView.accountName(a));
             accounts.add(link, new Span(" "));
         }
         d.add(accounts);
@@ -66,7 +66,7 @@ final class ClusterDetail {
             Paragraph row = new Paragraph(to, new Span(" · mostly " + l.mainRole() + " · "
                     + ValueFormat.count(Math.round(l.weight()), "interaction") + ", "
                     + ValueFormat.count(l.linkers(), "member links", "members link") + " · through "
-                    + String.join(", ", l.accounts().stream().map(a -> "@" + a).toList())));
+                    + String.join(", ", l.accounts().stream().map(ClustersView::accountName).toList())));
             row.addClassName("link-row");
             row.addClassName("cluster-link");
             d.add(row);
@@ -74,7 +74,7 @@ final class ClusterDetail {
         if (!c.brokers().isEmpty()) {
             d.add(new H4("Members who broker between roles"));
             for (ClusterSummary.Broker b : c.brokers()) {
-                Paragraph row = new Paragraph(new Anchor(ClustersView.handleLink(b.handle()), "@" + b.handle()),
+                Paragraph row = new Paragraph(new Anchor(ClustersView.accountLink(b.handle()), ClustersView.accountName(b.handle())),
                         new Span(String.format(Locale.UK, " (%s) connects %d pairs of partners of different roles "
                                 + "who do not talk directly", org.convene.roles.Role.word(b.role()), b.brokerage())));
                 row.addClassName("link-row");

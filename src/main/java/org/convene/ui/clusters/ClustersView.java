@@ -317,7 +317,7 @@ public class ClustersView extends VerticalLayout implements BeforeEnterObserver 
             why.addClassName("card-why");
             card.add(why);
         }
-        card.add(line("Top accounts", String.join(", ", c.topAccounts().stream().map(a -> "@" + a).toList())));
+        card.add(line("Top accounts", String.join(", ", c.topAccounts().stream().map(ClustersView::accountName).toList())));
         card.add(line("Hashtags", String.join(" ", c.topHashtags().stream().map(t -> "#" + t).toList())));
         return card;
     }
@@ -359,6 +359,19 @@ public class ClustersView extends VerticalLayout implements BeforeEnterObserver 
     static String density(double d) {
         if (d == 0 || Double.isNaN(d)) return "0";
         return java.math.BigDecimal.valueOf(d).round(new java.math.MathContext(2)).stripTrailingZeros().toPlainString();
+    }
+
+    /** A cluster's account as it reads: @handle, or the key (twitter:88) of one without a handle. */
+    static String accountName(String account) {
+        return account.contains(":") ? account : "@" + account;
+    }
+
+    /** Its network's address: by handle, or by id and platform for an account without a handle. */
+    static String accountLink(String account) {
+        int colon = account.indexOf(':');
+        if (colon < 0) return handleLink(account);
+        return "my-network?id=" + URLEncoder.encode(account.substring(colon + 1), StandardCharsets.UTF_8)
+                + "&platform=" + URLEncoder.encode(account.substring(0, colon), StandardCharsets.UTF_8);
     }
 
     static String handleLink(String handle) {

@@ -202,10 +202,10 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
         return card;
     }
 
-    /** One ranked account: its handle (a link to its network), or its id when the data gave none; score; role. */
+    /** One ranked account: its handle (a link to its network), or its key (twitter:88) when the data gave none; score; role. */
     static ListItem influencer(OverviewService.Influencer i, boolean egoView) {
         String handle = i.handle();
-        Component name = handle == null ? new Span("id " + i.id() + " (" + i.platform() + ")") // e.g. from an edge list
+        Component name = handle == null ? new Span(i.platform() + ":" + i.id()) // e.g. from an edge list: its key, as drawings name it
                 : egoView ? new Anchor("my-network?handle=" + URLEncoder.encode(handle, StandardCharsets.UTF_8), "@" + handle)
                 : new Span("@" + handle);
         Span role = new Span(Role.word(i.role()));

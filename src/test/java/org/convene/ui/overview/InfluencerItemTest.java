@@ -12,7 +12,7 @@ class InfluencerItemTest {
     @Test
     void anAccountWithoutAHandleIsNamedByItsId() {
         var item = OverviewView.influencer(new Influencer(null, "677", "twitter", null, "unknown", 37.2), true);
-        assertThat(item.getElement().getTextRecursively()).startsWith("id 677 (twitter)").contains("37.20");
+        assertThat(item.getElement().getTextRecursively()).startsWith("twitter:677").contains("37.20");
         assertThat(item.getElement().hasAttribute("data-handle")).isFalse();
         assertThat(item.getElement().getAttribute("data-id")).isEqualTo("677");
         assertThat(item.getChildren().filter(Anchor.class::isInstance)).isEmpty();
