@@ -97,7 +97,7 @@ class ReviewQueue extends VerticalLayout {
         grid.addClassName("review-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.setSelectionMode(Access.has("ANALYST") ? Grid.SelectionMode.MULTI : Grid.SelectionMode.NONE);
-        grid.addColumn(i -> i.handle() == null ? i.id() : "@" + i.handle()).setHeader("Handle")
+        grid.addColumn(i -> i.handle() == null ? i.platform() + ":" + i.id() : "@" + i.handle()).setHeader("Handle")
                 .setSortProperty("handle").setAutoWidth(true).setFlexGrow(0).setKey("handle");
         grid.addColumn(i -> i.bio() == null ? "" : i.bio()).setHeader("Bio").setFlexGrow(3).setKey("bio")
                 .setTooltipGenerator(i -> i.bio() == null ? "" : i.bio());
