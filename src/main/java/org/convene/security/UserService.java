@@ -31,10 +31,14 @@ public class UserService {
     /** None on the command line: it has no web sessions to end. */
     private final ObjectProvider<SignedInSessions> sessions;
 
-    public UserService(GraphDb db, PasswordEncoder encoder, ObjectProvider<SignedInSessions> sessions) {
+    private final SignInThrottle throttle;
+
+    public UserService(GraphDb db, PasswordEncoder encoder, ObjectProvider<SignedInSessions> sessions,
+                       SignInThrottle throttle) {
         this.db = db;
         this.encoder = encoder;
         this.sessions = sessions;
+        this.throttle = throttle;
     }
 
     /** A user as shown in lists; {@code passwordHash} is null there and set only for sign-in. */
@@ -93,9 +97,15 @@ public class UserService {
      */
     public void changeOwnPassword(String username, String current, String next, String keepSession) {
         User user = find(username).orElseThrow(() -> new IllegalArgumentException("There is no user called " + username));
+        // wrong current passwords count as wrong sign-ins: a session left open is no way to guess the password
+        if (throttle.locked(user.username())) {
+            throw new WrongPassword("Too many wrong passwords: try again in " + SignInThrottle.WINDOW.toMinutes() + " minutes");
+        }
         if (current == null || !encoder.matches(current, user.passwordHash())) {
+            throttle.failed(user.username());
             throw new WrongPassword("That is not your current password");
         }
+        throttle.succeeded(user.username());
         checkPassword(next);
         if (next.equals(current)) throw new IllegalArgumentException("The new password is the one you have now");
         db.write(query("set-password"), Map.of("username", user.username(), "passwordHash", encoder.encode(next)));

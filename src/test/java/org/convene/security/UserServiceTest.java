@@ -9,6 +9,7 @@ import org.convene.graph.GraphDb;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -95,6 +96,38 @@ class UserServiceTest extends GraphTestBase {
         assertThat(encoder.matches("first password", hash)).isFalse();
         assertThatThrownBy(() -> users.changeOwnPassword("ust-nobody", "first password", "second password", null))
                 .hasMessage("There is no user called ust-nobody");
+    }
+
+    @Autowired SignInThrottle throttle;
+
+    @Test
+    void fiveWrongPasswordsLockTheNameEvenForTheRightOne() {
+        users.add("ust-locked", "the right password", AccessRole.VIEWER);
+        var manager = new org.springframework.security.authentication.ProviderManager(
+                new org.springframework.security.authentication.dao.DaoAuthenticationProvider(details) {{
+                    setPasswordEncoder(encoder);
+                }});
+        java.util.function.Function<String, Object> signIn = pw -> {
+            try {
+                var result = manager.authenticate(UsernamePasswordAuthenticationToken.unauthenticated("ust-locked", pw));
+                throttle.succeeded("ust-locked"); // what the success event does in the server
+                return result;
+            } catch (org.springframework.security.authentication.BadCredentialsException e) {
+                throttle.failed("ust-locked"); // what the failure event does in the server
+                return e;
+            } catch (org.springframework.security.core.AuthenticationException e) {
+                return e;
+            }
+        };
+        for (int i = 0; i < SignInThrottle.LIMIT; i++) {
+            assertThat(signIn.apply("a guess " + i)).isInstanceOf(org.springframework.security.authentication.BadCredentialsException.class);
+        }
+        assertThat(signIn.apply("the right password")).isInstanceOf(org.springframework.security.authentication.LockedException.class);
+        // the current password in the change form is refused the same way, and counts the same
+        assertThatThrownBy(() -> users.changeOwnPassword("ust-locked", "the right password", "a new password", null))
+                .hasMessageContaining("Too many wrong passwords");
+        throttle.succeeded("ust-locked");
+        assertThat(signIn.apply("the right password")).isInstanceOf(org.springframework.security.core.Authentication.class);
     }
 
     @Test
