@@ -1,5 +1,6 @@
 package org.convene.analysis;
 
+import org.convene.graph.AccountLookup;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -66,8 +67,7 @@ final class ClusterLabels {
             break;
         }
         if (topAccount != null) {
-            // an account without a handle comes as its key (twitter:88); handles have no colon
-            String name = topAccount.contains(":") ? topAccount : "@" + topAccount;
+            String name = AccountLookup.name(topAccount); // an account without a handle comes as its key
             parts.add(name);
             reasons.add(name + ": highest PageRank in the cluster");
         }

@@ -58,11 +58,20 @@ public class AccountLookup {
     }
 
     /** The platforms an account's id is looked up on when the user gives an id alone. */
-    private static final List<String> PLATFORMS = List.of("twitter", "mastodon", "bluesky");
+    public static final List<String> PLATFORMS = List.of("twitter", "mastodon", "bluesky");
 
     /** How a user sees an account: its handle, or its key (twitter:88, as drawings name it) when the data gave none. */
+    public static String name(String platform, String id, String handle) {
+        return handle != null ? "@" + handle : platform + ":" + id;
+    }
+
     public static String name(Ref ref) {
-        return ref.handle() != null ? "@" + ref.handle() : ref.platform() + ":" + ref.id();
+        return name(ref.platform(), ref.id(), ref.handle());
+    }
+
+    /** The same for a value a query gave as coalesce(handle, platform + ':' + id): handles have no colon. */
+    public static String name(String handleOrKey) {
+        return handleOrKey.contains(":") ? handleOrKey : "@" + handleOrKey;
     }
 
     /**

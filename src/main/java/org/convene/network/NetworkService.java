@@ -1,5 +1,6 @@
 package org.convene.network;
 
+import org.convene.graph.AccountLookup;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -31,8 +32,6 @@ public class NetworkService {
     private static final String DETAILS = CypherScript.query(NetworkService.class, "account-details");
     private static final String FIND_HANDLE = CypherScript.query(NetworkService.class, "find-handle");
     private static final String FIND_ID = CypherScript.query(NetworkService.class, "find-id");
-    /** The platforms an id alone is looked up on. */
-    private static final List<String> PLATFORMS = List.of("twitter", "mastodon", "bluesky");
     private static final String CLUSTERS = CypherScript.query(NetworkService.class, "clusters");
     private static final String CHATS = CypherScript.query(NetworkService.class, "chats");
 
@@ -153,9 +152,9 @@ public class NetworkService {
         if (byHandle.isPresent()) return byHandle;
         // an account without a handle (an edge list's) by the name the drawing gives it, twitter:88, or its id alone
         int colon = h.indexOf(':');
-        boolean keyed = colon > 0 && PLATFORMS.contains(h.substring(0, colon).toLowerCase(java.util.Locale.ROOT));
+        boolean keyed = colon > 0 && AccountLookup.PLATFORMS.contains(h.substring(0, colon).toLowerCase(java.util.Locale.ROOT));
         Map<String, Object> params = new HashMap<>();
-        params.put("platforms", keyed ? List.of(h.substring(0, colon).toLowerCase(java.util.Locale.ROOT)) : PLATFORMS);
+        params.put("platforms", keyed ? List.of(h.substring(0, colon).toLowerCase(java.util.Locale.ROOT)) : AccountLookup.PLATFORMS);
         params.put("id", keyed ? h.substring(colon + 1) : h);
         return db.read(FIND_ID, params).stream().map(r -> r.get("key").asString()).findFirst();
     }

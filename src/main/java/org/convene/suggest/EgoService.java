@@ -52,7 +52,7 @@ public class EgoService {
                           List<String> directTargets, List<Broker> brokers) {
         /** "@handle", or the key (twitter:88) of an account the data gave no handle (an edge list's). */
         public String name() {
-            return handle != null ? "@" + handle : platform + ":" + id;
+            return org.convene.graph.AccountLookup.name(platform, id, handle);
         }
     }
 

@@ -1,5 +1,6 @@
 package org.convene.ui.clusters;
 
+import org.convene.graph.AccountLookup;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -52,7 +53,7 @@ final class ClusterDetail {
         d.add(new H4("Top accounts (PageRank)"));
         Div accounts = new Div();
         for (String a : c.topAccounts()) {
-            Anchor link = new Anchor(ClustersView.accountLink(a), ClustersView.accountName(a));
+            Anchor link = new Anchor(ClustersView.accountLink(a), AccountLookup.name(a));
             accounts.add(link, new Span(" "));
         }
         d.add(accounts);
@@ -66,7 +67,7 @@ final class ClusterDetail {
             Paragraph row = new Paragraph(to, new Span(" · mostly " + l.mainRole() + " · "
                     + ValueFormat.count(Math.round(l.weight()), "interaction") + ", "
                     + ValueFormat.count(l.linkers(), "member links", "members link") + " · through "
-                    + String.join(", ", l.accounts().stream().map(ClustersView::accountName).toList())));
+                    + String.join(", ", l.accounts().stream().map(AccountLookup::name).toList())));
             row.addClassName("link-row");
             row.addClassName("cluster-link");
             d.add(row);
@@ -74,7 +75,7 @@ final class ClusterDetail {
         if (!c.brokers().isEmpty()) {
             d.add(new H4("Members who broker between roles"));
             for (ClusterSummary.Broker b : c.brokers()) {
-                Paragraph row = new Paragraph(new Anchor(ClustersView.accountLink(b.handle()), ClustersView.accountName(b.handle())),
+                Paragraph row = new Paragraph(new Anchor(ClustersView.accountLink(b.handle()), AccountLookup.name(b.handle())),
                         new Span(String.format(Locale.UK, " (%s) connects %d pairs of partners of different roles "
                                 + "who do not talk directly", org.convene.roles.Role.word(b.role()), b.brokerage())));
                 row.addClassName("link-row");

@@ -1,5 +1,6 @@
 package org.convene.ui.clusters;
 
+import org.convene.graph.AccountLookup;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dependency.StyleSheet;
@@ -317,7 +318,7 @@ public class ClustersView extends VerticalLayout implements BeforeEnterObserver 
             why.addClassName("card-why");
             card.add(why);
         }
-        card.add(line("Top accounts", String.join(", ", c.topAccounts().stream().map(ClustersView::accountName).toList())));
+        card.add(line("Top accounts", String.join(", ", c.topAccounts().stream().map(AccountLookup::name).toList())));
         card.add(line("Hashtags", String.join(" ", c.topHashtags().stream().map(t -> "#" + t).toList())));
         return card;
     }
@@ -359,11 +360,6 @@ public class ClustersView extends VerticalLayout implements BeforeEnterObserver 
     static String density(double d) {
         if (d == 0 || Double.isNaN(d)) return "0";
         return java.math.BigDecimal.valueOf(d).round(new java.math.MathContext(2)).stripTrailingZeros().toPlainString();
-    }
-
-    /** A cluster's account as it reads: @handle, or the key (twitter:88) of one without a handle. */
-    static String accountName(String account) {
-        return account.contains(":") ? account : "@" + account;
     }
 
     /** Its network's address: by handle, or by id and platform for an account without a handle. */

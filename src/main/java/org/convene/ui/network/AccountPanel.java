@@ -1,5 +1,6 @@
 package org.convene.ui.network;
 
+import org.convene.graph.AccountLookup;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -123,8 +124,7 @@ final class AccountPanel extends VerticalLayout {
         if (d.neighbours().isEmpty()) neighbours.add(new ListItem("No interactions."));
         for (AccountDetails.Neighbours n : d.neighbours()) {
             neighbours.add(new ListItem(Role.word(n.role()) + " (" + n.count() + "): "
-                    // one without a handle comes as its key (twitter:88), as the drawing labels it; handles have no colon
-                    + String.join(", ", n.handles().stream().map(h -> h.contains(":") ? h : "@" + h).toList())
+                    + String.join(", ", n.handles().stream().map(AccountLookup::name).toList())
                     + (n.count() > n.handles().size() ? ", …" : "")));
         }
         add(neighbours);

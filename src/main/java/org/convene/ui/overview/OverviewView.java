@@ -1,5 +1,6 @@
 package org.convene.ui.overview;
 
+import org.convene.graph.AccountLookup;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
@@ -205,7 +206,7 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
     /** One ranked account: its handle (a link to its network), or its key (twitter:88) when the data gave none; score; role. */
     static ListItem influencer(OverviewService.Influencer i, boolean egoView) {
         String handle = i.handle();
-        Component name = handle == null ? new Span(i.platform() + ":" + i.id()) // e.g. from an edge list: its key, as drawings name it
+        Component name = handle == null ? new Span(AccountLookup.name(i.platform(), i.id(), null)) // e.g. from an edge list
                 : egoView ? new Anchor("my-network?handle=" + URLEncoder.encode(handle, StandardCharsets.UTF_8), "@" + handle)
                 : new Span("@" + handle);
         Span role = new Span(Role.word(i.role()));

@@ -1,5 +1,6 @@
 package org.convene.ui.roles;
 
+import org.convene.graph.AccountLookup;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
@@ -97,7 +98,7 @@ class ReviewQueue extends VerticalLayout {
         grid.addClassName("review-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.setSelectionMode(Access.has("ANALYST") ? Grid.SelectionMode.MULTI : Grid.SelectionMode.NONE);
-        grid.addColumn(i -> i.handle() == null ? i.platform() + ":" + i.id() : "@" + i.handle()).setHeader("Handle")
+        grid.addColumn(i -> AccountLookup.name(i.platform(), i.id(), i.handle())).setHeader("Handle")
                 .setSortProperty("handle").setAutoWidth(true).setFlexGrow(0).setKey("handle");
         grid.addColumn(i -> i.bio() == null ? "" : i.bio()).setHeader("Bio").setFlexGrow(3).setKey("bio")
                 .setTooltipGenerator(i -> i.bio() == null ? "" : i.bio());
