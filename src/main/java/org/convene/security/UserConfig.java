@@ -22,14 +22,14 @@ class UserConfig {
         return new SignInThrottle(java.time.Clock.systemUTC());
     }
 
-    /** A user name with too many wrong passwords of late is locked: Spring Security then refuses even the right one. */
+    /** A user name with too many wrong passwords of late from this address is locked: Spring Security then refuses even the right one. */
     @Bean
     UserDetailsService userDetailsService(UserService users, SignInThrottle throttle) {
         return username -> users.find(username)
                 .map(u -> org.springframework.security.core.userdetails.User.withUsername(u.username())
                         .password(u.passwordHash())
                         .authorities(u.role().authorities().toArray(String[]::new))
-                        .accountLocked(throttle.locked(u.username()))
+                        .accountLocked(throttle.locked(u.username(), SignInThrottle.requestAddress()))
                         .build())
                 .orElseThrow(() -> new UsernameNotFoundException("No such user"));
     }

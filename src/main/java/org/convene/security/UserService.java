@@ -94,18 +94,19 @@ public class UserService {
      * browser left signed in elsewhere, or someone who had the old password); {@code keepSession} stays.
      *
      * @param keepSession the id of the web session making the change, or null
+     * @param address     the browser's address, for {@link SignInThrottle}, or null
      */
-    public void changeOwnPassword(String username, String current, String next, String keepSession) {
+    public void changeOwnPassword(String username, String current, String next, String keepSession, String address) {
         User user = find(username).orElseThrow(() -> new IllegalArgumentException("There is no user called " + username));
         // wrong current passwords count as wrong sign-ins: a session left open is no way to guess the password
-        if (throttle.locked(user.username())) {
+        if (throttle.locked(user.username(), address)) {
             throw new WrongPassword("Too many wrong passwords: try again in " + SignInThrottle.WINDOW.toMinutes() + " minutes");
         }
         if (current == null || !encoder.matches(current, user.passwordHash())) {
-            throttle.failed(user.username());
+            throttle.failed(user.username(), address);
             throw new WrongPassword("That is not your current password");
         }
-        throttle.succeeded(user.username());
+        throttle.succeeded(user.username(), address);
         checkPassword(next);
         if (next.equals(current)) throw new IllegalArgumentException("The new password is the one you have now");
         db.write(query("set-password"), Map.of("username", user.username(), "passwordHash", encoder.encode(next)));

@@ -81,20 +81,20 @@ class UserServiceTest extends GraphTestBase {
     @Test
     void aUserChangesTheirOwnPasswordOnlyWithTheCurrentOne() {
         users.add("ust-midwife", "first password", AccessRole.VIEWER);
-        assertThatThrownBy(() -> users.changeOwnPassword("ust-midwife", "first passwort", "second password", null))
+        assertThatThrownBy(() -> users.changeOwnPassword("ust-midwife", "first passwort", "second password", null, null))
                 .isInstanceOf(UserService.WrongPassword.class).hasMessage("That is not your current password");
-        assertThatThrownBy(() -> users.changeOwnPassword("ust-midwife", "first password", "short", null))
+        assertThatThrownBy(() -> users.changeOwnPassword("ust-midwife", "first password", "short", null, null))
                 .isNotInstanceOf(UserService.WrongPassword.class).hasMessageContaining("at least 10 characters");
-        assertThatThrownBy(() -> users.changeOwnPassword("ust-midwife", "first password", "first password", null))
+        assertThatThrownBy(() -> users.changeOwnPassword("ust-midwife", "first password", "first password", null, null))
                 .hasMessage("The new password is the one you have now");
         String unchanged = users.find("ust-midwife").orElseThrow().passwordHash();
         assertThat(encoder.matches("first password", unchanged)).isTrue();
 
-        users.changeOwnPassword("UST-Midwife", "first password", "second password", null);
+        users.changeOwnPassword("UST-Midwife", "first password", "second password", null, null);
         String hash = users.find("ust-midwife").orElseThrow().passwordHash();
         assertThat(encoder.matches("second password", hash)).isTrue();
         assertThat(encoder.matches("first password", hash)).isFalse();
-        assertThatThrownBy(() -> users.changeOwnPassword("ust-nobody", "first password", "second password", null))
+        assertThatThrownBy(() -> users.changeOwnPassword("ust-nobody", "first password", "second password", null, null))
                 .hasMessage("There is no user called ust-nobody");
     }
 
@@ -110,10 +110,10 @@ class UserServiceTest extends GraphTestBase {
         java.util.function.Function<String, Object> signIn = pw -> {
             try {
                 var result = manager.authenticate(UsernamePasswordAuthenticationToken.unauthenticated("ust-locked", pw));
-                throttle.succeeded("ust-locked"); // what the success event does in the server
+                throttle.succeeded("ust-locked", null); // what the success event does in the server
                 return result;
             } catch (org.springframework.security.authentication.BadCredentialsException e) {
-                throttle.failed("ust-locked"); // what the failure event does in the server
+                throttle.failed("ust-locked", null); // what the failure event does in the server
                 return e;
             } catch (org.springframework.security.core.AuthenticationException e) {
                 return e;
@@ -124,9 +124,9 @@ class UserServiceTest extends GraphTestBase {
         }
         assertThat(signIn.apply("the right password")).isInstanceOf(org.springframework.security.authentication.LockedException.class);
         // the current password in the change form is refused the same way, and counts the same
-        assertThatThrownBy(() -> users.changeOwnPassword("ust-locked", "the right password", "a new password", null))
+        assertThatThrownBy(() -> users.changeOwnPassword("ust-locked", "the right password", "a new password", null, null))
                 .hasMessageContaining("Too many wrong passwords");
-        throttle.succeeded("ust-locked");
+        throttle.succeeded("ust-locked", null);
         assertThat(signIn.apply("the right password")).isInstanceOf(org.springframework.security.core.Authentication.class);
     }
 

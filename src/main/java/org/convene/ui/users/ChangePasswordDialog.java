@@ -49,7 +49,7 @@ public class ChangePasswordDialog extends Dialog {
             return;
         }
         try {
-            users.changeOwnPassword(username, current.getValue(), next.getValue(), sessionId());
+            users.changeOwnPassword(username, current.getValue(), next.getValue(), sessionId(), address());
         } catch (UserService.WrongPassword wrong) {
             mark(current, wrong.getMessage());
             return;
@@ -73,6 +73,12 @@ public class ChangePasswordDialog extends Dialog {
     private static String sessionId() {
         VaadinSession session = VaadinSession.getCurrent();
         return session == null ? null : session.getSession().getId();
+    }
+
+    /** The browser's address, as the sign-in throttle counts it. */
+    private static String address() {
+        com.vaadin.flow.server.VaadinRequest request = com.vaadin.flow.server.VaadinRequest.getCurrent();
+        return request == null ? null : request.getRemoteAddr();
     }
 
     private static PasswordField field(String label, String className) {
