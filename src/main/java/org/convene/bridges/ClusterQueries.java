@@ -97,6 +97,7 @@ public class ClusterQueries {
         params.put("role", role == null || role.isBlank() ? null : role.strip().toLowerCase(Locale.ROOT));
         params.put("q", searchKey(search));
         params.put("exact", search != null && search.strip().startsWith("@"));
+        params.put("platforms", org.convene.graph.AccountLookup.PLATFORMS);
         // a plain number is a cluster id, as the cards show it ("7" would otherwise match every handle with a 7)
         params.put("qId", search != null && search.strip().matches("\\d{1,18}") ? Long.valueOf(search.strip()) : null);
         return params;

@@ -1,11 +1,11 @@
-// How many clusters clusters.cypher pages through: the same filter ($minSize, $role, $q), without $id.
+// How many clusters clusters.cypher pages through: the same filter ($minSize, $role, $q, $exact, $platforms), without $id.
 MATCH (c:Cluster)
 WHERE c.size >= $minSize AND ($role IS NULL OR $role IN c.roles)
   AND ($q IS NULL OR c.id = $qId OR $qId IS NULL AND (
        // "@name" means one account: its cluster only, by handle, or by id for an account without a handle
        $exact AND (any(a IN coalesce(c.topAccounts, []) WHERE toLower(a) = $q)
                    OR EXISTS { MATCH (:Account {handleLower: $q})-[:IN_CLUSTER]->(c) }
-                   OR EXISTS { UNWIND ['twitter', 'mastodon', 'bluesky'] AS p
+                   OR EXISTS { UNWIND $platforms AS p
                                MATCH (:Account {platform: p, id: $q})-[:IN_CLUSTER]->(c) })
        OR NOT $exact AND (toLower(coalesce(c.label, '')) CONTAINS $q
        OR any(a IN coalesce(c.topAccounts, []) WHERE toLower(a) CONTAINS $q)

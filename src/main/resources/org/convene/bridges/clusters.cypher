@@ -1,6 +1,6 @@
 // The clusters of the last analysis (only cluster $id when not null) of at least $minSize members, those with a member of primary role $role
 // (null: any) and, if $q is not null, with id $qId when the search is a plain number, else whose label, top accounts or top hashtags contain $q (lower case), or that
-// has a member with that handle ($exact, for a search that starts with @: only the cluster of that account); ordered by $sort ('size',
+// has a member with that handle ($exact, for a search that starts with @: only the cluster of that account, by handle or by id on one of $platforms); ordered by $sort ('size',
 // 'bridging', 'links' or 'density'), the page of $limit after the first $skip; each with its links to other clusters (strongest
 // first, up to 5) and its members who broker most between roles. clusters-count.cypher counts with the same filter.
 // Links and brokers are read for the page only: on higgs-mention (2,471 clusters) reading them for every cluster took seconds.
@@ -10,7 +10,7 @@ WHERE ($id IS NULL OR c.id = $id) AND c.size >= $minSize AND ($role IS NULL OR $
        // "@name" means one account: its cluster only, by handle, or by id for an account without a handle
        $exact AND (any(a IN coalesce(c.topAccounts, []) WHERE toLower(a) = $q)
                    OR EXISTS { MATCH (:Account {handleLower: $q})-[:IN_CLUSTER]->(c) }
-                   OR EXISTS { UNWIND ['twitter', 'mastodon', 'bluesky'] AS p
+                   OR EXISTS { UNWIND $platforms AS p
                                MATCH (:Account {platform: p, id: $q})-[:IN_CLUSTER]->(c) })
        OR NOT $exact AND (toLower(coalesce(c.label, '')) CONTAINS $q
        OR any(a IN coalesce(c.topAccounts, []) WHERE toLower(a) CONTAINS $q)
