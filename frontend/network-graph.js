@@ -152,15 +152,72 @@ class NetworkGraph extends HTMLElement {
   highlight(key) {
     this._selected = key && this._graph && this._graph.hasNode(key) ? key : null;
     this.dataset.selected = this._selected || '';
-    this._named = new Set(this._selected ? this._graph.neighbors(this._selected)
-      .sort((a, b) => this._graph.getNodeAttribute(b, 'score') - this._graph.getNodeAttribute(a, 'score'))
-      .slice(0, NAMED_NEIGHBOURS) : []);
+    // named at once by influence alone; _pickNamed then keeps those whose labels fit where the camera stops
+    this._named = new Set(this._selected ? this._byScore(this._graph.neighbors(this._selected)).slice(0, NAMED_NEIGHBOURS) : []);
     // chosen while the layout still moves the accounts (a link that opens one): frame it again once settled
     this._reframe = !!this._selected && this.dataset.layout !== 'done';
     if (this._selected) this._setCursor(this._selected, false);
     if (!this._renderer) return;
     this._renderer.refresh({ skipIndexation: true });
     if (this._selected) this._frame(this._selected);
+    if (this._selected) this._nameSoon(); else delete this.dataset.named;
+  }
+
+  /** Names the neighbours again once the camera or the layout has rested (see _pickNamed). */
+  _nameSoon() {
+    clearTimeout(this._naming);
+    this._naming = setTimeout(() => this._pickNamed(), 450); // the camera's move to an account takes 400 ms
+  }
+
+  _byScore(keys) {
+    return keys.sort((a, b) => this._graph.getNodeAttribute(b, 'score') - this._graph.getNodeAttribute(a, 'score'));
+  }
+
+  /**
+   * Of the selected account's neighbours, names the most influential whose labels fit beside each other on
+   * screen as the camera now stands (forced labels are drawn even where they overlap). The count is in
+   * data-named.
+   */
+  _pickNamed() {
+    const sel = this._selected;
+    if (!sel || !this._renderer || !this._graph.hasNode(sel)) return;
+    const overlaps = (a, b) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
+    const taken = [this._labelBox(sel, true)].filter((b) => b);
+    const named = [];
+    for (const n of this._byScore(this._graph.neighbors(sel))) {
+      if (named.length === NAMED_NEIGHBOURS) break;
+      const b = this._labelBox(n, false);
+      if (b && !taken.some((t) => overlaps(t, b))) { taken.push(b); named.push(n); }
+    }
+    const before = [...this._named].join('\n');
+    this._named = new Set(named);
+    this.dataset.named = String(named.length);
+    if (named.join('\n') !== before) this._renderer.refresh({ skipIndexation: true });
+  }
+
+  /** The selected account's label box and its named neighbours' on screen, {key, x1, x2, y1, y2} (for tests). */
+  labelBoxes() {
+    if (!this._selected || !this._renderer) return [];
+    return [[this._selected, true], ...[...this._named].map((n) => [n, false])]
+      .map(([key, hover]) => ({ key, ...this._labelBox(key, hover) }));
+  }
+
+  /**
+   * Where sigma draws an account's label, in pixels: right of the disc, centred on it; the selected account's
+   * sits in a box that also holds its disc (sigma's hover label). 2 px spare around each.
+   */
+  _labelBox(n, hover) {
+    const r = this._renderer, d = r.getNodeDisplayData(n);
+    if (!d) return null;
+    const fontSize = r.getSetting('labelSize') || 14;
+    const ctx = (this._measure ||= document.createElement('canvas').getContext('2d'));
+    ctx.font = `${r.getSetting('labelWeight') || 'normal'} ${fontSize}px ${r.getSetting('labelFont') || 'sans-serif'}`;
+    const p = r.graphToViewport(this._graph.getNodeAttributes(n));
+    const size = r.scaleSize(d.size);
+    const width = ctx.measureText(String(this._graph.getNodeAttribute(n, 'label') || '')).width;
+    const half = hover ? Math.max(size, fontSize / 2) + 4 : fontSize * 0.6;
+    return { x1: (hover ? p.x - size - 2 : p.x + size + 3) - 2, x2: p.x + size + 3 + width + (hover ? 5 : 0) + 2,
+      y1: p.y - half - 2, y2: p.y + half + 2 };
   }
 
   /** Moves the camera to show an account with all its neighbours (zoomed in no further than 0.15). */
@@ -210,6 +267,7 @@ class NetworkGraph extends HTMLElement {
     if (this._layout) { this._layout.kill(); this._layout = null; }
     if (this._renderer) { this._renderer.kill(); this._renderer = null; }
     clearTimeout(this._timer);
+    clearTimeout(this._naming);
   }
 
   _draw() {
@@ -236,6 +294,8 @@ class NetworkGraph extends HTMLElement {
     this._renderer.on('clickNode', ({ node }) => this.selectNode(node));
     this._renderer.on('clickStage', () => this.highlight(null));
     this._renderer.on('afterRender', () => this._placeCursor());
+    // where the selected account's neighbours sit on screen changes with the camera: name them again once it rests
+    this._renderer.getCamera().on('updated', () => this._nameSoon());
     const changed = (this._extra && this._extra.length) || Object.keys(this._regrouped).length;
     this._legend(changed ? this._legendGroups() : groups);
     this.dataset.state = 'drawn';
@@ -320,6 +380,7 @@ class NetworkGraph extends HTMLElement {
       this.dataset.layout = 'done';
       if (this._reframe && this._selected && this._renderer) this._frame(this._selected);
       this._reframe = false;
+      if (this._selected) this._nameSoon();
     };
     if (graph.size === 0) { done(); return; }
     delete this.dataset.layout;

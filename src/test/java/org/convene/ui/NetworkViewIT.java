@@ -2,6 +2,7 @@ package org.convene.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -240,6 +241,29 @@ class NetworkViewIT extends UiTestBase {
         new Actions(browser).sendKeys(keys).perform();
     }
 
+    /**
+     * The most influential neighbours of the open account are named, as many as fit without one label over
+     * another (or over the open account's own) where the camera stopped.
+     */
+    @SuppressWarnings("unchecked")
+    private static void assertNamedLabelsApart(WebElement graph, long neighbours) {
+        wait.until(d -> graph.getDomAttribute("data-named") != null);
+        var boxes = (List<Map<String, Object>>) ((JavascriptExecutor) browser).executeScript("return arguments[0].labelBoxes()", graph);
+        assertThat(boxes.size() - 1).isEqualTo(Integer.parseInt(graph.getDomAttribute("data-named")))
+                .isBetween(1, (int) Math.min(8, neighbours));
+        for (int i = 0; i < boxes.size(); i++) {
+            for (int j = i + 1; j < boxes.size(); j++) {
+                Map<String, Object> a = boxes.get(i), b = boxes.get(j);
+                boolean apart = x(a, "x2") <= x(b, "x1") || x(b, "x2") <= x(a, "x1") || x(a, "y2") <= x(b, "y1") || x(b, "y2") <= x(a, "y1");
+                assertThat(apart).as("labels of %s and %s", a.get("key"), b.get("key")).isTrue();
+            }
+        }
+    }
+
+    private static double x(Map<String, Object> box, String name) {
+        return ((Number) box.get(name)).doubleValue();
+    }
+
     @Test
     @Order(5)
     void walkTheNetworkByKeysAloneAndEveryControlIsLabelled() throws Exception {
@@ -273,6 +297,7 @@ class NetworkViewIT extends UiTestBase {
         wait.until(d -> d.getCurrentUrl().contains("focus=" + top.get("handle").asString()));
         assertThat(graph.getDomAttribute("data-selected")).isEqualTo(top.get("key").asString());
         assertThat(browser.switchTo().activeElement()).isEqualTo(graph); // the keys stay in the drawing
+        assertNamedLabelsApart(graph, top.get("neighbours").asLong());
 
         // with an account selected, the keys move among its neighbours: Page Down goes to the most influential one
         press(Keys.PAGE_DOWN);

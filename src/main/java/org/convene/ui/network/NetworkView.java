@@ -88,6 +88,8 @@ public class NetworkView extends VerticalLayout implements BeforeEnterObserver {
     private final ProgressBar progress = new ProgressBar();
     private final Span status = new Span();
     private final Paragraph message = new Paragraph();
+    private final NarrowHints hints = new NarrowHints();
+    private final List<NetworkService.ClusterChoice> clusterChoices;
     private final NetworkGraph graph = new NetworkGraph();
     private final AccountPanel panel;
 
@@ -138,7 +140,8 @@ public class NetworkView extends VerticalLayout implements BeforeEnterObserver {
         minWeight.setStepButtonsVisible(true);
         minWeight.setWidth("120px");
         minWeight.setPlaceholder("1");
-        cluster.setItems(network.clusters());
+        clusterChoices = network.clusters();
+        cluster.setItems(clusterChoices);
         cluster.setItemLabelGenerator(c -> c.id() + " · " + c.label() + " (" + c.size() + ")");
         cluster.setClearButtonVisible(true);
         cluster.setPlaceholder("Any");
@@ -228,7 +231,7 @@ public class NetworkView extends VerticalLayout implements BeforeEnterObserver {
         body.getStyle().set("min-height", "0"); // the panel scrolls inside; the page does not
         body.setSpacing(true);
         body.setFlexGrow(1, graph);
-        add(filters, statusRow, message);
+        add(filters, statusRow, hints, message);
         addAndExpand(body);
     }
 
@@ -338,6 +341,7 @@ public class NetworkView extends VerticalLayout implements BeforeEnterObserver {
                         + "Narrow the filters to see the others.", byKey.size(), s.selected(), tieMap.size())
                 : counts);
         status.getElement().setAttribute("data-capped", String.valueOf(s.capped()));
+        hints.show(s, by() == Colours.By.ROLE, params, clusterChoices, maxAccounts);
     }
 
     /** Draws and opens the account the URL or the search names, adding it with its neighbours if not drawn. */
