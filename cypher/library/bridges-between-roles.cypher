@@ -2,6 +2,7 @@
 // so that those two groups are linked through them, with the evidence: which accounts of each role (up to 5,
 // strongest ties first, with the interaction count) and through which posts (up to 3 per partner; edge-list
 // imports have no posts, only the count); each partner with its primary role, which may be another of its roles.
+// Accounts are named by handle, or as platform:id (twitter:88) when the data gave none.
 // An account counts as role A when A is in its roles list (the primary role when no list is set); a partner
 // holding both roles counts on one side only: B's when B is its primary role, else A's.
 // `paths` is the number of (A, B) pairs of partners, so 3 nurses and 2 chief executives give 6.
@@ -40,7 +41,7 @@ CALL (x, sideA) {
     WITH p ORDER BY p.createdAt
     RETURN [q IN collect(p) | {post: coalesce(q.url, q.platform + ':' + q.id), at: q.createdAt, text: q.text}][..3] AS posts
   }
-  RETURN collect({handle: a.handle, role: coalesce(a.primaryRole, 'unknown'), weight: weight, posts: posts}) AS evidenceA
+  RETURN collect({handle: coalesce(a.handle, a.platform + ':' + a.id), role: coalesce(a.primaryRole, 'unknown'), weight: weight, posts: posts}) AS evidenceA
 }
 CALL (x, sideB) {
   UNWIND sideB AS b
@@ -61,7 +62,7 @@ CALL (x, sideB) {
     WITH p ORDER BY p.createdAt
     RETURN [q IN collect(p) | {post: coalesce(q.url, q.platform + ':' + q.id), at: q.createdAt, text: q.text}][..3] AS posts
   }
-  RETURN collect({handle: b.handle, role: coalesce(b.primaryRole, 'unknown'), weight: weight, posts: posts}) AS evidenceB
+  RETURN collect({handle: coalesce(b.handle, b.platform + ':' + b.id), role: coalesce(b.primaryRole, 'unknown'), weight: weight, posts: posts}) AS evidenceB
 }
 RETURN coalesce(x.handle, x.platform + ':' + x.id) AS bridge, coalesce(x.primaryRole, 'unknown') AS role, paths,
        size(sideA) AS roleAPartners, size(sideB) AS roleBPartners, x.brokerage AS brokerage,

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.convene.bridges.ClusterBridge;
 import org.convene.bridges.RoleBridge;
+import org.convene.graph.AccountLookup;
 import org.convene.graph.ValueFormat;
 import org.convene.roles.Role;
 import org.convene.ui.components.RoleMixBar;
@@ -110,11 +111,18 @@ final class BridgeCard {
         return a;
     }
 
-    static Anchor account(String handle) {
-        String h = handle == null ? "" : handle;
-        Anchor a = new Anchor("my-network?handle=" + URLEncoder.encode(h, StandardCharsets.UTF_8), "@" + h);
+    /** A link to an account's network: {@code handleOrKey} is a handle, or platform:id for one without a handle. */
+    static Anchor account(String handleOrKey) {
+        String name = handleOrKey == null ? "" : handleOrKey;
+        int colon = name.indexOf(':'); // handles have no colon
+        String query = colon < 0 ? "handle=" + encode(name)
+                : "platform=" + encode(name.substring(0, colon)) + "&id=" + encode(name.substring(colon + 1));
+        Anchor a = new Anchor("my-network?" + query, name.isEmpty() ? "@" : AccountLookup.name(name));
         a.addClassName("account-link");
         return a;
     }
 
+    private static String encode(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
 }
