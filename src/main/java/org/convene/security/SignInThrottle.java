@@ -34,7 +34,8 @@ public class SignInThrottle {
 
     static final int LIMIT = 5;
     static final int NAME_LIMIT = 50;
-    static final Duration WINDOW = Duration.ofMinutes(15);
+    public static final int WINDOW_MINUTES = 15;
+    static final Duration WINDOW = Duration.ofMinutes(WINDOW_MINUTES);
     /** Above this many names and addresses kept, the aged ones are dropped: guesses at random names cost no memory. */
     private static final int SWEEP_AT = 10_000;
 

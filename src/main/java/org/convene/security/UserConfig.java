@@ -22,15 +22,23 @@ class UserConfig {
         return new SignInThrottle(java.time.Clock.systemUTC());
     }
 
-    /** A user name with too many wrong passwords of late from this address is locked: Spring Security then refuses even the right one. */
+    /**
+     * A user name with too many wrong passwords of late from this address is locked: Spring Security then
+     * refuses even the right one, and the sign-in page says why. A name no one has is "locked" the same way,
+     * so that the message does not tell a guesser which names exist.
+     */
     @Bean
     UserDetailsService userDetailsService(UserService users, SignInThrottle throttle) {
-        return username -> users.find(username)
-                .map(u -> org.springframework.security.core.userdetails.User.withUsername(u.username())
-                        .password(u.passwordHash())
-                        .authorities(u.role().authorities().toArray(String[]::new))
-                        .accountLocked(throttle.locked(u.username(), SignInThrottle.requestAddress()))
-                        .build())
-                .orElseThrow(() -> new UsernameNotFoundException("No such user"));
+        return username -> {
+            boolean locked = throttle.locked(username, SignInThrottle.requestAddress());
+            var user = users.find(username);
+            if (user.isEmpty() && !locked) throw new UsernameNotFoundException("No such user");
+            // a locked account is refused before its password is checked: the hash of a name no one has is never read
+            return org.springframework.security.core.userdetails.User.withUsername(user.map(UserService.User::username).orElse(username))
+                    .password(user.map(UserService.User::passwordHash).orElse("{noop}"))
+                    .authorities(user.map(u -> u.role().authorities().toArray(String[]::new)).orElse(new String[0]))
+                    .accountLocked(locked)
+                    .build();
+        };
     }
 }

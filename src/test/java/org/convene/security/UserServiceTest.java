@@ -131,6 +131,20 @@ class UserServiceTest extends GraphTestBase {
     }
 
     @Test
+    void aNameNoOneHasIsLockedLikeAnyOtherSoTheLockDoesNotTellWhichNamesExist() {
+        assertThatThrownBy(() -> details.loadUserByUsername("ust-nobody"))
+                .isInstanceOf(org.springframework.security.core.userdetails.UsernameNotFoundException.class);
+        for (int i = 0; i < SignInThrottle.LIMIT; i++) throttle.failed("ust-nobody", null);
+        try {
+            var locked = details.loadUserByUsername("ust-nobody");
+            assertThat(locked.isAccountNonLocked()).isFalse();
+            assertThat(locked.getAuthorities()).isEmpty();
+        } finally {
+            throttle.succeeded("ust-nobody", null);
+        }
+    }
+
+    @Test
     void changingOnesPasswordEndsOnlyTheOtherSessions() {
         var registry = new org.springframework.security.core.session.SessionRegistryImpl();
         var nurse = org.springframework.security.core.userdetails.User.withUsername("ust-nurse").password("x").roles("VIEWER").build();

@@ -299,15 +299,21 @@ class SecurityIT extends UiTestBase {
         assertThat(app.get("/actuator/health/neo4j", ANALYST, next).statusCode()).isEqualTo(403);
         for (int i = 0; i < 5; i++) assertThat(app.get("/actuator/health/neo4j", ANALYST, "guess " + i).statusCode()).isEqualTo(401);
         assertThat(app.get("/actuator/health/neo4j", ANALYST, next).statusCode()).isEqualTo(401);
-        assertSignInRefused(ANALYST, next);
+        assertThat(assertSignInRefused(ANALYST, next)).startsWith("Too many wrong passwords");
+        // a name no one has reads the same after five guesses: the page does not tell which names exist
+        assertThat(assertSignInRefused("nobody-here", "guess")).startsWith("The user name or password is not right");
+        for (int i = 0; i < 5; i++) assertThat(app.get("/actuator/health/neo4j", "nobody-here", "guess " + i).statusCode()).isEqualTo(401);
+        assertThat(assertSignInRefused("nobody-here", "guess")).startsWith("Too many wrong passwords");
     }
 
-    /** In a browser of its own, the sign-in page refuses this name and password. */
-    private static void assertSignInRefused(String user, String password) {
+    /** In a browser of its own, the sign-in page refuses this name and password; returns the reason it gives. */
+    private static String assertSignInRefused(String user, String password) {
         ChromeDriver browser = Browser.start();
         try {
             org.assertj.core.api.Assertions.assertThatThrownBy(() -> signIn(browser, app, user, password))
                     .hasMessageContaining("refused");
+            return String.valueOf(((JavascriptExecutor) browser).executeScript(
+                    "const f = document.querySelector('vaadin-login-form'); return f.error ? f.i18n.errorMessage.message : ''"));
         } finally {
             browser.quit();
         }

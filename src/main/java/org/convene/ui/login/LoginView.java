@@ -12,12 +12,16 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.ArrayList;
 import java.util.List;
+import org.convene.security.SignInThrottle;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.web.WebAttributes;
 
 /**
  * Sign-in: user name and password (checked against the users in the graph), and a "Sign in with ..."
@@ -77,18 +81,29 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private static LoginI18n i18n() {
+        return i18n("The user name or password is not right. Check them and try again; "
+                + "an administrator can reset your password.");
+    }
+
+    private static LoginI18n i18n(String error) {
         LoginI18n i18n = LoginI18n.createDefault();
         i18n.getForm().setTitle("Sign in");
         i18n.getForm().setUsername("User name");
         i18n.getForm().setSubmit("Sign in");
         i18n.getErrorMessage().setTitle("Not signed in");
-        i18n.getErrorMessage().setMessage("The user name or password is not right. Check them and try again; "
-                + "an administrator can reset your password.");
+        i18n.getErrorMessage().setMessage(error);
         return i18n;
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        boolean error = event.getLocation().getQueryParameters().getParameters().containsKey("error");
+        // Spring Security keeps the last refusal in the session: a locked name is told why the right password failed
+        VaadinSession session = VaadinSession.getCurrent();
+        Object refusal = session == null ? null : session.getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+        form.setI18n(error && refusal instanceof LockedException ? i18n("Too many wrong passwords for this user name "
+                + "from here of late: it is refused for up to " + SignInThrottle.WINDOW_MINUTES + " minutes, even with "
+                + "the right password. Wait and try again, or ask an administrator.") : i18n());
+        form.setError(error);
     }
 }
