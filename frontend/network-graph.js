@@ -95,6 +95,7 @@ class NetworkGraph extends HTMLElement {
     // a panel opened or closed beside the drawing changes its size, not the window's: draw to the new size
     if (!this._resizes) this._resizes = new ResizeObserver(() => {
       if (this._renderer) { this._renderer.resize(); this._renderer.refresh(); }
+      this._legendScrolls();
     });
     this._resizes.observe(this);
   }
@@ -590,6 +591,14 @@ class NetworkGraph extends HTMLElement {
       legend.append(note);
     }
     fold();
+    this._legendScrolls();
+  }
+
+  /** A legend taller than a short drawing scrolls: then it takes the focus, so that keys can scroll it too. */
+  _legendScrolls() {
+    const legend = this.shadowRoot.getElementById('legend');
+    if (legend.scrollHeight > legend.clientHeight + 1) legend.setAttribute('tabindex', '0');
+    else legend.removeAttribute('tabindex');
   }
 }
 
