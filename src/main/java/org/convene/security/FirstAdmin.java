@@ -8,7 +8,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.stereotype.Component;
 
 /**
- * A store without users gets one administrator when the web UI starts, with the configured password or
+ * On the web UI's start: the password pepper is checked against the graph's (an error in the log if it is
+ * another), and a store without users gets one administrator, with the configured password or
  * a generated one that is printed once here and kept nowhere but as a hash. Commands never do this:
  * {@code convene user add} is how they make users.
  */
@@ -28,6 +29,7 @@ class FirstAdmin implements InitializingBean {
     @Override
     public void afterPropertiesSet() {
         boolean configured = settings.password() != null && !settings.password().isBlank();
+        if (!users.pepperMatches()) log.error(UserService.PEPPER_MISMATCH + " Until then no peppered password signs in.");
         if (users.count() > 0) {
             // a reviewer set it on a copied store and could not sign in: say that it was not applied
             if (configured) {

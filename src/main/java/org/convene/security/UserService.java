@@ -15,8 +15,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 
 /**
- * The people who may sign in, kept as {@code (:User)} nodes with a password hash (bcrypt, through Spring
- * Security's delegating encoder, so the hash names its algorithm). Names are stored lower-case. The last
+ * The people who may sign in, kept as {@code (:User)} nodes with a password hash (bcrypt of the password
+ * peppered with a secret kept outside the graph, {@link PepperedBcrypt}, through Spring Security's delegating
+ * encoder, so the hash names its algorithm). Names are stored lower-case. The last
  * administrator can be neither removed nor demoted, so the store is never left without one.
  */
 @Service
@@ -33,10 +34,13 @@ public class UserService {
 
     private final SignInThrottle throttle;
 
-    public UserService(GraphDb db, PasswordEncoder encoder, ObjectProvider<SignedInSessions> sessions,
+    private final PepperedBcrypt pepper;
+
+    public UserService(GraphDb db, PasswordEncoder encoder, PepperedBcrypt pepper, ObjectProvider<SignedInSessions> sessions,
                        SignInThrottle throttle) {
         this.db = db;
         this.encoder = encoder;
+        this.pepper = pepper;
         this.sessions = sessions;
         this.throttle = throttle;
     }
@@ -62,7 +66,7 @@ public class UserService {
         String name = checkName(username);
         checkPassword(password);
         try {
-            db.write(query("create-user"), Map.of("username", name, "passwordHash", encoder.encode(password),
+            db.write(query("create-user"), Map.of("username", name, "passwordHash", hash(password),
                     "role", role.name()));
         } catch (ClientException e) {
             if (String.valueOf(e.code()).contains("ConstraintValidationFailed")) {
@@ -83,10 +87,39 @@ public class UserService {
     public void setPassword(String username, String password) {
         String name = existing(username);
         checkPassword(password);
-        db.write(query("set-password"), Map.of("username", name, "passwordHash", encoder.encode(password)));
+        db.write(query("set-password"), Map.of("username", name, "passwordHash", hash(password)));
         // not the admin who resets their own: they are reading the new password on the page
         var self = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
         if (self == null || !name.equalsIgnoreCase(self.getName())) signOut(name);
+    }
+
+    /**
+     * A new password's hash, after checking that this Convene's pepper is the one the graph's users are hashed
+     * with ({@link #pepperMatches}).
+     */
+    private String hash(String password) {
+        if (!pepperMatches()) throw new IllegalStateException(PEPPER_MISMATCH);
+        return encoder.encode(password);
+    }
+
+    static final String PEPPER_MISMATCH = "The users in this graph were given passwords with another password pepper "
+            + "than this Convene's, so the server could not match a password set here. Run this with the server's "
+            + "--data-dir (its " + PepperedBcrypt.FILE + " file) or set CONVENE_USERS_PEPPER to the server's pepper. "
+            + "If that pepper is lost, delete the graph's (:PasswordPepper) node and set every user's password again.";
+
+    /**
+     * Whether this Convene's pepper is the one whose fingerprint the graph holds; the first to ask stores its
+     * own. A command line pointed at a server with {@code --uri} from another data directory would otherwise
+     * write hashes that the server cannot match.
+     */
+    public boolean pepperMatches() {
+        return db.write(query("pepper-check"), Map.of("check", pepper.check())).getFirst().get("check").asString()
+                .equals(pepper.check());
+    }
+
+    /** Stores a hash made by the encoder from the user's own password (a sign-in upgrading an older kind). */
+    void replaceHash(String username, String hash) {
+        db.write(query("set-password"), Map.of("username", normalise(username), "passwordHash", hash));
     }
 
     /**
@@ -109,7 +142,7 @@ public class UserService {
         throttle.succeeded(user.username(), address);
         checkPassword(next);
         if (next.equals(current)) throw new IllegalArgumentException("The new password is the one you have now");
-        db.write(query("set-password"), Map.of("username", user.username(), "passwordHash", encoder.encode(next)));
+        db.write(query("set-password"), Map.of("username", user.username(), "passwordHash", hash(next)));
         sessions.ifAvailable(s -> s.endOthers(user.username(), keepSession));
     }
 

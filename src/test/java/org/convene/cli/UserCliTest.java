@@ -19,9 +19,16 @@ class UserCliTest extends GraphTestBase {
     @Autowired GraphDb db;
     @Autowired PasswordEncoder encoder;
 
+    @Autowired org.convene.security.UserService users;
+
+    /** As the README says: with {@code --uri} to the server, and its data directory for the password pepper. */
     private CliRun user(String... args) {
+        return userFrom(DATA_DIR, args);
+    }
+
+    private CliRun userFrom(java.nio.file.Path dataDir, String... args) {
         List<String> all = new ArrayList<>(List.of("user", args[0], "--uri", server.boltUri().toString(),
-                "--user", "neo4j", "--password", server.password()));
+                "--user", "neo4j", "--password", server.password(), "--data-dir", dataDir.toString()));
         all.addAll(List.of(args).subList(1, args.length));
         return CliRun.of(all.toArray(String[]::new));
     }
@@ -34,6 +41,15 @@ class UserCliTest extends GraphTestBase {
     private String hash(String name) {
         return db.read("MATCH (u:User {username: $n}) RETURN u.passwordHash AS h", java.util.Map.of("n", name))
                 .getFirst().get("h").asString();
+    }
+
+    @Test
+    void fromAnotherDataDirectoryAPasswordIsRefusedNotSetWithAnotherPepper(@org.junit.jupiter.api.io.TempDir java.nio.file.Path elsewhere) {
+        assertThat(users.pepperMatches()).isTrue(); // as the server does on its start
+        CliRun add = userFrom(elsewhere, "add", "ucli-dave", "--new-password=dave's long password");
+        assertThat(add.code()).isEqualTo(ConveneCli.FAILED);
+        assertThat(add.err()).contains("another password pepper", "--data-dir", "CONVENE_USERS_PEPPER").doesNotContain("Exception");
+        assertThat(users.find("ucli-dave")).isEmpty();
     }
 
     @Test

@@ -28,13 +28,16 @@ class UserServiceTest extends GraphTestBase {
     }
 
     @Test
-    void storesABcryptHashNeverThePassword() {
+    void storesAPepperedBcryptHashNeverThePassword() {
         users.add("UST-Ward.Sister", "correct horse battery", AccessRole.ANALYST);
         var stored = db.read("MATCH (u:User {username: 'ust-ward.sister'}) RETURN u.passwordHash AS h, u.role AS r, "
                 + "u.createdAt IS NOT NULL AS dated").getFirst();
         String hash = stored.get("h").asString();
-        assertThat(hash).startsWith("{bcrypt}$2").doesNotContain("correct horse");
+        assertThat(hash).startsWith("{pepper-bcrypt}$2").doesNotContain("correct horse");
         assertThat(encoder.matches("correct horse battery", hash)).isTrue();
+        // read through Cypher, the hash is no use without the pepper, which is not in the graph
+        assertThat(new org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder()
+                .matches("correct horse battery", hash.substring("{pepper-bcrypt}".length()))).isFalse();
         assertThat(encoder.matches("correct horse batterY", hash)).isFalse();
         assertThat(stored.get("r").asString()).isEqualTo("ANALYST");
         assertThat(stored.get("dated").asBoolean()).isTrue();
@@ -130,6 +133,41 @@ class UserServiceTest extends GraphTestBase {
         assertThat(signIn.apply("the right password")).isInstanceOf(org.springframework.security.core.Authentication.class);
     }
 
+    @Autowired org.springframework.security.core.userdetails.UserDetailsPasswordService upgrades;
+
+    @Test
+    void aHashOfBeforeThePepperStillSignsInAndIsReplacedByAPepperedOne() {
+        users.add("ust-old-hash", "an older password", AccessRole.VIEWER);
+        db.write("MATCH (u:User {username: 'ust-old-hash'}) SET u.passwordHash = $h",
+                Map.of("h", "{bcrypt}" + new org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder().encode("an older password")));
+        // a provider as Spring Security's sign-in makes one from these beans (SecurityIT checks the server's)
+        var provider = new org.springframework.security.authentication.dao.DaoAuthenticationProvider(details);
+        provider.setPasswordEncoder(encoder);
+        provider.setUserDetailsPasswordService(upgrades);
+        assertThat(provider.authenticate(UsernamePasswordAuthenticationToken.unauthenticated("ust-old-hash", "an older password"))
+                .isAuthenticated()).isTrue();
+        String now = db.read("MATCH (u:User {username: 'ust-old-hash'}) RETURN u.passwordHash AS h").getFirst().get("h").asString();
+        assertThat(now).startsWith("{pepper-bcrypt}");
+        assertThat(provider.authenticate(UsernamePasswordAuthenticationToken.unauthenticated("ust-old-hash", "an older password"))
+                .isAuthenticated()).isTrue();
+    }
+
+    @Test
+    void aPasswordIsNotHashedWithAnotherPepperThanTheGraphsUsers() {
+        users.add("ust-first", "the first password", AccessRole.VIEWER); // stores this pepper's fingerprint
+        String ours = db.read("MATCH (p:PasswordPepper) RETURN p.check AS c").getFirst().get("c").asString();
+        db.write("MATCH (p:PasswordPepper) SET p.check = 'another server'");
+        try {
+            assertThatThrownBy(() -> users.add("ust-second", "the second password", AccessRole.VIEWER))
+                    .isInstanceOf(IllegalStateException.class).hasMessageContaining("CONVENE_USERS_PEPPER");
+            assertThatThrownBy(() -> users.setPassword("ust-first", "a third password"))
+                    .isInstanceOf(IllegalStateException.class);
+        } finally {
+            db.write("MATCH (p:PasswordPepper) SET p.check = $c", Map.of("c", ours));
+        }
+        assertThat(users.find("ust-second")).isEmpty();
+    }
+
     @Test
     void aNameNoOneHasIsLockedLikeAnyOtherSoTheLockDoesNotTellWhichNamesExist() {
         assertThatThrownBy(() -> details.loadUserByUsername("ust-nobody"))
@@ -139,6 +177,7 @@ class UserServiceTest extends GraphTestBase {
             var locked = details.loadUserByUsername("ust-nobody");
             assertThat(locked.isAccountNonLocked()).isFalse();
             assertThat(locked.getAuthorities()).isEmpty();
+            assertThat(encoder.matches("", locked.getPassword())).isFalse();
         } finally {
             throttle.succeeded("ust-nobody", null);
         }

@@ -89,7 +89,7 @@ class SecurityIT extends UiTestBase {
         wait.until(d -> d.findElement(By.cssSelector(".users-message")).getText().contains("Added " + ANALYST));
         assertThat(count("MATCH (u:User) WHERE u.username IN ['it-viewer', 'it-analyst'] RETURN count(u)")).isEqualTo(2);
         assertThat(count("MATCH (u:User {username: 'it-analyst', role: 'ANALYST'}) WHERE u.passwordHash STARTS WITH "
-                + "'{bcrypt}' AND NOT u.passwordHash CONTAINS 'it-long' RETURN count(u)")).isOne();
+                + "'{pepper-bcrypt}$2' AND NOT u.passwordHash CONTAINS 'it-long' RETURN count(u)")).isOne();
 
         long nodes = count("MATCH (n) RETURN count(n)");
         addUser("x'}) DETACH DELETE n //", "Admin");
@@ -299,11 +299,22 @@ class SecurityIT extends UiTestBase {
         assertThat(app.get("/actuator/health/neo4j", ANALYST, next).statusCode()).isEqualTo(403);
         for (int i = 0; i < 5; i++) assertThat(app.get("/actuator/health/neo4j", ANALYST, "guess " + i).statusCode()).isEqualTo(401);
         assertThat(app.get("/actuator/health/neo4j", ANALYST, next).statusCode()).isEqualTo(401);
+        // the page says why, whatever the password; and the same for a name no one has, so it tells no one which exist
         assertThat(assertSignInRefused(ANALYST, next)).startsWith("Too many wrong passwords");
-        // a name no one has reads the same after five guesses: the page does not tell which names exist
+        assertThat(assertSignInRefused(ANALYST, "another guess")).startsWith("Too many wrong passwords");
         assertThat(assertSignInRefused("nobody-here", "guess")).startsWith("The user name or password is not right");
         for (int i = 0; i < 5; i++) assertThat(app.get("/actuator/health/neo4j", "nobody-here", "guess " + i).statusCode()).isEqualTo(401);
         assertThat(assertSignInRefused("nobody-here", "guess")).startsWith("Too many wrong passwords");
+
+        // a hash made before passwords were peppered still signs in, and the sign-in replaces it with a peppered one
+        try (var driver = GraphDatabase.driver(app.boltUri(), AuthTokens.basic("neo4j", app.password()))) {
+            driver.executableQuery("CREATE (:User {username: 'old-hash', role: 'VIEWER', createdAt: datetime(), passwordHash: $h})")
+                    .withParameters(Map.of("h", "{bcrypt}" + new org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder()
+                            .encode("an old password"))).execute();
+        }
+        assertThat(app.get("/actuator/health/neo4j", "old-hash", "an old password").statusCode()).isEqualTo(403); // a viewer
+        assertThat(count("MATCH (u:User {username: 'old-hash'}) WHERE u.passwordHash STARTS WITH '{pepper-bcrypt}$2' RETURN count(u)")).isOne();
+        assertThat(app.get("/actuator/health/neo4j", "old-hash", "an old password").statusCode()).isEqualTo(403);
     }
 
     /** In a browser of its own, the sign-in page refuses this name and password; returns the reason it gives. */
@@ -312,8 +323,11 @@ class SecurityIT extends UiTestBase {
         try {
             org.assertj.core.api.Assertions.assertThatThrownBy(() -> signIn(browser, app, user, password))
                     .hasMessageContaining("refused");
-            return String.valueOf(((JavascriptExecutor) browser).executeScript(
-                    "const f = document.querySelector('vaadin-login-form'); return f.error ? f.i18n.errorMessage.message : ''"));
+            return new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> {
+                Object said = ((JavascriptExecutor) d).executeScript(
+                        "const f = document.querySelector('vaadin-login-form'); return f && f.error ? f.i18n.errorMessage.message : null");
+                return said == null ? null : said.toString();
+            });
         } finally {
             browser.quit();
         }
