@@ -8,7 +8,7 @@
 // `paths` is the number of (A, B) pairs of partners, so 3 nurses and 2 chief executives give 6.
 // `brokerage`, `roleDiversity`, `knownPartners`, `clusterReach` come from `convene analyze` (null before it).
 // Parameters: $roleA, $roleB: role keys (nurse, doctor, ahp, executive, commissioner, manager, comms,
-//             researcher, patient, carer, advocate, organisation, media); $limit (default 10)
+//             researcher, patient, carer, advocate, organisation, media); $limit (default 10: give null)
 // Example: convene cypher --param roleA=nurse --param roleB=executive "$(cat cypher/library/bridges-between-roles.cypher)"
 MATCH (x:Account)-[:INTERACTS]-(a:Account)
 WHERE $roleA IN coalesce(a.roles, [a.primaryRole]) AND a <> x

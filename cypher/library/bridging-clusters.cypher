@@ -2,7 +2,7 @@
 // patients, commissioners by default: `spans`; a group is present with two members, or with one in a cluster of
 // ten or fewer), with `bridging` = share of those groups present times the diversity of known roles; and for
 // each, the clusters it links to most and the accounts that carry those links.
-// Parameters: $limit (default 10)
+// Parameters: $limit (default 10: give null)
 // Example: convene cypher --param limit=5 "$(cat cypher/library/bridging-clusters.cypher)"
 MATCH (c:Cluster)
 WITH c ORDER BY c.bridging DESC, c.size DESC, c.id

@@ -1,7 +1,10 @@
 // A chat's sittings over time: posts and participants per sitting, how many were newcomers (first sitting
 // they posted in) and how many returners (posted in an earlier sitting).
-// Parameters: $tag: the chat's hashtag, without # (e.g. 'wenurses')
-// Example: convene cypher --param tag=wenurses "$(cat cypher/library/chat-sessions-over-time.cypher)"
+// Sittings follow the chat's weekly schedule (convene chat schedule). A hashtag without one, such as a topic
+// tag used all week, is cut wherever 90 minutes pass without a post: that gives day-long "sittings" and single
+// posts, to be read as bursts of activity rather than chat sessions.
+// Parameters: $tag: the chat's hashtag, without # (e.g. 'celiac')
+// Example: convene cypher --param tag=celiac "$(cat cypher/library/chat-sessions-over-time.cypher)"
 MATCH (s:ChatSession {chat: toLower($tag)})<-[:IN_SESSION]-(:Post)<-[:POSTED]-(a:Account)
 WITH a, s ORDER BY s.start
 WITH a, collect(DISTINCT s) AS sittings

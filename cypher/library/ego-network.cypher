@@ -1,8 +1,8 @@
 // One account's ego network: everyone it interacts with, in which directions and how often, their roles (the
 // primary one, and all they hold) and communities, and how many of the ego's other partners each of them also
 // talks to (ties inside the ego network).
-// Parameters: $handle (without @, any case); $limit (default 50)
-// Example: convene cypher --param handle=nhsengland "$(cat cypher/library/ego-network.cypher)"
+// Parameters: $handle (without @, any case); $limit (default 50: give null)
+// Example: convene cypher --param handle=jenniferswayje "$(cat cypher/library/ego-network.cypher)"
 MATCH (ego:Account {handleLower: toLower($handle)})
 MATCH (ego)-[i:INTERACTS]-(n:Account)
 WHERE n <> ego

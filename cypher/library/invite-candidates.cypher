@@ -1,8 +1,8 @@
 // Whom to invite to a chat: accounts that have not posted with its hashtag but interact with its participants,
 // ranked by how many participants they reach, then PageRank; optionally only one role. The evidence is the
 // participants they talk to most.
-// Parameters: $tag: the chat's hashtag, without #; $role: a role key or null for any; $limit (default 20)
-// Example: convene cypher --param tag=wenurses --param role=executive "$(cat cypher/library/invite-candidates.cypher)"
+// Parameters: $tag: the chat's hashtag, without #; $role: a role key or null for any; $limit (default 20: give null)
+// Example: convene cypher --param tag=celiac --param role=media "$(cat cypher/library/invite-candidates.cypher)"
 MATCH (h:Hashtag {tag: toLower($tag)})<-[:TAGGED]-(:Post)<-[:POSTED]-(member:Account)
 WITH h, collect(DISTINCT member) AS members
 UNWIND members AS m

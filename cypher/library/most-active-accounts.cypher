@@ -1,4 +1,5 @@
-// Accounts ranked by how many posts they wrote and how many interactions point at them.
+// Accounts ranked by how many other accounts interact with them (reachedBy: accounts, not interactions), then by
+// how many posts they wrote.
 // Parameters: $limit (e.g. 20)
 MATCH (a:Account)
 RETURN coalesce(a.handle, a.platform + ':' + a.id) AS handle, a.bio AS bio,

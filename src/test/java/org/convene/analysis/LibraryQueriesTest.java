@@ -158,5 +158,10 @@ class LibraryQueriesTest extends AnalysedFixtureTestBase {
                 .getFirst().get("st").asString();
         List<Record> sitting = run("chat-influencers.cypher", params("tag", "fixchat", "start", start));
         assertThat(sitting).extracting(r -> r.get("handle").asString()).contains("e1").doesNotContain("n2");
+        // the start as a driver hands it back (a zone id, UTC, where the store says Z) finds the same sitting
+        Object asRead = db.read("MATCH (s:ChatSession {chat: 'fixchat'}) RETURN s.start AS st ORDER BY st DESC LIMIT 1")
+                .getFirst().get("st").asZonedDateTime().withZoneSameInstant(java.time.ZoneId.of("UTC"));
+        assertThat(run("chat-influencers.cypher", params("tag", "fixchat", "start", asRead)))
+                .extracting(r -> r.get("handle").asString()).containsExactlyElementsOf(sitting.stream().map(r -> r.get("handle").asString()).toList());
     }
 }
