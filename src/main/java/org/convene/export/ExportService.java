@@ -26,19 +26,22 @@ public class ExportService {
     private static final String ACCOUNTS_OF = CypherScript.query(ExportService.class, "export-accounts-of");
 
     static final List<Column> NODE_COLUMNS = List.of(
-            new Column("handle", Type.STRING), new Column("platform", Type.STRING), new Column("name", Type.STRING),
+            new Column("handle", Type.STRING), new Column("platform", Type.STRING), new Column("displayName", Type.STRING),
             new Column("bio", Type.STRING), new Column("followers", Type.LONG), new Column("primaryRole", Type.STRING),
             new Column("roles", Type.STRING), new Column("community", Type.LONG), new Column("cluster", Type.STRING),
             new Column("pagerank", Type.DOUBLE), new Column("betweenness", Type.DOUBLE),
             new Column("inMentions", Type.LONG), new Column("inReplies", Type.LONG),
             new Column("inRetweets", Type.LONG), new Column("inQuotes", Type.LONG),
             new Column("roleDiversity", Type.DOUBLE), new Column("brokerage", Type.LONG),
-            new Column("clusterReach", Type.LONG));
+            new Column("knownRoleNeighbours", Type.LONG), new Column("clusterReach", Type.LONG));
     static final List<Column> EDGE_COLUMNS = List.of(
             new Column("weight", Type.DOUBLE), new Column("replies", Type.LONG), new Column("mentions", Type.LONG),
-            new Column("retweets", Type.LONG), new Column("quotes", Type.LONG));
+            new Column("retweets", Type.LONG), new Column("quotes", Type.LONG),
+            new Column("first", Type.STRING), new Column("last", Type.STRING));
     /** What a pseudonymised export leaves out: free text that names or describes a person, and labels built from handles. */
-    static final Set<String> IDENTIFYING = Set.of("name", "bio", "cluster");
+    static final Set<String> IDENTIFYING = Set.of("displayName", "bio", "cluster");
+    /** Interactions' times too: with them, who mentioned whom when can be looked up in the public posts. */
+    static final Set<String> IDENTIFYING_EDGES = Set.of("first", "last");
 
     private final GraphDb db;
 
@@ -91,7 +94,9 @@ public class ExportService {
         }).toList();
         List<Map<String, Object>> nodes = new ArrayList<>();
         for (Record r : db.read(ACCOUNTS_OF, Map.of("keys", keys))) nodes.add(node(r, NODE_COLUMNS, null));
-        ExportGraph graph = new ExportGraph(NODE_COLUMNS, nodes, EDGE_COLUMNS, edges).normalised();
+        // the drawn ties carry counts, not times
+        List<Column> edgeColumns = EDGE_COLUMNS.stream().filter(c -> !IDENTIFYING_EDGES.contains(c.name())).toList();
+        ExportGraph graph = new ExportGraph(NODE_COLUMNS, nodes, edgeColumns, edges).normalised();
         switch (format) {
             case GEXF -> GexfWriter.write(graph, out);
             case GRAPHML -> GraphMlWriter.write(graph, out);
@@ -146,6 +151,8 @@ public class ExportService {
                 : NODE_COLUMNS.stream().filter(c -> !IDENTIFYING.contains(c.name())).toList();
         List<Map<String, Object>> nodes = new ArrayList<>();
         for (Record r : db.read(ACCOUNTS)) nodes.add(node(r, nodeColumns, pseudonyms));
+        List<Column> edgeColumns = pseudonyms == null ? EDGE_COLUMNS
+                : EDGE_COLUMNS.stream().filter(c -> !IDENTIFYING_EDGES.contains(c.name())).toList();
         List<Map<String, Object>> edges = new ArrayList<>();
         for (Record r : db.read(INTERACTIONS)) {
             Map<String, Object> edge = new LinkedHashMap<>();
@@ -153,13 +160,13 @@ public class ExportService {
             String target = r.get("targetPlatform").asString() + ":" + r.get("target").asString();
             edge.put(ExportGraph.SOURCE, pseudonyms == null ? source : pseudonyms.pseudonym(source));
             edge.put(ExportGraph.TARGET, pseudonyms == null ? target : pseudonyms.pseudonym(target));
-            for (Column c : EDGE_COLUMNS) {
+            for (Column c : edgeColumns) {
                 Object v = ValueFormat.plain(r.get(c.name()));
                 if (v != null) edge.put(c.name(), v);
             }
             edges.add(edge);
         }
-        return new ExportGraph(nodeColumns, nodes, EDGE_COLUMNS, edges);
+        return new ExportGraph(nodeColumns, nodes, edgeColumns, edges);
     }
 
     private interface XmlWork {

@@ -39,7 +39,8 @@ class ExportServiceTest extends GraphTestBase {
                                    roles: ['nurse', 'researcher'], community: 7, pagerank: 1.5, brokerage: 2})
                 CREATE (b:Account {platform: 'exportfix', id: '2', handle: 'TrustCEO', handleLower: 'trustceo',
                                    name: 'Sam Chief', bio: 'Chief executive'})
-                CREATE (a)-[:INTERACTS {replies: 1, mentions: 2, retweets: 0, quotes: 0, weight: 3}]->(b)""");
+                CREATE (a)-[:INTERACTS {replies: 1, mentions: 2, retweets: 0, quotes: 0, weight: 3,
+                                        first: datetime('2014-06-08T20:01:00Z'), last: datetime('2014-06-15T20:30:00Z')}]->(b)""");
     }
 
     @AfterEach
@@ -139,7 +140,19 @@ class ExportServiceTest extends GraphTestBase {
             assertThat(r.get("source")).isEqualTo("exportfix:1");
             assertThat(r.get("target")).isEqualTo("exportfix:2");
             assertThat(r.get("mentions")).isEqualTo("2");
+            assertThat(r.get("first")).isEqualTo("2014-06-08T20:01:00Z"); // times, for a network over time
+            assertThat(r.get("last")).isEqualTo("2014-06-15T20:30:00Z");
         });
+        List<CSVRecord> accounts = read(dir.resolve("csv/accounts.csv"));
+        // the display name is displayName: igraph takes a "name" for the vertex's own name
+        assertThat(accounts.getFirst().toMap()).containsEntry("displayName", "Jo Bloggs").doesNotContainKey("name");
+        // missing means 0 for an analysed account (community set), and stays empty for one never analysed
+        CSVRecord analysed = accounts.stream().filter(r -> r.get("id").equals("exportfix:1")).findFirst().orElseThrow();
+        assertThat(analysed.get("brokerage")).isEqualTo("2");
+        assertThat(analysed.get("clusterReach")).isEqualTo("0");
+        assertThat(analysed.get("knownRoleNeighbours")).isEqualTo("0");
+        CSVRecord never = accounts.stream().filter(r -> r.get("id").equals("exportfix:2")).findFirst().orElseThrow();
+        assertThat(never.get("clusterReach")).isEmpty();
     }
 
     @Test
@@ -152,7 +165,9 @@ class ExportServiceTest extends GraphTestBase {
         assertThat(all).doesNotContainIgnoringCase("wardsister").doesNotContainIgnoringCase("trustceo")
                 .doesNotContain("Jo Bloggs").doesNotContain("Ward sister").doesNotContain("exportfix:");
         List<CSVRecord> accounts = read(dir.resolve("a/accounts.csv"));
-        assertThat(accounts.getFirst().toMap()).doesNotContainKeys("name", "bio", "cluster").containsKey("primaryRole");
+        assertThat(accounts.getFirst().toMap()).doesNotContainKeys("displayName", "name", "bio", "cluster").containsKey("primaryRole");
+        assertThat(read(dir.resolve("a/interactions.csv")).getFirst().toMap()).as("times would find the posts again")
+                .doesNotContainKeys("first", "last").containsKey("mentions");
         // the same salt gives the same pseudonyms, and edges point at the pseudonymised accounts
         assertThat(Files.readString(dir.resolve("b/accounts.csv"))).isEqualTo(Files.readString(dir.resolve("a/accounts.csv")));
         var ids = accounts.stream().map(r -> r.get("id")).toList();
