@@ -189,6 +189,23 @@ class UiIT extends UiTestBase {
         assertThat(browser.findElement(By.cssSelector("vaadin-button.cancel-query")).isDisplayed()).isFalse();
         assertThat(browser.findElement(By.cssSelector("vaadin-button.run-query")).isEnabled()).isTrue();
         screenshot("cypher-cancelled.png");
+
+        // leaving the page stops a query still running, long before its 30 s limit
+        type(editor, "UNWIND range(1, 2000000000) AS x WITH x WHERE x % 11 = 0 RETURN count(x)");
+        browser.findElement(By.cssSelector("vaadin-button.run-query")).click();
+        wait.until(d -> d.findElements(By.cssSelector("vaadin-button.cancel-query")).stream().anyMatch(WebElement::isDisplayed));
+        String running = "SHOW TRANSACTIONS YIELD currentQuery WHERE currentQuery CONTAINS 'x % 11' AND NOT currentQuery STARTS WITH 'SHOW' RETURN count(*)";
+        assertThat(count(running)).isOne();
+        long left = System.nanoTime();
+        open("/network", "network-graph");
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(12)).until(d -> {
+            try {
+                return count(running) == 0;
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        assertThat(java.time.Duration.ofNanos(System.nanoTime() - left)).isLessThan(java.time.Duration.ofSeconds(12));
     }
 
     /** Vaadin's upload keeps its file input in its shadow root (or, in newer versions, beside it). */

@@ -309,8 +309,8 @@ public class CypherView extends HorizontalLayout {
                     + "convene.cypher.max-rows). %s", result.maxRows(), result.took().toMillis(),
                     ordered ? "Add a LIMIT, or narrow the MATCH, to see fewer." : "Add an ORDER BY to choose which, or a LIMIT.");
         }
-        if (!result.changes().isEmpty()) text += ". Changed: " + result.changes();
-        if (!result.nullParameters().isEmpty()) text += ". " + result.nullParametersNote().replaceAll("\\.$", "");
+        if (!result.changes().isEmpty()) text = sentence(text) + " Changed: " + result.changes();
+        if (!result.nullParameters().isEmpty()) text = sentence(text) + " " + result.nullParametersNote().replaceAll("\\.$", "");
         status.setText(text);
         status.getElement().setAttribute("data-rows", String.valueOf(n));
         status.getElement().setAttribute("data-truncated", String.valueOf(result.truncated()));
@@ -405,12 +405,27 @@ public class CypherView extends HorizontalLayout {
         return n.labels().isEmpty() ? "(no label)" : n.labels().getFirst();
     }
 
+    /** Ends the text with one full stop, to add another sentence after it. */
+    private static String sentence(String text) {
+        return text.replaceAll("[.\\s]+$", "") + ".";
+    }
+
     private DownloadResponse csv() {
         if (last == null) return DownloadResponse.error(404, "Run a query first");
         StringWriter out = new StringWriter();
         ResultCsv.write(last, out);
         byte[] bytes = out.toString().getBytes(StandardCharsets.UTF_8);
-        return new DownloadResponse(new ByteArrayInputStream(bytes), "convene-query.csv", "text/csv", bytes.length);
+        // a cut-off result says so in its name: the file alone must not pass for the whole answer
+        String name = last.truncated() ? "convene-query-first-" + last.maxRows() + "-rows.csv" : "convene-query.csv";
+        return new DownloadResponse(new ByteArrayInputStream(bytes), name, "text/csv", bytes.length);
+    }
+
+    /** Leaving the page stops its query, which would otherwise run on to the time limit for no one. */
+    @Override
+    protected void onDetach(com.vaadin.flow.component.DetachEvent event) {
+        String id = runId;
+        if (id != null && cancel.isVisible()) runner.cancel(id);
+        super.onDetach(event);
     }
 
     private void fail(String message) {
