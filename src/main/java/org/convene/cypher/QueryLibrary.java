@@ -25,7 +25,8 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 public class QueryLibrary {
 
-    private static final Pattern EXAMPLE = Pattern.compile("\\$(\\w+)\\s*\\((?:e\\.g\\.|default)\\s*([^)]*)\\)");
+    /** {@code $limit (default 10: give null)}: the value ends at a colon or semicolon, before the advice. */
+    private static final Pattern EXAMPLE = Pattern.compile("\\$(\\w+)\\s*\\((?:e\\.g\\.|default)\\s*([^);:]*)[^)]*\\)");
     private static final Pattern NAME = Pattern.compile("\\$(\\w+)");
     /** {@code --param name=value} in a header's {@code // Example: convene cypher ...} line. */
     private static final Pattern EXAMPLE_PARAM = Pattern.compile("--param (\\w+)=(\\S+)");

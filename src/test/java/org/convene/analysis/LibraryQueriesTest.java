@@ -164,4 +164,72 @@ class LibraryQueriesTest extends AnalysedFixtureTestBase {
         assertThat(run("chat-influencers.cypher", params("tag", "fixchat", "start", asRead)))
                 .extracting(r -> r.get("handle").asString()).containsExactlyElementsOf(sitting.stream().map(r -> r.get("handle").asString()).toList());
     }
+
+    @Test
+    void theRoleMatrixSumsInteractionsFromRoleToRole() {
+        List<Record> rows = run("role-interaction-matrix.cypher", params("knownOnly", true));
+        String role = bridgeRole(); // as the labeller read its bio
+        Record toNurses = rows.stream().filter(r -> r.get("fromRole").asString().equals(role)
+                && r.get("toRole").asString().equals("nurse")).findFirst().orElseThrow();
+        assertThat(toNurses.get("pairs").asLong()).isEqualTo(3); // @bridge to n1, n2, n3
+        assertThat(toNurses.get("interactions").asLong()).isEqualTo(3);
+        Record back = rows.stream().filter(r -> r.get("fromRole").asString().equals("nurse")
+                && r.get("toRole").asString().equals(role)).findFirst().orElseThrow();
+        assertThat(back.get("pairs").asLong()).isEqualTo(1); // n1 thanked @bridge twice
+        assertThat(back.get("mentions").asLong()).isEqualTo(2);
+        assertThat(rows).noneMatch(r -> r.get("fromRole").asString().equals("unknown") || r.get("toRole").asString().equals("unknown"));
+    }
+
+    @Test
+    void accountScoresGiveEveryScoreOfARolesAccounts() {
+        String role = bridgeRole();
+        List<Record> rows = run("account-scores.cypher", params("role", role.toUpperCase(), "limit", null));
+        Record bridge = rows.stream().filter(r -> r.get("account").asString().equals("bridge")).findFirst().orElseThrow();
+        assertThat(bridge.get("posts").asLong()).isEqualTo(5);
+        assertThat(bridge.get("community").isNull()).isFalse();
+        assertThat(bridge.get("pagerank").asDouble()).isPositive();
+        assertThat(bridge.get("knownRoleNeighbours").asLong()).isEqualTo(5); // three nurses, two executives
+        assertThat(bridge.get("clusterReach").isNull()).as("0 when there is nothing to count, never missing").isFalse();
+        assertThat(rows).allMatch(r -> r.get("primaryRole").asString().equals(role));
+    }
+
+    private String bridgeRole() {
+        return db.read("MATCH (a:Account {platform: 'fixture', id: 'bridge'}) RETURN a.primaryRole AS r").getFirst().get("r").asString();
+    }
+
+    @Test
+    void aChatsPostsComeInTimeOrderWithTheirKindAndAPeriod() {
+        List<Record> all = run("chat-posts.cypher", params("tag", "FixChat", "from", null, "to", null, "limit", null));
+        assertThat(all).hasSize(8);
+        assertThat(all).extracting(r -> r.get("at").asZonedDateTime()).isSorted();
+        assertThat(all).allMatch(r -> r.get("kind").asString().equals("post") && r.get("text").asString().contains("#fixchat"));
+        // the first week alone: @bridge to n1 and n2, and n1's thanks
+        List<Record> week = run("chat-posts.cypher", params("tag", "fixchat", "from", "2026-01-06T00:00:00Z",
+                "to", "2026-01-09T00:00:00Z", "limit", null));
+        assertThat(week).extracting(r -> r.get("account").asString()).containsExactlyInAnyOrder("bridge", "bridge", "n1");
+    }
+
+    @Test
+    void hashtagsUsedTogetherAreCountedOncePerPostWithoutRetweets() {
+        db.write("""
+                MATCH (b:Account {platform: 'fixture', id: 'bridge'}), (chat:Hashtag {tag: 'fixchat'})
+                MERGE (extra:Hashtag {tag: 'fixextra'})
+                CREATE (b)-[:POSTED]->(p:Post {platform: 'fixture', id: 'co1', text: 'two tags', createdAt: datetime()})
+                CREATE (p)-[:TAGGED]->(chat), (p)-[:TAGGED]->(extra)
+                WITH p, chat, extra
+                MATCH (n:Account {platform: 'fixture', id: 'n1'})
+                CREATE (n)-[:POSTED]->(rt:Post {platform: 'fixture', id: 'co2', text: 'RT two tags', createdAt: datetime()})
+                CREATE (rt)-[:RETWEETS]->(p), (rt)-[:TAGGED]->(chat), (rt)-[:TAGGED]->(extra)""");
+        try {
+            List<Record> rows = run("hashtag-co-occurrence.cypher", params("tag", "FIXCHAT", "limit", null));
+            assertThat(rows).hasSize(1);
+            assertThat(rows.getFirst().get("tag1").asString()).isEqualTo("fixchat");
+            assertThat(rows.getFirst().get("tag2").asString()).isEqualTo("fixextra");
+            assertThat(rows.getFirst().get("posts").asLong()).isOne();
+            assertThat(rows.getFirst().get("accounts").asLong()).isOne();
+        } finally {
+            db.write("MATCH (p:Post {platform: 'fixture'}) WHERE p.id IN ['co1', 'co2'] DETACH DELETE p");
+            db.write("MATCH (h:Hashtag {tag: 'fixextra'}) DETACH DELETE h");
+        }
+    }
 }

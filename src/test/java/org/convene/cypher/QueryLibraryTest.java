@@ -21,6 +21,9 @@ class QueryLibraryTest extends GraphTestBase {
         assertThat(e.title()).isEqualTo("Everyone who posted.");
         assertThat(e.details()).isEqualTo("More words.");
         assertThat(e.parameters()).containsExactly(Map.entry("tag", "celiac"), Map.entry("limit", 20));
+        // a default's advice after a colon is not part of the value
+        assertThat(QueryLibrary.parse("y", "// Y.\n// Parameters: $limit (default 10: give null)\nRETURN 1;").parameters())
+                .containsExactly(Map.entry("limit", 10));
     }
 
     @Test
