@@ -24,6 +24,7 @@ public class ExportService {
     private static final String ACCOUNTS = CypherScript.query(ExportService.class, "export-accounts");
     private static final String INTERACTIONS = CypherScript.query(ExportService.class, "export-interactions");
     private static final String ACCOUNTS_OF = CypherScript.query(ExportService.class, "export-accounts-of");
+    private static final String PROVENANCE = CypherScript.query(ExportService.class, "analysis-provenance");
 
     static final List<Column> NODE_COLUMNS = List.of(
             new Column("handle", Type.STRING), new Column("platform", Type.STRING), new Column("displayName", Type.STRING),
@@ -65,11 +66,29 @@ public class ExportService {
         ExportGraph graph = read(pseudonymise ? new Pseudonymiser(salt) : null).normalised();
         List<Path> files = new ArrayList<>();
         switch (format) {
-            case GEXF -> files.add(write(out, o -> GexfWriter.write(graph, o)));
-            case GRAPHML -> files.add(write(out, o -> GraphMlWriter.write(graph, o)));
+            case GEXF -> files.add(write(out, o -> GexfWriter.write(graph, description(pseudonymise ? PSEUDONYMISED : ""), o)));
+            case GRAPHML -> files.add(write(out, o -> GraphMlWriter.write(graph, description(pseudonymise ? PSEUDONYMISED : ""), o)));
             case CSV -> files.addAll(CsvExport.write(graph, out));
         }
         return new Summary(graph.nodes().size(), graph.edges().size(), files, unanalysed(graph));
+    }
+
+    static final String SUBGRAPH = " The part drawn on the Network page, with its filters' counts on the interactions.";
+    static final String PSEUDONYMISED = " Pseudonymised: ids and handles are salted hashes; display names, bios, "
+            + "cluster labels and the interactions' times are left out; follower counts are rounded down to a power of ten.";
+
+    /**
+     * Where the data came from, for the file's description: when it was exported and which analysis made its
+     * communities and scores (seed and resolution let a reader repeat it), then {@code more}.
+     */
+    String description(String more) {
+        Record run = db.read(PROVENANCE).getFirst();
+        String analysis = run.get("at").isNull() ? " No analysis has run: the community and score columns are empty."
+                : String.format(java.util.Locale.UK, " Communities and scores: the analysis of %s (Leiden, seed %s, "
+                        + "resolution %s; modularity %.4f).", run.get("at").asString(), run.get("seed").asObject(),
+                        run.get("resolution").asObject(), run.get("modularity").isNull() ? Double.NaN : run.get("modularity").asDouble());
+        return "Accounts and their interactions from Convene, exported "
+                + java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS) + "." + analysis + more;
     }
 
     private static long unanalysed(ExportGraph graph) {
@@ -98,8 +117,8 @@ public class ExportService {
         List<Column> edgeColumns = EDGE_COLUMNS.stream().filter(c -> !IDENTIFYING_EDGES.contains(c.name())).toList();
         ExportGraph graph = new ExportGraph(NODE_COLUMNS, nodes, edgeColumns, edges).normalised();
         switch (format) {
-            case GEXF -> GexfWriter.write(graph, out);
-            case GRAPHML -> GraphMlWriter.write(graph, out);
+            case GEXF -> GexfWriter.write(graph, description(SUBGRAPH), out);
+            case GRAPHML -> GraphMlWriter.write(graph, description(SUBGRAPH), out);
             case CSV -> zipCsv(graph, out);
         }
     }

@@ -15,14 +15,15 @@ final class GexfWriter {
 
     private GexfWriter() {}
 
-    static void write(ExportGraph graph, OutputStream out) throws IOException {
+    /** @param description where the data came from, for the file's meta */
+    static void write(ExportGraph graph, String description, OutputStream out) throws IOException {
         Xml.document(out, xml -> {
             xml.writeStartElement("gexf");
             xml.writeDefaultNamespace(NS);
             xml.writeAttribute("version", "1.3");
             xml.writeStartElement("meta");
             Xml.element(xml, "creator", "Convene");
-            Xml.element(xml, "description", "Accounts and their interactions, with communities and scores");
+            Xml.element(xml, "description", description);
             xml.writeEndElement();
             xml.writeStartElement("graph");
             xml.writeAttribute("defaultedgetype", "directed");

@@ -15,7 +15,8 @@ final class GraphMlWriter {
 
     private GraphMlWriter() {}
 
-    static void write(ExportGraph graph, OutputStream out) throws IOException {
+    /** @param description where the data came from, as the graph's desc */
+    static void write(ExportGraph graph, String description, OutputStream out) throws IOException {
         Xml.document(out, xml -> {
             xml.writeStartElement("graphml");
             xml.writeDefaultNamespace(NS);
@@ -24,6 +25,7 @@ final class GraphMlWriter {
             xml.writeStartElement("graph");
             xml.writeAttribute("id", "convene");
             xml.writeAttribute("edgedefault", "directed");
+            Xml.element(xml, "desc", description);
             for (Map<String, Object> node : graph.nodes()) {
                 xml.writeStartElement("node");
                 xml.writeAttribute("id", Xml.text(node.get(ExportGraph.ID)));

@@ -90,6 +90,22 @@ class ExportServiceTest extends GraphTestBase {
     }
 
     @Test
+    void aFileSaysWhichAnalysisMadeItsScores() throws Exception {
+        db.write("CREATE (:AnalysisRun {at: datetime('2099-01-02T03:04:05Z'), seed: 42, resolution: 1.0, modularity: 0.789})");
+        try {
+            export.export(ExportFormat.GEXF, dir.resolve("p.gexf"), false, null);
+            export.export(ExportFormat.GRAPHML, dir.resolve("p.graphml"), true, null);
+            String gexf = xml(dir.resolve("p.gexf")).getElementsByTagName("description").item(0).getTextContent();
+            assertThat(gexf).contains("the analysis of 2099-01-02T03:04:05Z (Leiden, seed 42, resolution 1.0; modularity 0.7890)")
+                    .contains("exported 20").doesNotContain("Pseudonymised");
+            String graphml = xml(dir.resolve("p.graphml")).getElementsByTagName("desc").item(0).getTextContent();
+            assertThat(graphml).contains("seed 42").contains("Pseudonymised: ids and handles are salted hashes");
+        } finally {
+            db.write("MATCH (r:AnalysisRun) WHERE r.at = datetime('2099-01-02T03:04:05Z') DELETE r");
+        }
+    }
+
+    @Test
     void graphmlDeclaresItsKeysAndUsesThem() throws Exception {
         Path file = dir.resolve("graph.graphml");
         export.export(ExportFormat.GRAPHML, file, false, null);
