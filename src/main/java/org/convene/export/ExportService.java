@@ -104,9 +104,11 @@ public class ExportService {
      * Part of the graph, as a view shows it: these accounts ("platform:id") with every column, and these
      * edges (maps with {@code source}, {@code target} and any of the edge columns). CSV comes as a zip of
      * accounts.csv and interactions.csv.
+     *
+     * @param filters how the view chose them, in words for the file's description (e.g. its address's query)
      */
     public void writeSubgraph(ExportFormat format, Collection<String> accountKeys, List<Map<String, Object>> edges,
-                              java.io.OutputStream out) throws IOException {
+                              String filters, java.io.OutputStream out) throws IOException {
         List<Map<String, Object>> keys = accountKeys.stream().map(k -> {
             int colon = k.indexOf(':');
             return Map.<String, Object>of("platform", k.substring(0, colon), "id", k.substring(colon + 1));
@@ -117,8 +119,8 @@ public class ExportService {
         List<Column> edgeColumns = EDGE_COLUMNS.stream().filter(c -> !IDENTIFYING_EDGES.contains(c.name())).toList();
         ExportGraph graph = new ExportGraph(NODE_COLUMNS, nodes, edgeColumns, edges).normalised();
         switch (format) {
-            case GEXF -> GexfWriter.write(graph, description(SUBGRAPH), out);
-            case GRAPHML -> GraphMlWriter.write(graph, description(SUBGRAPH), out);
+            case GEXF -> GexfWriter.write(graph, description(SUBGRAPH + " Filters: " + filters + "."), out);
+            case GRAPHML -> GraphMlWriter.write(graph, description(SUBGRAPH + " Filters: " + filters + "."), out);
             case CSV -> zipCsv(graph, out);
         }
     }

@@ -165,8 +165,10 @@ class NetworkServiceTest extends AnalysedFixtureTestBase {
         var out = new ByteArrayOutputStream();
         List<Map<String, Object>> edges = s.ties().stream().map(t -> Map.<String, Object>of("source", t.source(),
                 "target", t.target(), "weight", t.weight(), "mentions", t.mentions())).toList();
-        export.writeSubgraph(ExportFormat.GEXF, s.accounts().stream().map(Selection.Account::key).toList(), edges, out);
+        export.writeSubgraph(ExportFormat.GEXF, s.accounts().stream().map(Selection.Account::key).toList(), edges,
+                "role=nurse", out);
         String gexf = out.toString(StandardCharsets.UTF_8);
+        assertThat(gexf).contains("The part drawn on the Network page").contains("Filters: role=nurse.");
         assertThat(gexf.split("<node ", -1)).hasSize(6);
         assertThat(gexf.split("<edge ", -1)).hasSize(s.ties().size() + 1);
         assertThat(gexf).contains("label=\"n1\"").doesNotContain("label=\"e1\"");

@@ -186,6 +186,8 @@ class NetworkViewIT extends UiTestBase {
                 fetch(arguments[0]).then(r => r.text()).then(done, e => done('failed: ' + e));""", href);
         int nodes = Integer.parseInt(graph.getDomAttribute("data-node-count"));
         assertThat(gexf).startsWith("<?xml").contains("<gexf");
+        // the file says how the view chose what it holds
+        assertThat(gexf).contains("Filters: role=" + role.get("role").asString());
         assertThat(gexf.split("<node ", -1)).hasSize(nodes + 1);
         assertThat(gexf).contains("label=\"" + account.get("handle").asString() + "\"");
 

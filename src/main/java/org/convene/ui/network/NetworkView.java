@@ -99,6 +99,8 @@ public class NetworkView extends VerticalLayout implements BeforeEnterObserver {
     private volatile Map<String, Selection.Account> accounts = Map.of();
     private volatile Map<String, Selection.Tie> ties = Map.of();
     private List<String> clusterGroups = List.of();
+    /** Whether the drawing holds only the most influential of what the filters select. */
+    private volatile boolean capped;
     private String selected;
     private long loadId;
 
@@ -341,6 +343,7 @@ public class NetworkView extends VerticalLayout implements BeforeEnterObserver {
                         + "Narrow the filters to see the others.", byKey.size(), s.selected(), tieMap.size())
                 : counts);
         status.getElement().setAttribute("data-capped", String.valueOf(s.capped()));
+        capped = s.capped();
         hints.show(s, by() == Colours.By.ROLE, params, clusterChoices, maxAccounts);
     }
 
@@ -455,7 +458,7 @@ public class NetworkView extends VerticalLayout implements BeforeEnterObserver {
             List<Map<String, Object>> edges = ties.values().stream().map(t -> Map.<String, Object>of(
                     "source", t.source(), "target", t.target(), "weight", t.weight(), "replies", t.replies(),
                     "mentions", t.mentions(), "retweets", t.retweets(), "quotes", t.quotes())).toList();
-            export.writeSubgraph(format, accounts.keySet(), edges, out);
+            export.writeSubgraph(format, accounts.keySet(), edges, filtersInWords(), out);
             byte[] bytes = out.toByteArray();
             return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, type, bytes.length);
         }), label);
@@ -463,6 +466,15 @@ public class NetworkView extends VerticalLayout implements BeforeEnterObserver {
         link.getElement().setAttribute("download", fileName);
         link.getElement().setAttribute("title", "Download the accounts and interactions drawn now as " + label);
         return link;
+    }
+
+    /** The filters as the address carries them (chat=celiac&role=nurse), or "none": for an export's description. */
+    private String filtersInWords() {
+        Map<String, List<String>> chosen = new LinkedHashMap<>(params);
+        chosen.remove("focus");
+        chosen.remove("colour");
+        String query = new QueryParameters(chosen).getQueryString();
+        return (query.isBlank() ? "none" : query) + (capped ? " (the most influential accounts they select)" : "");
     }
 
     private Colours.By by() {
