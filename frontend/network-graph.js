@@ -170,8 +170,11 @@ class NetworkGraph extends HTMLElement {
     this._naming = setTimeout(() => this._pickNamed(), 450); // the camera's move to an account takes 400 ms
   }
 
+  /** These accounts by influence (the size the server sent), most first; ties by label. */
   _byScore(keys) {
-    return keys.sort((a, b) => this._graph.getNodeAttribute(b, 'score') - this._graph.getNodeAttribute(a, 'score'));
+    const g = this._graph;
+    return keys.sort((a, b) => (g.getNodeAttribute(b, 'score') - g.getNodeAttribute(a, 'score'))
+      || String(g.getNodeAttribute(a, 'label')).localeCompare(String(g.getNodeAttribute(b, 'label'))));
   }
 
   /**
@@ -446,12 +449,11 @@ class NetworkGraph extends HTMLElement {
     return sel && this._graph.hasNode(sel) ? [sel, ...this._graph.neighbors(sel)] : this._graph.nodes();
   }
 
-  /** The pool by influence (the size the server sent), most first; ties by label. */
+  /** The pool by influence, most first; ties by label. */
   _ranked() {
-    const g = this._graph;
-    return this._pool().sort((a, b) => (g.getNodeAttribute(b, 'score') - g.getNodeAttribute(a, 'score'))
-      || String(g.getNodeAttribute(a, 'label')).localeCompare(String(g.getNodeAttribute(b, 'label'))));
+    return this._byScore(this._pool());
   }
+
 
   _byInfluence(delta) {
     const ranked = this._ranked();

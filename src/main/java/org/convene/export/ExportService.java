@@ -43,6 +43,8 @@ public class ExportService {
     static final Set<String> IDENTIFYING = Set.of("displayName", "bio", "cluster");
     /** Interactions' times too: with them, who mentioned whom when can be looked up in the public posts. */
     static final Set<String> IDENTIFYING_EDGES = Set.of("first", "last");
+    /** The edge columns without those times: a pseudonymised export's, and a drawing's, whose ties carry counts only. */
+    static final List<Column> UNTIMED_EDGE_COLUMNS = EDGE_COLUMNS.stream().filter(c -> !IDENTIFYING_EDGES.contains(c.name())).toList();
 
     private final GraphDb db;
 
@@ -115,9 +117,7 @@ public class ExportService {
         }).toList();
         List<Map<String, Object>> nodes = new ArrayList<>();
         for (Record r : db.read(ACCOUNTS_OF, Map.of("keys", keys))) nodes.add(node(r, NODE_COLUMNS, null));
-        // the drawn ties carry counts, not times
-        List<Column> edgeColumns = EDGE_COLUMNS.stream().filter(c -> !IDENTIFYING_EDGES.contains(c.name())).toList();
-        ExportGraph graph = new ExportGraph(NODE_COLUMNS, nodes, edgeColumns, edges).normalised();
+        ExportGraph graph = new ExportGraph(NODE_COLUMNS, nodes, UNTIMED_EDGE_COLUMNS, edges).normalised();
         switch (format) {
             case GEXF -> GexfWriter.write(graph, description(SUBGRAPH + " Filters: " + filters + "."), out);
             case GRAPHML -> GraphMlWriter.write(graph, description(SUBGRAPH + " Filters: " + filters + "."), out);
@@ -172,8 +172,7 @@ public class ExportService {
                 : NODE_COLUMNS.stream().filter(c -> !IDENTIFYING.contains(c.name())).toList();
         List<Map<String, Object>> nodes = new ArrayList<>();
         for (Record r : db.read(ACCOUNTS)) nodes.add(node(r, nodeColumns, pseudonyms));
-        List<Column> edgeColumns = pseudonyms == null ? EDGE_COLUMNS
-                : EDGE_COLUMNS.stream().filter(c -> !IDENTIFYING_EDGES.contains(c.name())).toList();
+        List<Column> edgeColumns = pseudonyms == null ? EDGE_COLUMNS : UNTIMED_EDGE_COLUMNS;
         List<Map<String, Object>> edges = new ArrayList<>();
         for (Record r : db.read(INTERACTIONS)) {
             Map<String, Object> edge = new LinkedHashMap<>();

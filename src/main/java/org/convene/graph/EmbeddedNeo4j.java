@@ -1,11 +1,8 @@
 package org.convene.graph;
 
-import java.io.IOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -145,22 +142,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 
     /** The Bolt password is generated once per data directory and kept there, readable by its owner only. */
     private static String boltPassword(Path dataDir) {
-        Path file = dataDir.resolve(PASSWORD_FILE);
-        try {
-            if (Files.exists(file)) return Files.readString(file, StandardCharsets.UTF_8).trim();
-            byte[] bytes = new byte[18];
-            new SecureRandom().nextBytes(bytes);
-            String password = HexFormat.of().formatHex(bytes);
-            Files.writeString(file, password + "\n", StandardCharsets.UTF_8);
-            try {
-                Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
-            } catch (UnsupportedOperationException ignored) {
-                // not a POSIX file system: the data directory's own permissions apply
-            }
-            return password;
-        } catch (IOException e) {
-            throw new IllegalStateException("Cannot read or write " + file + ": " + e.getMessage(), e);
-        }
+        return SecretFile.readOrCreate(dataDir.resolve(PASSWORD_FILE), 18, bytes -> HexFormat.of().formatHex(bytes));
     }
 
     /** Sets the stored password on every start, so editing the file is how an owner changes it. */

@@ -1,14 +1,12 @@
 package org.convene.security;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
-import java.security.SecureRandom;
 import java.util.Base64;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.convene.graph.SecretFile;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
@@ -35,22 +33,8 @@ final class PepperedBcrypt {
     /** The configured pepper (base64, or any text of 16 characters or more), else the data directory's file. */
     static PepperedBcrypt of(String configured, Path dataDir) {
         if (configured != null && !configured.isBlank()) return new PepperedBcrypt(decode(configured.strip()));
-        Path file = dataDir.resolve(FILE);
-        try {
-            if (Files.exists(file)) return new PepperedBcrypt(decode(Files.readString(file, StandardCharsets.UTF_8).strip()));
-            byte[] bytes = new byte[32];
-            new SecureRandom().nextBytes(bytes);
-            Files.createDirectories(dataDir);
-            Files.writeString(file, Base64.getEncoder().encodeToString(bytes) + "\n", StandardCharsets.UTF_8);
-            try {
-                Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
-            } catch (UnsupportedOperationException ignored) {
-                // not a POSIX file system: the data directory's own permissions apply
-            }
-            return new PepperedBcrypt(bytes);
-        } catch (IOException e) {
-            throw new IllegalStateException("Cannot read or write " + file + ": " + e.getMessage(), e);
-        }
+        return new PepperedBcrypt(decode(SecretFile.readOrCreate(dataDir.resolve(FILE), 32,
+                bytes -> Base64.getEncoder().encodeToString(bytes))));
     }
 
     private static byte[] decode(String text) {

@@ -113,8 +113,8 @@ public class UserService {
      * write hashes that the server cannot match.
      */
     public boolean pepperMatches() {
-        return db.write(query("pepper-check"), Map.of("check", pepper.check())).getFirst().get("check").asString()
-                .equals(pepper.check());
+        String ours = pepper.check();
+        return db.write(query("pepper-check"), Map.of("check", ours)).getFirst().get("check").asString().equals(ours);
     }
 
     /** Stores a hash made by the encoder from the user's own password (a sign-in upgrading an older kind). */
