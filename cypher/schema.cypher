@@ -1,5 +1,6 @@
 // Convene graph schema: constraints and indexes, applied at every start (embedded or external).
-// Every statement is idempotent (IF NOT EXISTS). Works on Neo4j Community 5.x / 2025+ and Aura.
+// Every statement is idempotent (IF NOT EXISTS, or registering a name that may exist already).
+// Works on Neo4j Community 5.x / 2025+ and Aura.
 
 // An account is one identity on one platform. `id` is the platform's own id where the source gives it,
 // otherwise '@' + the lower-case handle (sources such as Topsy CSV carry handles only).
@@ -70,3 +71,33 @@ FOR (r:AnalysisRun) REQUIRE r.at IS UNIQUE;
 // bcrypt hash of the password and the role (VIEWER, ANALYST or ADMIN).
 CREATE CONSTRAINT user_name IF NOT EXISTS
 FOR (u:User) REQUIRE u.username IS UNIQUE;
+
+// The model's names, registered so that a query naming one the graph does not hold yet (edge lists bring no
+// QUOTES, and no account has a pagerank before `convene analyze`) runs without "unknown relationship type" or
+// "unknown property" warnings in Neo4j Browser and the drivers. A name alone holds no data.
+UNWIND ['Account', 'Post', 'Hashtag', 'Chat', 'ChatSession', 'Role', 'RoleCorrection', 'CollectState',
+        'CsvMapping', 'Invitation', 'Cluster', 'AnalysisRun', 'Erasure', 'User', 'PasswordPepper'] AS label
+CALL db.createLabel(label);
+
+UNWIND ['POSTED', 'REPLIES_TO', 'REPLIES_TO_ACCOUNT', 'MENTIONS', 'RETWEETS', 'QUOTES', 'TAGGED', 'IN_SESSION',
+        'LISTED', 'INTERACTS', 'HAS_ROLE', 'INVITES', 'IN_CLUSTER', 'LINKS', 'INFLUENCE'] AS type
+CALL db.createRelationshipType(type);
+
+UNWIND [
+  // accounts, and what analysis and roles add to them
+  'platform', 'id', 'handle', 'handleLower', 'name', 'bio', 'location', 'followers', 'url', 'firstSeen',
+  'lastSeen', 'profileSeen', 'primaryRole', 'roles', 'community', 'pagerank', 'betweenness', 'inMentions',
+  'inReplies', 'inRetweets', 'inQuotes', 'roleDiversity', 'brokerage', 'knownRoleNeighbours', 'clusterReach',
+  // posts, hashtags, chats and their sittings
+  'text', 'createdAt', 'lang', 'inferred', 'tag', 'schedule', 'scheduleDay', 'scheduleTime', 'scheduleZone',
+  'scheduleMinutes', 'scheduleSlackMinutes', 'offSchedulePosts', 'chat', 'start', 'end', 'scheduled', 'posts',
+  // relationships
+  'kind', 'weight', 'file', 'replies', 'mentions', 'retweets', 'quotes', 'first', 'last', 'confidence',
+  'evidence', 'source', 'primary', 'accounts', 'linkers', 'rank',
+  // roles, corrections, invitations
+  'key', 'who', 'at', 'note', 'status', 'by',
+  // clusters and analysis runs
+  'size', 'label', 'labelReason', 'density', 'ties', 'roleMix', 'roleCounts', 'topAccounts', 'topHashtags',
+  'topHashtagUses', 'topWords', 'spans', 'bridging', 'resolution', 'seed', 'minClusterSize', 'communities',
+  'modularity', 'clusters', 'clusterLinks'] AS key
+CALL db.createProperty(key);

@@ -77,4 +77,31 @@ class ExternalWithoutGdsTest {
                     .isInstanceOf(IllegalStateException.class).hasMessageContaining("no Graph Data Science");
         }
     }
+
+    /**
+     * A researcher's driver or Neo4j Browser warns of every label, relationship type or property a query names
+     * that the database has never held (a graph of edge lists has no QUOTES, one not yet analysed no pagerank).
+     * The schema registers the graph model's names, so the library's queries run quietly on a new database.
+     */
+    @Test
+    void libraryQueriesNameNothingUnknownOnANewDatabase() {
+        try (var context = new SpringApplicationBuilder(ConveneApplication.class)
+                .web(WebApplicationType.NONE)
+                .run("--spring.autoconfigure.exclude=" + ConveneApplication.NON_WEB_EXCLUDES,
+                        "--convene.neo4j.uri=" + uri, "--convene.neo4j.user=", "--convene.demo=false")) {
+            var driver = context.getBean(org.neo4j.driver.Driver.class);
+            var entries = context.getBean(org.convene.cypher.QueryLibrary.class).entries();
+            assertThat(entries).hasSizeGreaterThan(10);
+            List<String> unknown = new java.util.ArrayList<>();
+            for (var e : entries) {
+                var params = new java.util.HashMap<String, Object>(e.parameters());
+                var named = java.util.regex.Pattern.compile("\\$(\\w+)").matcher(e.text());
+                while (named.find()) params.putIfAbsent(named.group(1), null);
+                driver.executableQuery(e.text()).withParameters(params).execute().summary().notifications().stream()
+                        .filter(n -> n.code().startsWith("Neo.ClientNotification.Statement.Unknown"))
+                        .forEach(n -> unknown.add(e.name() + ": " + n.description().replaceAll("(?s).*\\((the missing .*)\\)$", "$1")));
+            }
+            assertThat(unknown).isEmpty();
+        }
+    }
 }
