@@ -60,17 +60,19 @@ public class ExportService {
     public record Summary(long accounts, long interactions, List<Path> files, long unanalysed) {}
 
     /**
-     * @param out        the file to write (GEXF, GraphML), or the directory for accounts.csv and interactions.csv
+     * @param out        the file to write (GEXF, GraphML), or the directory for accounts.csv, interactions.csv
+     *                   and about-this-export.txt
      * @param pseudonymise replace ids and handles with salted hashes and leave out names, bios and cluster labels
      * @param salt       the salt for the hashes, or null for a random one
      */
     public Summary export(ExportFormat format, Path out, boolean pseudonymise, String salt) throws IOException {
         ExportGraph graph = read(pseudonymise ? new Pseudonymiser(salt) : null).normalised();
         List<Path> files = new ArrayList<>();
+        String description = description(pseudonymise ? PSEUDONYMISED : "");
         switch (format) {
-            case GEXF -> files.add(write(out, o -> GexfWriter.write(graph, description(pseudonymise ? PSEUDONYMISED : ""), o)));
-            case GRAPHML -> files.add(write(out, o -> GraphMlWriter.write(graph, description(pseudonymise ? PSEUDONYMISED : ""), o)));
-            case CSV -> files.addAll(CsvExport.write(graph, out));
+            case GEXF -> files.add(write(out, o -> GexfWriter.write(graph, description, o)));
+            case GRAPHML -> files.add(write(out, o -> GraphMlWriter.write(graph, description, o)));
+            case CSV -> files.addAll(CsvExport.write(graph, description, out));
         }
         return new Summary(graph.nodes().size(), graph.edges().size(), files, unanalysed(graph));
     }
@@ -105,7 +107,7 @@ public class ExportService {
     /**
      * Part of the graph, as a view shows it: these accounts ("platform:id") with every column, and these
      * edges (maps with {@code source}, {@code target} and any of the edge columns). CSV comes as a zip of
-     * accounts.csv and interactions.csv.
+     * accounts.csv, interactions.csv and about-this-export.txt.
      *
      * @param filters how the view chose them, in words for the file's description (e.g. its address's query)
      */
@@ -118,17 +120,18 @@ public class ExportService {
         List<Map<String, Object>> nodes = new ArrayList<>();
         for (Record r : db.read(ACCOUNTS_OF, Map.of("keys", keys))) nodes.add(node(r, NODE_COLUMNS, null));
         ExportGraph graph = new ExportGraph(NODE_COLUMNS, nodes, UNTIMED_EDGE_COLUMNS, edges).normalised();
+        String description = description(SUBGRAPH + " Filters: " + filters + ".");
         switch (format) {
-            case GEXF -> GexfWriter.write(graph, description(SUBGRAPH + " Filters: " + filters + "."), out);
-            case GRAPHML -> GraphMlWriter.write(graph, description(SUBGRAPH + " Filters: " + filters + "."), out);
-            case CSV -> zipCsv(graph, out);
+            case GEXF -> GexfWriter.write(graph, description, out);
+            case GRAPHML -> GraphMlWriter.write(graph, description, out);
+            case CSV -> zipCsv(graph, description, out);
         }
     }
 
-    private static void zipCsv(ExportGraph graph, java.io.OutputStream out) throws IOException {
+    private static void zipCsv(ExportGraph graph, String description, java.io.OutputStream out) throws IOException {
         Path dir = Files.createTempDirectory("convene-export-");
         try (var zip = new java.util.zip.ZipOutputStream(out)) {
-            for (Path file : CsvExport.write(graph, dir)) {
+            for (Path file : CsvExport.write(graph, description, dir)) {
                 zip.putNextEntry(new java.util.zip.ZipEntry(file.getFileName().toString()));
                 Files.copy(file, zip);
                 zip.closeEntry();

@@ -150,7 +150,10 @@ class ExportServiceTest extends GraphTestBase {
     void csvWritesAccountsAndInteractions() throws Exception {
         var summary = export.export(ExportFormat.CSV, dir.resolve("csv"), false, null);
         assertThat(summary.files()).extracting(p -> p.getFileName().toString())
-                .containsExactly("accounts.csv", "interactions.csv");
+                .containsExactly("accounts.csv", "interactions.csv", "about-this-export.txt");
+        // what GEXF and GraphML say in their description, CSV says beside the tables
+        assertThat(Files.readString(dir.resolve("csv/about-this-export.txt")))
+                .startsWith("Accounts and their interactions from Convene, exported ").contains("accounts.csv: ");
         List<CSVRecord> edges = read(dir.resolve("csv/interactions.csv"));
         assertThat(edges).anySatisfy(r -> {
             assertThat(r.get("source")).isEqualTo("exportfix:1");
@@ -182,6 +185,7 @@ class ExportServiceTest extends GraphTestBase {
                 .doesNotContain("Jo Bloggs").doesNotContain("Ward sister").doesNotContain("exportfix:");
         List<CSVRecord> accounts = read(dir.resolve("a/accounts.csv"));
         assertThat(accounts.getFirst().toMap()).doesNotContainKeys("displayName", "name", "bio", "cluster").containsKey("primaryRole");
+        assertThat(Files.readString(dir.resolve("a/about-this-export.txt"))).contains("Pseudonymised: ");
         assertThat(read(dir.resolve("a/interactions.csv")).getFirst().toMap()).as("times would find the posts again")
                 .doesNotContainKeys("first", "last").containsKey("mentions");
         // the same salt gives the same pseudonyms, and edges point at the pseudonymised accounts

@@ -160,7 +160,7 @@ class NetworkServiceTest extends AnalysedFixtureTestBase {
     }
 
     @Test
-    void theSelectionExportsAsGexf() throws Exception {
+    void theSelectionExportsAsGexfAndCsv() throws Exception {
         Selection s = network.select(new NetworkFilter(null, null, null, "nurse", null, 0, null), 1000);
         var out = new ByteArrayOutputStream();
         List<Map<String, Object>> edges = s.ties().stream().map(t -> Map.<String, Object>of("source", t.source(),
@@ -172,5 +172,18 @@ class NetworkServiceTest extends AnalysedFixtureTestBase {
         assertThat(gexf.split("<node ", -1)).hasSize(6);
         assertThat(gexf.split("<edge ", -1)).hasSize(s.ties().size() + 1);
         assertThat(gexf).contains("label=\"n1\"").doesNotContain("label=\"e1\"");
+
+        var zipped = new ByteArrayOutputStream();
+        export.writeSubgraph(ExportFormat.CSV, s.accounts().stream().map(Selection.Account::key).toList(), edges,
+                "role=nurse", zipped);
+        Map<String, String> files = new java.util.LinkedHashMap<>();
+        try (var zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zipped.toByteArray()))) {
+            for (var e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                files.put(e.getName(), new String(zip.readAllBytes(), StandardCharsets.UTF_8));
+            }
+        }
+        assertThat(files).containsOnlyKeys("accounts.csv", "interactions.csv", "about-this-export.txt");
+        assertThat(files.get("about-this-export.txt")).contains("Filters: role=nurse.");
+        assertThat(files.get("accounts.csv").lines()).hasSize(6);
     }
 }
