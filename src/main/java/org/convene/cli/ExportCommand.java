@@ -27,7 +27,8 @@ class ExportCommand extends GraphCommand {
     boolean pseudonymise;
 
     @Option(names = "--salt", paramLabel = "TEXT",
-            description = "Salt for --pseudonymise, to get the same pseudonyms in several exports (default: random).")
+            description = "Salt for --pseudonymise, at least 16 characters, to get the same pseudonyms in several "
+                    + "exports (default: random).")
     String salt;
 
     @Option(names = "--json", description = "Print the result as JSON.")
@@ -36,6 +37,10 @@ class ExportCommand extends GraphCommand {
     @Override
     public Integer call() throws Exception {
         ExportFormat chosen = Usage.parse(spec, () -> ExportFormat.parse(format));
+        Usage.parse(spec, () -> {
+            org.convene.export.Pseudonymiser.checkSalt(salt);
+            return salt;
+        });
         ExportService.Summary summary;
         try (var context = context()) {
             summary = context.getBean(ExportService.class).export(chosen, out, pseudonymise, salt);

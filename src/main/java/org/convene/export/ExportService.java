@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -188,6 +189,13 @@ public class ExportService {
                 if (v != null) edge.put(c.name(), v);
             }
             edges.add(edge);
+        }
+        if (pseudonyms != null) {
+            // rows come in order of the real ids (handles, in the demo): in that order anyone with the list of a
+            // chat's participants could undo the pseudonyms, so they are sorted by pseudonym instead
+            nodes.sort(Comparator.comparing(n -> (String) n.get(ExportGraph.ID)));
+            edges.sort(Comparator.<Map<String, Object>, String>comparing(e -> (String) e.get(ExportGraph.SOURCE))
+                    .thenComparing(e -> (String) e.get(ExportGraph.TARGET)));
         }
         return new ExportGraph(nodeColumns, nodes, edgeColumns, edges);
     }

@@ -12,17 +12,29 @@ import javax.crypto.spec.SecretKeySpec;
  * same pseudonym throughout one export, and without the salt a pseudonym cannot be traced back by hashing
  * known handles. A random salt is used unless one is given (to link several exports), and it is never written.
  */
-final class Pseudonymiser {
+public final class Pseudonymiser {
+
+    /** A salt one types: shorter ones can be guessed, and with one every pseudonym is undone by hashing handles. */
+    public static final int MIN_SALT = 16;
 
     private final Mac mac;
 
     Pseudonymiser(String salt) {
+        checkSalt(salt);
         byte[] key = salt != null ? salt.getBytes(StandardCharsets.UTF_8) : randomSalt();
         try {
             mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(key, "HmacSHA256"));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HMAC-SHA-256 is unavailable", e);
+        }
+    }
+
+    /** @throws IllegalArgumentException for a salt shorter than {@link #MIN_SALT} characters (null is fine: random) */
+    public static void checkSalt(String salt) {
+        if (salt != null && salt.codePointCount(0, salt.length()) < MIN_SALT) {
+            throw new IllegalArgumentException("A salt must be at least " + MIN_SALT + " characters: a short one can be "
+                    + "guessed, and with it anyone can undo the pseudonyms by hashing the chat's handles");
         }
     }
 

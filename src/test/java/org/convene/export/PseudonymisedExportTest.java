@@ -56,7 +56,7 @@ class PseudonymisedExportTest extends GraphTestBase {
 
         var csv = export.export(ExportFormat.CSV, dir.resolve("csv"), true, null);
         var gexf = export.export(ExportFormat.GEXF, dir.resolve("g.gexf"), true, null);
-        var graphml = export.export(ExportFormat.GRAPHML, dir.resolve("g.graphml"), true, "kept salt");
+        var graphml = export.export(ExportFormat.GRAPHML, dir.resolve("g.graphml"), true, "kept salt for two exports");
         assertThat(csv.interactions()).isPositive();
         StringBuilder all = new StringBuilder();
         for (var s : List.of(csv, gexf, graphml)) for (Path f : s.files()) all.append(Files.readString(f)).append('\n');
@@ -74,6 +74,14 @@ class PseudonymisedExportTest extends GraphTestBase {
         assertThat(ExportService.band(3892)).isEqualTo(1000);
         assertThat(ExportService.band(9)).isEqualTo(1);
         assertThat(ExportService.band(10)).isEqualTo(10);
+
+        // rows in pseudonym order: in the order of the real ids, a chat's list of participants would undo them
+        List<String> ids = Files.readAllLines(dir.resolve("csv/accounts.csv")).stream().skip(1)
+                .map(l -> l.substring(0, l.indexOf(','))).toList();
+        assertThat(ids).hasSizeGreaterThan(10).isSorted();
+        // a short salt can be guessed, and with it every pseudonym undone
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> export.export(ExportFormat.CSV, dir.resolve("weak"), true, "study1"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at least 16 characters");
 
         // a new salt per export: the same account gets another pseudonym
         export.export(ExportFormat.CSV, dir.resolve("again"), true, null);

@@ -32,6 +32,7 @@ class ExportPanel extends VerticalLayout {
     private final ExportService export;
     private final Select<ExportFormat> format = new Select<>();
     private final PasswordField salt = new PasswordField("Salt (optional)");
+    private final Anchor download = new Anchor();
     // read by the download request, which does not hold the UI's lock
     private volatile ExportFormat chosenFormat = ExportFormat.GRAPHML;
     private volatile String chosenSalt;
@@ -52,11 +53,25 @@ class ExportPanel extends VerticalLayout {
         format.addClassName("export-format");
         format.setWidth("min(20rem, 100%)");
         salt.setHelperText("Empty: a new random salt, so pseudonyms differ from any other export. "
-                + "The same salt gives the same pseudonyms, to link several exports");
+                + "The same salt (at least " + org.convene.export.Pseudonymiser.MIN_SALT
+                + " characters) gives the same pseudonyms, to link several exports");
         salt.setWidth("min(24rem, 100%)");
         salt.addClassName("export-salt");
-        salt.addValueChangeListener(e -> chosenSalt = e.getValue() == null || e.getValue().isEmpty() ? null : e.getValue());
-        Anchor download = new Anchor();
+        salt.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.EAGER);
+        salt.addValueChangeListener(e -> {
+            String typed = e.getValue() == null || e.getValue().isEmpty() ? null : e.getValue();
+            try {
+                org.convene.export.Pseudonymiser.checkSalt(typed);
+                salt.setInvalid(false);
+                download.setEnabled(true);
+                chosenSalt = typed;
+            } catch (IllegalArgumentException tooShort) {
+                salt.setErrorMessage(tooShort.getMessage());
+                salt.setInvalid(true);
+                download.setEnabled(false); // a short salt is never used
+                chosenSalt = null;
+            }
+        });
         download.setText("Download pseudonymised export");
         download.addClassName("export-download");
         download.setHref(DownloadHandler.fromInputStream(event -> file(chosenFormat, chosenSalt)), AttachmentType.DOWNLOAD);
