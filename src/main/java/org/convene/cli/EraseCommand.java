@@ -60,7 +60,7 @@ class EraseCommand extends GraphCommand {
                 r.put("removed", done.counts());
                 out.println(Output.json(r));
             } else {
-                out.println("Erased " + name(done) + "; the log keeps the counts, not the account:");
+                out.println("Erased " + name(done) + " (the log keeps when, by whom and why, not the account nor these counts):");
                 print(out, done);
                 out.println("Importing a file that holds this account again brings it back: remove it from your sources too.");
             }

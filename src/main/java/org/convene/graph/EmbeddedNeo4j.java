@@ -75,6 +75,8 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                     .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(props.pageCache()))
                     .setConfig(GraphDatabaseSettings.auth_enabled, true)
                     .setConfig(GraphDatabaseSettings.udc_enabled, false) // health data: never phone home
+                    // a checkpoint prunes every older transaction log: they would keep erased data (see forgetHistory)
+                    .setConfig(GraphDatabaseSettings.keep_logical_logs, "false")
                     .setConfig(GraphDatabaseSettings.procedure_unrestricted, List.of("gds.*"))
                     // LOAD CSV file:/// (admins only, see cypher/ReadOnlyRules) reads this folder, not the whole disk
                     .setConfig(GraphDatabaseSettings.load_csv_file_url_root, dataDir.resolve("import"))
@@ -180,6 +182,25 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 
     public Path dataDir() {
         return dataDir;
+    }
+
+    /**
+     * After an erasure or a retention run: starts a new transaction log and checkpoints, which prunes the older
+     * logs. They hold every change as it was made, the removed posts and bios with it, and would keep them until
+     * they pass 256 MB; a chat's store may never get there. Neo4j offers this only through its kernel.
+     */
+    public void forgetHistory() {
+        var resolver = ((GraphDatabaseAPI) database()).getDependencyResolver();
+        try {
+            resolver.resolveDependency(org.neo4j.kernel.impl.transaction.log.files.LogFiles.class).getLogFile()
+                    .getLogRotation().rotateLogFile(() -> org.neo4j.kernel.impl.transaction.log.rotation.LogRotateEvent.NULL);
+            // pruning keeps the newest log that holds a transaction: the new one must hold one
+            database().executeTransactionally("MERGE (m:ConveneMeta {key: 'history'}) SET m.forgottenAt = datetime()");
+            resolver.resolveDependency(org.neo4j.kernel.impl.transaction.log.checkpoint.CheckPointer.class)
+                    .forceCheckPoint(new org.neo4j.kernel.impl.transaction.log.checkpoint.SimpleTriggerInfo("Convene: erased data"));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("Could not prune the transaction logs after removing data", e);
+        }
     }
 
     /** Whether this start made a new, empty store (nothing was in the directory). */

@@ -27,6 +27,7 @@ final class EmbeddedBatchWriter implements BatchWriter {
     private static final Label POST = Label.label("Post");
     private static final Label HASHTAG = Label.label("Hashtag");
     private static final Label CHAT = Label.label("Chat");
+    private static final Label INVITATION = Label.label("Invitation");
     private static final RelationshipType POSTED = RelationshipType.withName("POSTED");
     private static final RelationshipType TAGGED = RelationshipType.withName("TAGGED");
     private static final RelationshipType MENTIONS = RelationshipType.withName("MENTIONS");
@@ -163,12 +164,18 @@ final class EmbeddedBatchWriter implements BatchWriter {
             return found;
         }
 
-        /** As adopt-handles.cypher: an account known by handle only takes the platform id now seen. */
+        /**
+         * As adopt-handles.cypher: an account known by handle only takes the platform id now seen, and its
+         * invitations follow (an erasure finds them by the account's key).
+         */
         private void adoptHandle(Account a) {
             if (a.id().startsWith("@") || a.handle() == null || findAccount(a.platform(), a.id()) != null) return;
             Node old = findAccount(a.platform(), Account.handleKey(a.handle()));
             if (old == null) return;
             old.setProperty("id", a.id());
+            try (ResourceIterator<Node> invited = tx.findNodes(INVITATION, "platform", a.platform(), "id", Account.handleKey(a.handle()))) {
+                invited.forEachRemaining(i -> i.setProperty("id", a.id()));
+            }
             accounts.remove(a.platform() + "\u0000" + Account.handleKey(a.handle()));
             accounts.put(a.platform() + "\u0000" + a.id(), old);
         }

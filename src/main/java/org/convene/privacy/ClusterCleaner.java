@@ -10,17 +10,19 @@ import org.neo4j.driver.Value;
 
 /**
  * Takes accounts that are gone (erased, or removed by retention) out of the analysis summaries that name
- * them: cluster labels, top accounts and the accounts linking two clusters. The figures stay.
+ * them: cluster labels, top accounts and the accounts linking two clusters; and hashtags that are gone out of
+ * the clusters' top hashtags. The figures stay.
  */
 final class ClusterCleaner {
 
     private static final String CLUSTERS_NAMING = CypherScript.query(ClusterCleaner.class, "clusters-naming");
     private static final String CLEAN_CLUSTER = CypherScript.query(ClusterCleaner.class, "clean-cluster");
     private static final String CLEAN_CLUSTER_LINKS = CypherScript.query(ClusterCleaner.class, "clean-cluster-links");
+    private static final String CLEAN_CLUSTER_HASHTAGS = CypherScript.query(ClusterCleaner.class, "clean-cluster-hashtags");
 
     private ClusterCleaner() {}
 
-    /** @param names the accounts' handles and ids, as summaries write them (without '@') */
+    /** @param names the accounts' handles (without '@'), ids and keys (platform:id), as summaries write them */
     static void forget(TransactionContext tx, List<String> names) {
         if (names.isEmpty()) return;
         List<Map<String, Object>> changed = new ArrayList<>();
@@ -35,5 +37,10 @@ final class ClusterCleaner {
         });
         if (!changed.isEmpty()) tx.run(CLEAN_CLUSTER, Map.of("clusters", changed)).consume();
         tx.run(CLEAN_CLUSTER_LINKS, Map.of("names", names)).consume();
+    }
+
+    /** @param tags hashtags that are gone, dropped from the clusters' top hashtags with their counts */
+    static void forgetHashtags(TransactionContext tx, List<String> tags) {
+        if (!tags.isEmpty()) tx.run(CLEAN_CLUSTER_HASHTAGS, Map.of("tags", tags)).consume();
     }
 }

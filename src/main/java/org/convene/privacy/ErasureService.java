@@ -22,8 +22,9 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
- * Erases an account and everything that is about it (see erase-account.cypher), in one transaction, then
- * rebuilds INTERACTS for the accounts it touched. The log keeps when, by whom, why and how much, never who.
+ * Erases an account and everything that is about it (see erase-account.cypher), with the accounts and
+ * hashtags that leaves with nothing ({@link Leftovers}), in one transaction, then rebuilds INTERACTS for the
+ * accounts it touched. The log keeps when, by whom and why, never who nor how much.
  */
 @Service
 public class ErasureService {
@@ -38,6 +39,7 @@ public class ErasureService {
     private static final String ERASE = query("erase-account");
     private static final String LOG = query("log-erasure");
     private static final String READ_LOG = query("erasure-log");
+    private static final String DROP_LOG_COUNTS = query("drop-erasure-counts");
 
     /** The kinds counted before an erasure, in the order they are shown. */
     public static final List<String> KINDS = List.of("posts", "retweetsByOthers", "mentions", "repliesByOthers",
@@ -48,15 +50,21 @@ public class ErasureService {
     /** An account and what erasing it removes, per kind (see {@link #KINDS}). */
     public record Preview(String platform, String id, String handle, Map<String, Long> counts) {}
 
+    /** Beside {@link #KINDS} in what an erasure returns: other accounts it left with nothing, which went too. */
+    public static final String EMPTY_ACCOUNTS = "emptyAccounts";
+
     /** One entry of the erasure log. */
-    public record Entry(String at, String by, String reason, Map<String, Long> counts) {}
+    public record Entry(String at, String by, String reason) {}
 
     private final GraphDb db;
     private final GraphWriter writer;
     private final ApplicationEventPublisher events;
     private final AccountLookup accounts;
+    private final History history;
 
-    public ErasureService(GraphDb db, GraphWriter writer, ApplicationEventPublisher events, AccountLookup accounts) {
+    public ErasureService(GraphDb db, GraphWriter writer, ApplicationEventPublisher events, AccountLookup accounts,
+                          History history) {
+        this.history = history;
         this.events = events;
         this.accounts = accounts;
         this.db = db;
@@ -128,14 +136,17 @@ public class ErasureService {
             redactPosts(tx, key, preview.handle());
             ClusterCleaner.forget(tx, names);
             tx.run(ERASE, key).consume();
+            Map<String, Long> counts = new LinkedHashMap<>(preview.counts());
+            counts.put(EMPTY_ACCOUNTS, Leftovers.removeEmptyAccounts(tx, touched));
+            Leftovers.removeUnusedHashtags(tx);
             Map<String, Object> log = new HashMap<>();
             log.put("by", by.strip());
             log.put("reason", reason == null || reason.isBlank() ? null : reason.strip());
-            log.put("counts", new HashMap<>(preview.counts()));
             tx.run(LOG, log).consume();
-            done[0] = preview;
+            done[0] = new Preview(preview.platform(), preview.id(), preview.handle(), counts);
         });
         writer.deriveInteractions(touched);
+        history.forget();
         events.publishEvent(new GraphChanged("erasure", true));
         return done[0];
     }
@@ -145,23 +156,31 @@ public class ErasureService {
         List<Entry> entries = new ArrayList<>();
         for (Record r : db.read(READ_LOG, Map.of("limit", limit))) {
             Value e = r.get("entry");
-            Map<String, Long> counts = new LinkedHashMap<>();
-            for (String kind : KINDS) if (!e.get(kind).isNull()) counts.put(kind, e.get(kind).asLong());
             entries.add(new Entry(e.get("at").asZonedDateTime().toOffsetDateTime().toString(), e.get("by").asString(null),
-                    e.get("reason").asString(null), counts));
+                    e.get("reason").asString(null)));
         }
         return entries;
+    }
+
+    /**
+     * Entries of an older version kept how much of each kind went; those counts could single out whom they
+     * erased among the public posts (95 posts, 152 mentions...), so they are dropped once the store is open.
+     */
+    @org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
+    void dropCountsFromOlderLogEntries() {
+        db.write(DROP_LOG_COUNTS);
     }
 
     private static Map<String, Object> key(AccountKey account) {
         return Map.of("platform", account.platform(), "id", account.id());
     }
 
-    /** How summaries may name the account: its handle and its id. */
+    /** How summaries may name the account: its handle, or its key (platform:id) when it has none; and its id. */
     private static List<String> names(Preview preview) {
         List<String> names = new ArrayList<>();
         if (preview.handle() != null) names.add(preview.handle());
         names.add(preview.id());
+        names.add(preview.platform() + ":" + preview.id());
         return names;
     }
 
@@ -191,9 +210,11 @@ public class ErasureService {
     static void checkReason(String reason, List<String> names, String bio) {
         if (reason == null) return;
         String lower = plain(reason);
+        String squeezed = squeezed(reason);
         for (String name : names) {
             String n = plain(name.replaceFirst("^@", ""));
-            if (n.length() >= 3 && lower.contains(n)) {
+            String s = squeezed(name);
+            if (n.length() >= 3 && lower.contains(n) || s.length() >= 4 && squeezed.contains(s)) {
                 throw new IllegalArgumentException("The reason names the account, and the erasure log must not: "
                         + "describe the request without its handle, id or name (e.g. 'request by email, ref 2026-11-03')");
             }
@@ -209,6 +230,11 @@ public class ErasureService {
 
     private static String plain(String text) {
         return text.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+    }
+
+    /** Letters and digits only: "Celiac Beast", "celiac_beast" and "CeliacBeast" are one name. */
+    private static String squeezed(String text) {
+        return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
     }
 
     /** Other people's posts keep their text, with the erased handle blanked out. */

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +34,6 @@ public class RetentionService {
 
     private static final String PREVIEW = CypherScript.query(RetentionService.class, "retention-preview");
     private static final String BATCH_DELETE = CypherScript.query(RetentionService.class, "retention-batch");
-    private static final String REMOVE_EMPTY = CypherScript.query(RetentionService.class, "remove-empty-accounts");
 
     /** What a run removed (or, for a dry run, would remove). */
     public record Result(int days, ZonedDateTime cutoff, long posts, long accounts, boolean dryRun) {
@@ -51,13 +49,15 @@ public class RetentionService {
     private final GraphWriter writer;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final History history;
 
     @org.springframework.beans.factory.annotation.Autowired
-    public RetentionService(GraphDb db, GraphWriter writer, ApplicationEventPublisher events) {
-        this(db, writer, Clock.systemUTC(), events);
+    public RetentionService(GraphDb db, GraphWriter writer, ApplicationEventPublisher events, History history) {
+        this(db, writer, Clock.systemUTC(), events, history);
     }
 
-    RetentionService(GraphDb db, GraphWriter writer, Clock clock, ApplicationEventPublisher events) {
+    RetentionService(GraphDb db, GraphWriter writer, Clock clock, ApplicationEventPublisher events, History history) {
+        this.history = history;
         this.events = events;
         this.db = db;
         this.writer = writer;
@@ -80,25 +80,18 @@ public class RetentionService {
             posts += removed;
             if (removed < BATCH) break;
         }
-        long[] removed = {0};
+        long accounts = 0;
         List<AccountKey> all = new ArrayList<>(touched);
         for (int i = 0; i < all.size(); i += CHUNK) {
-            List<Map<String, Object>> chunk = new ArrayList<>();
-            for (AccountKey k : all.subList(i, Math.min(all.size(), i + CHUNK))) {
-                Map<String, Object> m = new HashMap<>();
-                m.put("platform", k.platform());
-                m.put("id", k.id());
-                chunk.add(m);
-            }
-            db.inWriteTransaction(tx -> {
-                Record r = tx.run(REMOVE_EMPTY, Map.of("accounts", chunk)).single();
-                removed[0] += r.get("removed").asLong();
-                ClusterCleaner.forget(tx, r.get("names").asList(Value::asString));
-            });
+            List<AccountKey> chunk = all.subList(i, Math.min(all.size(), i + CHUNK));
+            long[] removed = {0}; // set, not added to: the driver may run the work again after a transient error
+            db.inWriteTransaction(tx -> removed[0] = Leftovers.removeEmptyAccounts(tx, chunk));
+            accounts += removed[0];
         }
-        long accounts = removed[0];
+        db.inWriteTransaction(Leftovers::removeUnusedHashtags);
         // removed accounts have no interactions left; deriving them finds nothing and changes nothing
         writer.deriveInteractions(touched);
+        if (posts > 0) history.forget();
         events.publishEvent(new GraphChanged("retention", true));
         return new Result(days, cutoff, posts, accounts, false);
     }

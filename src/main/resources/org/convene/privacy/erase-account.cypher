@@ -1,11 +1,8 @@
 // Erases one account: retweets of its posts (their text is its text), its posts, its invitations and role
 // corrections, then the account with every relationship (roles, cluster, influence, INTERACTS, LISTED,
-// mentions and replies pointing at it). Posts by others that replied to or quoted its posts stay.
+// mentions and replies pointing at it). Posts by others that replied to or quoted its posts stay. Hashtags
+// no post uses any more go afterwards (remove-unused-hashtags.cypher).
 MATCH (a:Account {platform: $platform, id: $id})
-CALL (a) {
-  OPTIONAL MATCH (a)-[:POSTED]->(:Post)-[:TAGGED]->(h:Hashtag)
-  RETURN collect(DISTINCT h) AS tags
-}
 CALL (a) {
   MATCH (a)-[:POSTED]->(:Post)<-[:RETWEETS]-(rt:Post)
   WHERE NOT (a)-[:POSTED]->(rt)
@@ -16,7 +13,8 @@ CALL (a) {
   DETACH DELETE p
 }
 CALL (a) {
-  MATCH (i:Invitation {platform: a.platform, id: a.id})
+  MATCH (i:Invitation)
+  WHERE i.platform = a.platform AND i.id IN [a.id, '@' + a.handleLower] OR (i)-[:INVITES]->(a)
   DETACH DELETE i
 }
 CALL (a) {
@@ -24,11 +22,4 @@ CALL (a) {
   DELETE c
 }
 DETACH DELETE a
-WITH tags
-// a hashtag only the account used may name it: it goes, unless it is a followed chat
-CALL (tags) {
-  UNWIND tags AS h
-  WITH h WHERE NOT EXISTS { (h)<-[:TAGGED]-() } AND NOT EXISTS { MATCH (c:Chat {tag: h.tag}) RETURN c }
-  DELETE h
-}
 RETURN count(*) AS erased

@@ -11,5 +11,5 @@ RETURN a.handle AS handle, a.name AS name, a.bio AS bio,
        COUNT { (a)-[:LISTED]-() } AS listed,
        COUNT { (a)-[:HAS_ROLE]->() } AS roleLabels,
        COUNT { MATCH (c:RoleCorrection) WHERE c.platform = a.platform AND (c.id = a.id OR c.handleLower = a.handleLower) RETURN c } AS corrections,
-       COUNT { MATCH (i:Invitation {platform: a.platform, id: a.id}) RETURN i } AS invitations,
+       COUNT { MATCH (i:Invitation) WHERE i.platform = a.platform AND i.id IN [a.id, '@' + a.handleLower] OR (i)-[:INVITES]->(a) RETURN i } AS invitations,
        COUNT { (a)-[:IN_CLUSTER|INFLUENCE]->() } AS analysisLinks

@@ -47,7 +47,7 @@ class PrivacyCliTest extends PrivacyFixtureTestBase {
     void eraseAfterConfirmationPrintsWhatWasRemoved() {
         CliRun r = run("erase\n", "erase", "--id", "101", "--platform", "privfix", "--reason", "email of 3 Nov", "--by", "dpo");
         assertThat(r.code()).as(r.err()).isZero();
-        assertThat(r.out()).contains("Erased @Pv_Victim (privfix)", "retweetsByOthers  1", "invitations       1");
+        assertThat(r.out()).contains("Erased @Pv_Victim (privfix)", "retweetsByOthers  2", "invitations       1", "emptyAccounts     2");
         assertThat(victims()).isZero();
         assertThat(db.readLong("MATCH (e:Erasure {by: 'dpo', reason: 'email of 3 Nov'}) RETURN count(e)", Map.of())).isOne();
     }

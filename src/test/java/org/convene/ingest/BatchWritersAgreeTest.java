@@ -68,6 +68,24 @@ class BatchWritersAgreeTest extends GraphTestBase {
         }
     }
 
+    @Test
+    void anInvitationFollowsItsAccountWhenTheAccountTakesItsPlatformId() {
+        java.time.Instant t = java.time.Instant.parse("2014-06-01T14:50:14Z");
+        Post post = new Post("twitter", "inv1", new Account("twitter", "999", "InviteMe", null, null, null, null, null, t),
+                "hello", t, null, null, List.of(), List.of(), null, null, false, null, null);
+        for (BatchWriter writer : List.of(new CypherBatchWriter(db), new EmbeddedBatchWriter(embedded.database()))) {
+            clean();
+            db.write("MATCH (i:Invitation {chat: 'invtest'}) DETACH DELETE i");
+            db.write("""
+                    CREATE (a:Account {platform: 'twitter', id: '@inviteme', handle: 'InviteMe', handleLower: 'inviteme'})
+                    CREATE (:Invitation {chat: 'invtest', platform: 'twitter', id: '@inviteme', status: 'invited'})-[:INVITES]->(a)""");
+            writer.write(List.of(post), List.of());
+            assertThat(db.read("MATCH (i:Invitation {chat: 'invtest'})-[:INVITES]->(a:Account) RETURN i.id + ' ' + a.id AS k")
+                    .stream().map(r -> r.get("k").asString())).as(writer.getClass().getSimpleName()).containsExactly("999 999");
+        }
+        db.write("MATCH (i:Invitation {chat: 'invtest'}) DETACH DELETE i");
+    }
+
     /**
      * Writes everything twice, in batches of 7, derives the interactions of the authors of each batch, and
      * returns the whole graph in a canonical text form.

@@ -145,8 +145,13 @@ class ImportServiceTest extends GraphTestBase {
     void anAccountKnownByHandleTakesItsIdWhenAnApiFileBringsIt() throws Exception {
         importDemo("demo/cancerchat-2014.csv");
         long accounts = counts().get("accounts");
+        db.write("MATCH (a:Account {id: '@debecca'}) CREATE (:Invitation {chat: 'cancerchat', platform: a.platform, "
+                + "id: a.id, status: 'invited'})-[:INVITES]->(a)");
         imports.importAll(List.of(ImportService.Source.of(v2Line("555", "DeBecca"))), null, List.of());
         assertThat(counts().get("accounts")).isEqualTo(accounts);
+        // its invitation follows the key, so that an erasure of it finds the invitation too
+        assertThat(db.readLong("MATCH (i:Invitation {chat: 'cancerchat'}) WHERE i.id = '555' RETURN count(i)", Map.of())).isOne();
+        db.write("MATCH (i:Invitation {chat: 'cancerchat'}) DETACH DELETE i");
         var r = db.read("MATCH (a:Account {handleLower: 'debecca'}) RETURN a.id AS id, a.bio AS bio, "
                 + "COUNT { (a)-[:POSTED]->() } AS posts");
         assertThat(r).hasSize(1);

@@ -63,7 +63,9 @@ public class PrivacyView extends VerticalLayout implements BeforeEnterObserver {
             Map.entry("roleLabels", new KindLabel("role label", "role labels")),
             Map.entry("corrections", new KindLabel("role correction", "role corrections")),
             Map.entry("invitations", new KindLabel("invitation", "invitations")),
-            Map.entry("analysisLinks", new KindLabel("cluster or influence link", "cluster and influence links")));
+            Map.entry("analysisLinks", new KindLabel("cluster or influence link", "cluster and influence links")),
+            Map.entry(ErasureService.EMPTY_ACCOUNTS, new KindLabel("other account left with nothing",
+                    "other accounts left with nothing")));
 
     static String label(String kind, long n) {
         KindLabel label = KIND_LABELS.get(kind);
@@ -130,7 +132,6 @@ public class PrivacyView extends VerticalLayout implements BeforeEnterObserver {
                 .setHeader("When (UTC)").setAutoWidth(true).setFlexGrow(0);
         log.addColumn(ErasureService.Entry::by).setHeader("By").setAutoWidth(true).setFlexGrow(0);
         log.addColumn(ErasureService.Entry::reason).setHeader("Reason").setFlexGrow(1);
-        log.addColumn(e -> summary(e.counts())).setHeader("Removed").setFlexGrow(2).setTooltipGenerator(e -> summary(e.counts()));
         log.addThemeVariants(GridVariant.LUMO_COMPACT);
         log.addClassName("erasure-log");
         log.setAllRowsVisible(true);
@@ -209,7 +210,8 @@ public class PrivacyView extends VerticalLayout implements BeforeEnterObserver {
         actions.setAlignItems(FlexComponent.Alignment.BASELINE);
         Paragraph what = new Paragraph("Erasing " + name + " (" + p.platform() + ") removes its posts and retweets of them, "
                 + "its roles, corrections, invitations and analysis results, and every interaction with it. Replies and "
-                + "quotes by others stay, without the link and with the handle blanked out.");
+                + "quotes by others stay, without the link and with the handle blanked out. Other accounts this leaves "
+                + "with nothing (whose only posts were retweets of it, or that only it named) go too.");
         preview.add(what, figures, actions);
         preview.setVisible(true);
     }
@@ -243,7 +245,8 @@ public class PrivacyView extends VerticalLayout implements BeforeEnterObserver {
             matches.setItems(List.<Match>of());
             matches.setVisible(false);
             searchStatus.setText("");
-            message.done("Erased " + name(done) + ": " + summary(done.counts()) + ". The log below keeps the counts, not the account. "
+            message.done("Erased " + name(done) + ": " + summary(done.counts()) + ". The log below keeps when, by whom and "
+                    + "why, not the account nor these counts, which could single it out: note them in your record of the request. "
                     + "Importing a file that holds it again brings it back: remove it from your sources too.");
             message.reveal(); // the preview above it is gone: the page would stay scrolled past the news
             refreshLog();

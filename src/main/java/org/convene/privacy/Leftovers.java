@@ -1,0 +1,46 @@
+package org.convene.privacy;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.convene.graph.CypherScript;
+import org.convene.ingest.AccountKey;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.Value;
+
+/**
+ * What an erasure or a retention run leaves with nothing: accounts whose every post went (an account whose only
+ * post was a retweet of the erased one) or that only removed posts named, and hashtags no post uses any more.
+ * They go too, and the cluster summaries stop naming them: keeping them would serve no feature.
+ */
+final class Leftovers {
+
+    private static final String REMOVE_EMPTY = CypherScript.query(Leftovers.class, "remove-empty-accounts");
+    private static final String REMOVE_UNUSED_HASHTAGS = CypherScript.query(Leftovers.class, "remove-unused-hashtags");
+
+    private Leftovers() {}
+
+    /** Removes those of {@code accounts} left with nothing (see remove-empty-accounts.cypher); returns how many. */
+    static long removeEmptyAccounts(TransactionContext tx, Collection<AccountKey> accounts) {
+        if (accounts.isEmpty()) return 0;
+        List<Map<String, Object>> keys = new ArrayList<>();
+        for (AccountKey k : accounts) {
+            Map<String, Object> m = new HashMap<>();
+            m.put("platform", k.platform());
+            m.put("id", k.id());
+            keys.add(m);
+        }
+        Record r = tx.run(REMOVE_EMPTY, Map.of("accounts", keys)).single();
+        ClusterCleaner.forget(tx, r.get("names").asList(Value::asString));
+        return r.get("removed").asLong();
+    }
+
+    /** Removes hashtags no post uses (a followed chat's stays) and drops them from the clusters' top hashtags. */
+    static void removeUnusedHashtags(TransactionContext tx) {
+        List<String> tags = tx.run(REMOVE_UNUSED_HASHTAGS).single().get("tags").asList(Value::asString);
+        ClusterCleaner.forgetHashtags(tx, tags);
+    }
+}
