@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.convene.graph.ValueFormat;
 import org.convene.suggest.Roles;
 import org.convene.suggest.SuggestService;
 import org.convene.suggest.Suggestion;
@@ -46,8 +47,8 @@ class SuggestCommand extends GraphCommand {
         if (json) {
             out.println(Output.json(result));
         } else {
-            out.printf(Locale.UK, "Whom to invite to #%s: %,d regulars, %,d stopped, %,d candidates scored%n",
-                    result.chat(), result.regulars(), result.stopped(), result.candidates());
+            out.printf(Locale.UK, "Whom to invite to #%s: %,d regulars, %,d stopped, %s scored%n",
+                    result.chat(), result.regulars(), result.stopped(), ValueFormat.count(result.candidates(), "candidate"));
             for (Suggestion s : result.suggestions()) {
                 out.printf(Locale.ROOT, "%3d. @%s%s  score %.3f%s%n", s.rank(), s.handle() == null ? s.id() : s.handle(),
                         s.name() == null ? "" : " (" + s.name() + ")", s.score(),
@@ -55,7 +56,7 @@ class SuggestCommand extends GraphCommand {
                 out.println("     " + String.join("; ", s.reasons()));
                 if (s.profile() != null) out.println("     " + s.profile());
             }
-            if (result.suggestions().isEmpty()) out.println("No candidates: nobody tied to the regulars is left to invite.");
+            if (result.shortfall() != null) out.println(result.shortfall());
         }
         out.flush();
         return ConveneCli.OK;

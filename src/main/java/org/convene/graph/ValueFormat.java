@@ -26,6 +26,12 @@ public final class ValueFormat {
         return String.format(java.util.Locale.UK, "%,d %s", n, n == 1 ? one : many);
     }
 
+    /** "@a, @b and 3 more": the first {@code shown} of {@code items}, and how many were left out. */
+    public static String someOf(java.util.List<String> items, int shown) {
+        String first = String.join(", ", items.subList(0, Math.min(shown, items.size())));
+        return items.size() > shown ? first + " and " + (items.size() - shown) + " more" : first;
+    }
+
     public static Object plain(Value value) {
         if (value == null || value.isNull()) return null;
         if (value.hasType(TYPES.NODE())) return node(value.asNode());

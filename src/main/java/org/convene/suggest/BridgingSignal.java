@@ -31,9 +31,9 @@ final class BridgingSignal implements Signal {
         List<String> parts = new ArrayList<>();
         String reach = clusters(c, chat, clusters);
         if (reach != null) parts.add(reach);
-        if (!roles.isEmpty()) {
-            parts.add("connects to " + String.join(", ", roles.stream().map(Role::word).toList())
-                    + " the chat lacks");
+        if (!roles.isEmpty()) { // which accounts, so the host can judge them
+            parts.add("connects to roles the chat lacks: " + String.join(", ", roles.stream().map(r -> Role.word(r) + " ("
+                    + ValueFormat.someOf(c.neighbourRoles().get(r).stream().sorted().map(h -> "@" + h).toList(), 2) + ")").toList()));
         }
         return parts.isEmpty() ? null : String.join("; ", parts);
     }
@@ -65,7 +65,7 @@ final class BridgingSignal implements Signal {
 
     private static List<String> newRoles(Candidate c, ChatProfile chat) {
         Set<String> have = chat.regularsByRole().keySet();
-        return c.neighbourRoles().stream()
+        return c.neighbourRoles().keySet().stream()
                 .filter(r -> !r.equals(Roles.UNKNOWN) && Roles.KEYS.contains(r) && !have.contains(r)).sorted().toList();
     }
 

@@ -17,7 +17,7 @@ import java.util.Set;
  * @param adamicAdar       Adamic–Adar closeness to the regulars: over every common neighbour z of this account and
  *                         a regular, 1 / ln(degree of z)
  * @param reach            clusters of this account and its neighbours
- * @param neighbourRoles   known roles of its neighbours
+ * @param neighbourRoles   known roles of its neighbours, each with those neighbours' handles
  * @param tags             hashtags around it (its own posts count 1, posts addressed to it 0.5), chat tag left out
  * @param lastOwn          its latest own post or interaction, or null
  * @param lastAddressed    the latest time others addressed it, or null
@@ -27,7 +27,7 @@ import java.util.Set;
  */
 public record Candidate(String node, String platform, String id, String handle, String name, String bio, List<String> roles,
                         Long community, Double pagerank, double inWeight, List<Tie> ties,
-                        double adamicAdar, Set<Long> reach, Set<String> neighbourRoles, Map<String, Double> tags,
+                        double adamicAdar, Set<Long> reach, Map<String, List<String>> neighbourRoles, Map<String, Double> tags,
                         Instant lastOwn, Instant lastAddressed, Instant lastInChat, long mentions,
                         Invitation invitation) {
 

@@ -10,13 +10,12 @@ import org.convene.roles.Role;
 
 /**
  * Ranks candidates by the weighted mean of the signal scores and writes their reasons: the role first, then
- * each signal's reason in the order of its weighted contribution, then who could introduce.
+ * each signal's reason in the order of its weighted contribution, then who could introduce ({@link Introducers}).
  */
 public final class InviteRanker {
 
     static final List<Signal> SIGNALS = List.of(new ClosenessSignal(), new InfluenceSignal(), new RoleGapSignal(),
             new BridgingSignal(), new TopicalSignal(), new ActivitySignal());
-    private static final int INTRODUCERS_SHOWN = 3;
 
     private final List<Signal> signals;
     private final Map<String, Double> weights;
@@ -50,16 +49,17 @@ public final class InviteRanker {
         List<Suggestion> result = new ArrayList<>();
         for (Scored s : scored.subList(0, Math.min(limit, scored.size()))) {
             Candidate c = s.c();
-            List<String> introducers = c.ties().stream().map(Candidate.Tie::handle).map(h -> "@" + h).toList();
+            List<Candidate.Tie> ties = Introducers.of(c);
+            List<String> introducers = ties.stream().map(t -> "@" + t.handle()).toList();
             result.add(new Suggestion(result.size() + 1, c.platform(), c.id(), c.handle(), c.name(), c.bio(),
                     ProfileLink.of(c.platform(), c.id(), c.handle()), c.primaryRole(),
-                    round(s.score()), s.parts(), reasons(c, chat, introducers), introducers,
+                    round(s.score()), s.parts(), reasons(c, chat, ties), introducers,
                     c.invitation() == null ? null : c.invitation().status(), c.lastInChat() != null));
         }
         return result;
     }
 
-    private List<String> reasons(Candidate c, ChatProfile chat, List<String> introducers) {
+    private List<String> reasons(Candidate c, ChatProfile chat, List<Candidate.Tie> introducers) {
         List<String> reasons = new ArrayList<>();
         if (!c.primaryRole().equals(Roles.UNKNOWN)) {
             List<String> also = c.roles().stream().skip(1).filter(r -> !r.equals(Roles.UNKNOWN)).map(Role::word).toList();
@@ -74,12 +74,8 @@ public final class InviteRanker {
                 .map(s -> s.reason(c, chat))
                 .filter(r -> r != null)
                 .forEach(reasons::add);
-        if (!introducers.isEmpty()) {
-            int n = introducers.size();
-            String shown = String.join(", ", introducers.subList(0, Math.min(INTRODUCERS_SHOWN, n)));
-            reasons.add(n + (n == 1 ? " mutual contact: " : " mutual contacts: ") + shown
-                    + (n > INTRODUCERS_SHOWN ? " and " + (n - INTRODUCERS_SHOWN) + " more" : "") + " (who could introduce)");
-        }
+        String introduce = Introducers.reason(introducers);
+        if (introduce != null) reasons.add(introduce);
         if (c.invitation() != null) {
             var inv = c.invitation();
             reasons.add(inv.status() + (inv.at() == null ? "" : " on " + inv.at().toString().substring(0, 10))

@@ -32,6 +32,7 @@ public class SuggestService {
     private static final String CANDIDATES = CypherScript.query(SuggestService.class, "candidates");
     private static final String LABELS = CypherScript.query(SuggestService.class, "cluster-labels");
     private static final String CHATS = CypherScript.query(SuggestService.class, "chats");
+    private static final String ROLE_TOTALS = CypherScript.query(SuggestService.class, "role-totals");
 
     private final GraphDb db;
     private final SuggestSettings settings;
@@ -54,8 +55,9 @@ public class SuggestService {
         }
     }
 
+    /** @param shortfall why there are fewer suggestions than asked for, in plain words; null when there are not */
     public record Result(String chat, Instant latest, long regulars, long stopped, int candidates,
-                         Map<String, Double> weights, List<Suggestion> suggestions) {}
+                         Map<String, Double> weights, List<Suggestion> suggestions, String shortfall) {}
 
     public static String tag(String chat) {
         return org.convene.ingest.Chats.tag(chat);
@@ -72,15 +74,26 @@ public class SuggestService {
         var tags = java.util.concurrent.CompletableFuture.supplyAsync(() -> db.read(TAGS, Map.of("tag", tag)));
         Chat chat = chat(tag);
         RoleMix mix = RoleMix.of(request.roles());
-        List<Candidate> candidates = candidates(chat).stream()
-                .filter(c -> request.roles().isEmpty() || c.roles().stream().anyMatch(request.roles()::contains))
-                .filter(c -> c.invitation() == null || !c.invitation().status().equals("declined"))
-                .filter(c -> !request.hideInvited() || c.invitation() == null)
-                .toList();
+        List<Candidate> pool = candidates(chat);
+        List<Candidate> withRoles = pool.stream()
+                .filter(c -> request.roles().isEmpty() || c.roles().stream().anyMatch(request.roles()::contains)).toList();
+        List<Candidate> notDeclined = withRoles.stream()
+                .filter(c -> c.invitation() == null || !c.invitation().status().equals("declined")).toList();
+        List<Candidate> candidates = notDeclined.stream()
+                .filter(c -> !request.hideInvited() || c.invitation() == null).toList();
         ChatProfile profile = profile(chat, candidates, mix, tags.join());
         List<Suggestion> ranked = new InviteRanker(settings.weights()).rank(candidates, profile, request.limit());
+        String shortfall = ranked.size() >= request.limit() ? null : new Shortfall(tag, request.roles(), pool.size(),
+                withRoles.size(), withRoles.size() - notDeclined.size(), notDeclined.size() - candidates.size(),
+                roleTotals(request.roles())).words();
         return new Result(tag, chat.latest, chat.active.size(), chat.lapsed.size(), candidates.size(),
-                settings.weights(), ranked);
+                settings.weights(), ranked, shortfall);
+    }
+
+    private Map<String, Long> roleTotals(List<String> roles) {
+        Map<String, Long> totals = new HashMap<>();
+        if (!roles.isEmpty()) db.read(ROLE_TOTALS, Map.of("roles", roles)).forEach(r -> totals.put(r.get("role").asString(), r.get("accounts").asLong()));
+        return totals;
     }
 
     /** The regulars of a chat by element id, split into active and stopped, with their roles and clusters. */
@@ -125,7 +138,7 @@ public class SuggestService {
             double aa = 0;
             List<Candidate.Tie> ties = new ArrayList<>();
             Set<Long> reach = new HashSet<>();
-            Set<String> neighbourRoles = new HashSet<>();
+            Map<String, List<String>> neighbourRoles = new HashMap<>();
             for (Value n : r.get("neighbours").values()) {
                 String id = n.get("node").asString();
                 long around = regularsAround.getOrDefault(id, 0L);
@@ -137,7 +150,9 @@ public class SuggestService {
                             n.get("quotesIn").asNumber().doubleValue(), n.get("retweetsIn").asNumber().doubleValue())));
                 }
                 if (!n.get("community").isNull()) reach.add(n.get("community").asLong());
-                if (!n.get("role").isNull()) neighbourRoles.add(n.get("role").asString());
+                if (!n.get("role").isNull()) {
+                    neighbourRoles.computeIfAbsent(n.get("role").asString(), k -> new ArrayList<>()).add(n.get("handle").asString());
+                }
             }
             ties.sort(Comparator.comparingDouble((Candidate.Tie t) -> -t.weight()).thenComparing(Candidate.Tie::handle));
             if (!r.get("community").isNull()) reach.add(r.get("community").asLong());

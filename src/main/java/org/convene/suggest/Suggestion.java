@@ -11,7 +11,7 @@ import java.util.Map;
  * @param score        weighted mean of the signal scores, 0 to 1
  * @param signals      each signal's score, 0 to 1, by name
  * @param reasons      plain words: role, the strongest signals first, then who could introduce
- * @param introducers  handles of the regulars tied to the account, strongest tie first
+ * @param introducers  handles of the regulars who could introduce ({@link Introducers}), closest first
  * @param invitation   status of the host's invitation (invited, accepted, declined) or null
  * @param stopped      a former regular who has stopped posting in the chat
  */

@@ -18,7 +18,7 @@ class InviteRankerTest {
                                        Set<Long> reach, Map<String, Double> tags, Instant lastOwn) {
         List<Candidate.Tie> t = new java.util.ArrayList<>();
         for (int i = 0; i < ties; i++) t.add(new Candidate.Tie("reg" + i, 1, 0));
-        return new Candidate(handle, "test", handle, handle, null, null, roles, null, pagerank, 0, t, 0, reach, Set.of(),
+        return new Candidate(handle, "test", handle, handle, null, null, roles, null, pagerank, 0, t, 0, reach, Map.of(),
                 tags, lastOwn, null, null, 0, null);
     }
 
@@ -81,7 +81,7 @@ class InviteRankerTest {
     void aRetweetOrAQuoteIsNotAMentionInTheReasons() {
         var base = candidate("c", List.of("unknown"), 0, 1.0, Set.of(), Map.of(), LATEST);
         java.util.function.Function<List<Candidate.Tie>, Candidate> with = ties -> new Candidate(base.handle(), "test",
-                base.handle(), base.handle(), null, null, base.roles(), null, 1.0, 0, ties, 0, Set.of(), Set.of(),
+                base.handle(), base.handle(), null, null, base.roles(), null, 1.0, 0, ties, 0, Set.of(), Map.of(),
                 Map.of(), LATEST, null, null, 0, null);
         var retweetedOnly = with.apply(List.of(new Candidate.Tie("reg0", 2, 0, kinds(0, 0, 2))));
         var both = with.apply(List.of(new Candidate.Tie("reg0", 2, 0, kinds(0, 0, 2)),
@@ -98,6 +98,25 @@ class InviteRankerTest {
         assertThat(new ClosenessSignal().reason(all, chat))
                 .isEqualTo("replied to by 2 #demo regulars, quoted by 1 and retweeted by 1 more");
         assertThat(new ClosenessSignal().reason(mixed, chat)).isEqualTo("mentioned or replied to by 2 #demo regulars");
+    }
+
+    @Test
+    void introducersAreRegularsInTouchWithTheAccountNotThoseWhoOnlyRetweetedIt() {
+        var base = candidate("c", List.of("unknown"), 0, 1.0, Set.of(), Map.of(), LATEST);
+        java.util.function.Function<List<Candidate.Tie>, Candidate> with = ties -> new Candidate(base.handle(), "test",
+                base.handle(), base.handle(), null, null, base.roles(), null, 1.0, 0, ties, 0, Set.of(), Map.of(),
+                Map.of(), LATEST, null, null, 0, null);
+        // a bot that retweeted it five times, a fan who mentioned it three times, one it addressed, one both ways
+        var c = with.apply(List.of(new Candidate.Tie("bot", 5, 0, kinds(0, 0, 5)), new Candidate.Tie("fan", 3, 0),
+                new Candidate.Tie("known", 0, 2), new Candidate.Tie("friend", 1, 1)));
+        assertThat(Introducers.of(c)).extracting(Candidate.Tie::handle).containsExactly("friend", "known", "fan");
+        assertThat(Introducers.reason(Introducers.of(c)))
+                .isEqualTo("could introduce: @friend, @known, @fan (1 of them in touch with it both ways)");
+        var fans = with.apply(List.of(new Candidate.Tie("fan", 3, 0), new Candidate.Tie("bot", 5, 0, kinds(0, 0, 5))));
+        assertThat(Introducers.reason(Introducers.of(fans))).isEqualTo("could introduce: @fan (who addressed it; it has not answered)");
+        var friends = with.apply(List.of(new Candidate.Tie("a", 1, 1), new Candidate.Tie("b", 2, 1)));
+        assertThat(Introducers.reason(Introducers.of(friends))).isEqualTo("2 mutual contacts: @b, @a (who could introduce)");
+        assertThat(Introducers.reason(Introducers.of(with.apply(List.of(new Candidate.Tie("bot", 5, 0, kinds(0, 0, 5))))))).isNull();
     }
 
     private static Candidate.Kinds kinds(double replies, double quotes, double retweets) {
@@ -129,12 +148,12 @@ class InviteRankerTest {
     }
 
     @Test
-    void reasonsNameTheMutualContactsAndTheStrongestSignalsFirst() {
+    void reasonsNameWhoCouldIntroduceAndTheStrongestSignalsFirst() {
         var a = candidate("a", List.of("executive"), 5, 0.2, Set.of(1L), Map.of(), null);
         Suggestion s = new InviteRanker(SuggestSettings.DEFAULT_WEIGHTS).rank(List.of(a), chat(List.of(a)), 1).getFirst();
         assertThat(s.reasons().getFirst()).isEqualTo("executive");
         assertThat(s.reasons().get(1)).isEqualTo("mentioned by 5 #demo regulars"); // closeness carries most weight
-        assertThat(s.reasons().getLast()).isEqualTo("5 mutual contacts: @reg0, @reg1, @reg2 and 2 more (who could introduce)");
+        assertThat(s.reasons().getLast()).isEqualTo("could introduce: @reg0, @reg1, @reg2 and 2 more (who addressed it; it has not answered them)");
     }
 
     @Test

@@ -48,7 +48,7 @@ class SuggestServiceTest extends SuggestFixture {
         assertThat(top.reasons()).contains("mentioned by 3 #fxchat regulars",
                 "fills a gap: no executives among the regulars",
                 "bridges the 'fx wards' and 'fx boardrooms' clusters",
-                "3 mutual contacts: @fx_r1, @fx_r2, @fx_r3 (who could introduce)");
+                "could introduce: @fx_r1, @fx_r2, @fx_r3 (who addressed it; it has not answered them)");
         assertThat(top.introducers()).containsExactly("@fx_r1", "@fx_r2", "@fx_r3"); // strongest tie first
         assertThat(top.signals().get("roleGap")).isEqualTo(1.0);
         assertThat(top.signals().get("closeness")).isEqualTo(1.0);
@@ -85,6 +85,17 @@ class SuggestServiceTest extends SuggestFixture {
         // a secondary role counts too: the executive is also a doctor
         assertThat(handles(run("fxchat", Roles.parseAll(List.of("gp,board"))))).containsExactly("fx_ceo");
         assertThat(handles(run("fxchat", List.of("carer")))).isEmpty();
+    }
+
+    @Test
+    void aShortListSaysWhy() {
+        // 10 asked for: the 5 accounts tied to the regulars (or who stopped) are all there are
+        assertThat(run("fxchat", List.of()).shortfall())
+                .isEqualTo("Only 5 accounts outside the #fxchat regulars are tied to them or stopped taking part.");
+        assertThat(run("fxchat", List.of("carer")).shortfall()).startsWith("Only 5 accounts outside the #fxchat regulars "
+                + "are tied to them or stopped taking part; carers: none of them (the whole graph holds ");
+        assertThat(run("fxchat", List.of("commissioner", "carer")).shortfall()).contains("; commissioners or carers: 1 of them (the whole graph holds ");
+        assertThat(suggest.suggest(new SuggestService.Request("fxchat", List.of(), 5, false)).shortfall()).isNull();
     }
 
     @Test

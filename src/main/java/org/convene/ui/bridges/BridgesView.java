@@ -146,7 +146,24 @@ public class BridgesView extends VerticalLayout implements BeforeEnterObserver {
         UI.getCurrent().navigate(BridgesView.class, QueryParameters.simple(q));
     }
 
-    private record Found(List<RoleBridge> accounts, List<ClusterBridge> links, ClusterQueries.State state) {}
+    /** One more than shown is read of each, to know whether the page shows them all. */
+    private record Found(List<RoleBridge> accounts, List<ClusterBridge> links, ClusterQueries.State state) {
+        boolean moreAccounts() {
+            return accounts.size() > ACCOUNTS;
+        }
+
+        boolean moreLinks() {
+            return links.size() > CLUSTER_LINKS;
+        }
+
+        List<RoleBridge> shownAccounts() {
+            return accounts.subList(0, Math.min(ACCOUNTS, accounts.size()));
+        }
+
+        List<ClusterBridge> shownLinks() {
+            return links.subList(0, Math.min(CLUSTER_LINKS, links.size()));
+        }
+    }
 
     private void load(String a, String b) {
         accounts.removeAll();
@@ -160,8 +177,8 @@ public class BridgesView extends VerticalLayout implements BeforeEnterObserver {
         }
         loading.setVisible(true);
         getElement().setAttribute("data-state", "loading");
-        Background.run(UI.getCurrent(), () -> new Found(bridges.between(a, b, ACCOUNTS),
-                bridges.clusterBridges(a, b, CLUSTER_LINKS), clusters.state()), found -> {
+        Background.run(UI.getCurrent(), () -> new Found(bridges.between(a, b, ACCOUNTS + 1),
+                bridges.clusterBridges(a, b, CLUSTER_LINKS + 1), clusters.state()), found -> {
             loading.setVisible(false);
             show(a, b, found);
             getElement().setAttribute("data-state", "loaded");
@@ -176,8 +193,13 @@ public class BridgesView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void show(String a, String b, Found found) {
-        note.setText(ValueFormat.count(found.accounts().size(), "account") + " and "
-                + ValueFormat.count(found.links().size(), "cluster link") + " between " + Role.plural(a) + " and " + Role.plural(b));
+        // a full page says it shows the strongest, not all
+        note.setText((found.moreAccounts() ? "The top " + ACCOUNTS + " accounts" : ValueFormat.count(found.accounts().size(), "account"))
+                + " and " + (found.moreLinks() ? "the " + CLUSTER_LINKS + " strongest cluster links"
+                        : ValueFormat.count(found.links().size(), "cluster link"))
+                + " between " + Role.plural(a) + " and " + Role.plural(b)
+                + (found.moreAccounts() || found.moreLinks() ? "; there are more (all of them: the query library's "
+                        + "bridges-between-roles on the Cypher page)" : ""));
         H3 head = new H3("Accounts that connect " + Role.plural(a) + " and " + Role.plural(b));
         accounts.add(head);
         if (found.accounts().isEmpty()) {
@@ -188,7 +210,7 @@ public class BridgesView extends VerticalLayout implements BeforeEnterObserver {
             accounts.add(empty);
         }
         int rank = 1;
-        for (RoleBridge bridge : found.accounts()) accounts.add(BridgeCard.of(rank++, bridge, a, b));
+        for (RoleBridge bridge : found.shownAccounts()) accounts.add(BridgeCard.of(rank++, bridge, a, b));
 
         clusterLinks.add(new H3("Cluster-to-cluster bridges"));
         if (!found.state().analysed()) {
@@ -199,7 +221,7 @@ public class BridgesView extends VerticalLayout implements BeforeEnterObserver {
             empty.setText("No cluster with " + Role.plural(a) + " is linked to a cluster with " + Role.plural(b) + ".");
             clusterLinks.add(empty);
         }
-        for (ClusterBridge link : found.links()) clusterLinks.add(BridgeCard.clusterLink(link, a, b));
+        for (ClusterBridge link : found.shownLinks()) clusterLinks.add(BridgeCard.clusterLink(link, a, b));
     }
 
     private static String param(Map<String, List<String>> q, String name, String fallback) {

@@ -39,6 +39,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.convene.graph.ValueFormat;
 import org.convene.roles.Role;
 import org.convene.suggest.InvitationService;
 import org.convene.suggest.Roles;
@@ -242,9 +243,9 @@ public class InviteView extends VerticalLayout implements BeforeEnterObserver {
         progress.setVisible(false);
         var r = c.result();
         int n = r.suggestions().size();
-        status.setText(String.format(Locale.UK, "#%s: %,d regulars%s, %,d candidates scored; %d %s in %,d ms", r.chat(),
-                r.regulars(), r.stopped() > 0 ? String.format(Locale.UK, " (and %,d who stopped)", r.stopped()) : "",
-                r.candidates(), n, n == 1 ? "suggestion" : "suggestions", millis));
+        status.setText(String.format(Locale.UK, "#%s: %s%s, %s scored; %s in %,d ms", r.chat(),
+                ValueFormat.count(r.regulars(), "regular"), r.stopped() > 0 ? String.format(Locale.UK, " (and %,d who stopped)", r.stopped()) : "",
+                ValueFormat.count(r.candidates(), "candidate"), ValueFormat.count(n, "suggestion"), millis));
         status.getElement().setAttribute("data-suggestions", String.valueOf(n));
         list.show(r.chat(), r.suggestions(), c.invitations());
         list.setVisible(n > 0);
@@ -252,10 +253,8 @@ public class InviteView extends VerticalLayout implements BeforeEnterObserver {
         copy.getElement().setProperty("handles", String.join("\n", r.suggestions().stream()
                 .map(s -> s.handle() == null ? s.id() : "@" + s.handle()).toList()));
         showMarked(r.chat(), c.invitations());
-        if (n == 0) {
-            message.info("No one to suggest for #" + r.chat() + (roles.getValue().isEmpty() ? "" : " with those roles")
-                    + (hideInvited.getValue() ? " who is not already invited" : "")
-                    + ". Try fewer roles, untick \"Hide already invited\", or import more of the chat.");
+        if (r.shortfall() != null) { // fewer than asked for: say why, with what the host could change
+            message.info((n == 0 ? "No one to suggest for #" + r.chat() + ". " : "") + r.shortfall());
         }
     }
 

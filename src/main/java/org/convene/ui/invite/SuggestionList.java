@@ -130,7 +130,7 @@ class SuggestionList extends Grid<Suggestion> {
         Div box = new Div();
         box.addClassName("introducers");
         if (s.introducers().isEmpty()) {
-            box.add(line("no direct tie to a regular", "none"));
+            box.add(line("no regular in touch with it", "none"));
             return box;
         }
         s.introducers().stream().limit(INTRODUCERS_SHOWN).forEach(h -> {

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.convene.graph.ValueFormat;
 import org.convene.roles.Role;
 import org.convene.suggest.EgoService;
 import org.convene.suggest.Roles;
@@ -69,9 +70,8 @@ class EgoPanel extends VerticalLayout {
             return;
         }
         if (!v.directTargets().isEmpty()) {
-            add(note(String.format(Locale.UK, "Already in direct contact with %d: %s%s", v.directTargets().size(),
-                    String.join(", ", v.directTargets().stream().limit(8).map(h -> "@" + h).toList()),
-                    v.directTargets().size() > 8 ? " and " + (v.directTargets().size() - 8) + " more" : "")));
+            add(note(String.format(Locale.UK, "Already in direct contact with %d: %s", v.directTargets().size(),
+                    ValueFormat.someOf(v.directTargets().stream().map(h -> "@" + h).toList(), 8))));
         }
         if (v.brokers().isEmpty()) {
             add(note("No direct contact reaches a " + Role.word(v.target()) + " that " + v.name()
