@@ -8,7 +8,8 @@ import java.util.Map;
  *
  * @param latest           the chat's latest post: "recent" and "stopped" are measured back from it, so an old
  *                         collection is judged on its own time
- * @param regularsByRole   active regulars by primary role
+ * @param regularsByRole   active regulars who wrote in the chat (not only retweeted; all of them when none did), by
+ *                         primary role
  * @param clusters         active regulars by cluster id
  * @param clusterLabels    labels of clusters that have one
  * @param tagShares        share of the chat's posts carrying each other hashtag

@@ -65,8 +65,10 @@ public final class InviteRanker {
             List<String> also = c.roles().stream().skip(1).filter(r -> !r.equals(Roles.UNKNOWN)).map(Role::word).toList();
             reasons.add(Role.word(c.primaryRole()) + (also.isEmpty() ? "" : " (also " + String.join(", ", also) + ")"));
         }
-        if (c.lastInChat() != null) {
-            reasons.add("stopped: last posted in #" + chat.tag() + " " + ActivitySignal.ago(c.lastInChat(), chat.latest(), true));
+        if (c.lastInChat() != null) { // one post is a visit, not a habit that stopped
+            String when = ActivitySignal.ago(c.lastInChat(), chat.latest(), true);
+            reasons.add(c.postsInChat() == 1 ? "took part once: posted in #" + chat.tag() + " " + when
+                    : "stopped: last of " + c.postsInChat() + " posts in #" + chat.tag() + " " + when);
         }
         signals.stream()
                 .filter(s -> weight(s) > 0)

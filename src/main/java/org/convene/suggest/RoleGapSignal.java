@@ -28,14 +28,16 @@ final class RoleGapSignal implements Signal {
         }
         if (best == null) return null;
         long have = chat.regularsByRole().getOrDefault(best, 0L);
-        if (have == 0) return "fills a gap: no " + Role.count(2, best).replaceFirst("^2 ", "") + " among the regulars";
+        long counted = chat.regularsByRole().values().stream().mapToLong(Long::longValue).sum();
+        String who = counted < chat.regulars() ? "regulars who wrote in #" + chat.tag() : "regulars";
+        if (have == 0) return "fills a gap: no " + Role.count(2, best).replaceFirst("^2 ", "") + " among the " + who;
         // the gap is against the mix the host asked for: say how far the chat is from it
-        double percent = 100.0 * have / Math.max(1, chat.regulars());
+        double percent = 100.0 * have / Math.max(1, counted);
         String share = percent < 0.5 ? "under 1%" : String.format(java.util.Locale.UK, "%.0f%%", percent);
         return chat.mix().isBalanced()
-                ? String.format(java.util.Locale.UK, "fills a gap: only %s among %,d regulars (%s, fewer than a balanced "
-                        + "mix would have)", Role.count(have, best), chat.regulars(), share)
-                : String.format(java.util.Locale.UK, "a role you asked for: only %s among %,d regulars (%s)",
-                        Role.count(have, best), chat.regulars(), share);
+                ? String.format(java.util.Locale.UK, "fills a gap: only %s among %,d %s (%s, fewer than a balanced "
+                        + "mix would have)", Role.count(have, best), counted, who, share)
+                : String.format(java.util.Locale.UK, "a role you asked for: only %s among %,d %s (%s)",
+                        Role.count(have, best), counted, who, share);
     }
 }

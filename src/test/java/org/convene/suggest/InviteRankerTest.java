@@ -19,7 +19,7 @@ class InviteRankerTest {
         List<Candidate.Tie> t = new java.util.ArrayList<>();
         for (int i = 0; i < ties; i++) t.add(new Candidate.Tie("reg" + i, 1, 0));
         return new Candidate(handle, "test", handle, handle, null, null, roles, null, pagerank, 0, t, 0, reach, Map.of(),
-                tags, lastOwn, null, null, 0, null);
+                tags, lastOwn, null, null, 0, 0, null);
     }
 
     private static ChatProfile chat(List<Candidate> pool) {
@@ -82,7 +82,7 @@ class InviteRankerTest {
         var base = candidate("c", List.of("unknown"), 0, 1.0, Set.of(), Map.of(), LATEST);
         java.util.function.Function<List<Candidate.Tie>, Candidate> with = ties -> new Candidate(base.handle(), "test",
                 base.handle(), base.handle(), null, null, base.roles(), null, 1.0, 0, ties, 0, Set.of(), Map.of(),
-                Map.of(), LATEST, null, null, 0, null);
+                Map.of(), LATEST, null, null, 0, 0, null);
         var retweetedOnly = with.apply(List.of(new Candidate.Tie("reg0", 2, 0, kinds(0, 0, 2))));
         var both = with.apply(List.of(new Candidate.Tie("reg0", 2, 0, kinds(0, 0, 2)),
                 new Candidate.Tie("reg1", 3, 0, kinds(0, 0, 1)), new Candidate.Tie("reg2", 0, 1, kinds(0, 0, 0))));
@@ -105,7 +105,7 @@ class InviteRankerTest {
         var base = candidate("c", List.of("unknown"), 0, 1.0, Set.of(), Map.of(), LATEST);
         java.util.function.Function<List<Candidate.Tie>, Candidate> with = ties -> new Candidate(base.handle(), "test",
                 base.handle(), base.handle(), null, null, base.roles(), null, 1.0, 0, ties, 0, Set.of(), Map.of(),
-                Map.of(), LATEST, null, null, 0, null);
+                Map.of(), LATEST, null, null, 0, 0, null);
         // a bot that retweeted it five times, a fan who mentioned it three times, one it addressed, one both ways
         var c = with.apply(List.of(new Candidate.Tie("bot", 5, 0, kinds(0, 0, 5)), new Candidate.Tie("fan", 3, 0),
                 new Candidate.Tie("known", 0, 2), new Candidate.Tie("friend", 1, 1)));

@@ -34,7 +34,7 @@ class SuggestServiceTest extends SuggestFixture {
                 .doesNotContain("fx_r1", "fx_r2", "fx_r3", "fx_r4");
         Suggestion lapsed = r.suggestions().stream().filter(s -> s.handle().equals("fx_lapsed")).findFirst().orElseThrow();
         assertThat(lapsed.stopped()).isTrue();
-        assertThat(lapsed.reasons()).anyMatch(x -> x.startsWith("stopped: last posted in #fxchat 60 days before"));
+        assertThat(lapsed.reasons()).anyMatch(x -> x.startsWith("stopped: last of 2 posts in #fxchat 60 days before"));
     }
 
     @Test
@@ -85,6 +85,20 @@ class SuggestServiceTest extends SuggestFixture {
         // a secondary role counts too: the executive is also a doctor
         assertThat(handles(run("fxchat", Roles.parseAll(List.of("gp,board"))))).containsExactly("fx_ceo");
         assertThat(handles(run("fxchat", List.of("carer")))).isEmpty();
+    }
+
+    @Test
+    void theRoleGapsCountTheRegularsWhoWroteNotThoseWhoOnlyRetweeted() {
+        db.write("""
+                MATCH (p1:Post {platform: 'fixture', id: 'p1'}), (chat:Hashtag {tag: 'fxchat'})
+                CREATE (:Account {platform: 'fixture', id: 'rx', handle: 'fx_rt_exec', handleLower: 'fx_rt_exec',
+                        roles: ['executive'], primaryRole: 'executive'})
+                       -[:POSTED]->(rt:Post {platform: 'fixture', id: 'prt', createdAt: datetime('2026-03-01T10:03:30Z')})
+                CREATE (rt)-[:RETWEETS]->(p1), (rt)-[:TAGGED]->(chat)""");
+        SuggestService.Result r = run("fxchat", List.of());
+        assertThat(r.regulars()).isEqualTo(5); // a retweet of the chat is taking part
+        Suggestion ceo = r.suggestions().stream().filter(s -> s.handle().equals("fx_ceo")).findFirst().orElseThrow();
+        assertThat(ceo.reasons()).contains("fills a gap: no executives among the regulars who wrote in #fxchat");
     }
 
     @Test
