@@ -45,6 +45,9 @@ class EgoCommand extends GraphCommand {
             out.println("  (an account counts under every role it holds)");
             out.println("  missing roles:      " + (view.missingRoles().isEmpty() ? "none" : String.join(", ", view.missingRoles()))
                     + (view.reachableMissing().isEmpty() ? "" : " (two steps away: " + String.join(", ", view.reachableMissing()) + ")"));
+            out.println("  groups reached:     " + (view.groups().isEmpty() ? "none (or no analysis yet)" : ValueFormat.someOf(
+                    view.groups().stream().map(g -> (g.label() == null ? "cluster " + g.id() : "'" + g.label() + "'") + " ("
+                            + ValueFormat.count(g.contacts(), "contact") + (g.own() ? ", its own" : "") + ")").toList(), 5)));
             out.println("  strongest ties:     " + view.strongestTies().stream()
                     .map(t -> String.format(Locale.ROOT, "@%s %s (%.0f out, %.0f in)", t.handle(), t.role(), t.outWeight(), t.inWeight()))
                     .collect(Collectors.joining(", ")));

@@ -26,6 +26,7 @@ public class EgoService {
     private static final String SECOND = CypherScript.query(EgoService.class, "ego-second");
     private static final String NETWORK = CypherScript.query(EgoService.class, "ego-network");
     private static final String ROLE_MIX = CypherScript.query(EgoService.class, "role-mix");
+    private static final String CLUSTER_LABELS = CypherScript.query(EgoService.class, "cluster-labels");
     private static final int TIES_SHOWN = 10;
     private static final int BROKERS_SHOWN = 10;
 
@@ -38,6 +39,12 @@ public class EgoService {
     /** A direct contact: {@code role} is its primary role, {@code roles} all it holds (never empty: unknown). */
     public record Tie(String handle, String role, List<String> roles, double outWeight, double inWeight) {}
 
+    /**
+     * A cluster its direct contacts belong to: {@code label} is null for a community too small to be summarised
+     * (the Clusters page lists neither); {@code own} for the account's own cluster.
+     */
+    public record Group(long id, String label, long contacts, boolean own) {}
+
     /** A direct contact tied to {@code reaches} accounts of the target role that the ego is not tied to. */
     public record Broker(String handle, String role, double tieWeight, int reaches, List<String> examples) {}
 
@@ -45,11 +52,13 @@ public class EgoService {
      * @param missingRoles    roles none of the direct contacts has (unknown left out)
      * @param reachableMissing of those, the ones found two steps away
      * @param directTargets   direct contacts already of the target role
+     * @param groups          the clusters its direct contacts belong to, most contacts first (empty before the
+     *                        analysis)
      */
     public record EgoView(String platform, String id, String handle, String role, int firstHop, int secondHop,
                           Map<String, Long> firstByRole, Map<String, Long> secondByRole, List<String> missingRoles,
                           List<String> reachableMissing, List<Tie> strongestTies, String target,
-                          List<String> directTargets, List<Broker> brokers) {
+                          List<String> directTargets, List<Broker> brokers, List<Group> groups) {
         /** "@handle", or the key (twitter:88) of an account the data gave no handle (an edge list's). */
         public String name() {
             return org.convene.graph.AccountLookup.name(platform, id, handle);
@@ -64,7 +73,9 @@ public class EgoService {
 
         List<Tie> ties = new ArrayList<>();
         Map<String, Tie> byHandle = new HashMap<>();
+        Map<Long, Long> contactsByCluster = new HashMap<>();
         for (Record r : db.read(FIRST, key)) {
+            if (!r.get("community").isNull()) contactsByCluster.merge(r.get("community").asLong(), 1L, Long::sum);
             Tie t = new Tie(r.get("handle").asString(r.get("id").asString()), r.get("role").asString(), roles(r),
                     r.get("outWeight").asNumber().doubleValue(), r.get("inWeight").asNumber().doubleValue());
             ties.add(t);
@@ -100,8 +111,20 @@ public class EgoService {
                     .thenComparing(Broker::handle)).limit(BROKERS_SHOWN).toList();
         }
         Record m = me.getFirst();
+        Long own = m.get("community").isNull() ? null : m.get("community").asLong();
         return new EgoView(platform, id, m.get("handle").asString(null), m.get("role").asString(), ties.size(), second.size(),
-                firstByRole, secondByRole, missing, reachable, strongest, target, direct, brokers);
+                firstByRole, secondByRole, missing, reachable, strongest, target, direct, brokers,
+                groups(contactsByCluster, own));
+    }
+
+    private List<Group> groups(Map<Long, Long> contactsByCluster, Long own) {
+        if (contactsByCluster.isEmpty()) return List.of();
+        Map<Long, String> labels = new HashMap<>();
+        db.read(CLUSTER_LABELS, Map.of("ids", List.copyOf(contactsByCluster.keySet())))
+                .forEach(r -> labels.put(r.get("id").asLong(), r.get("label").asString()));
+        return contactsByCluster.entrySet().stream()
+                .map(e -> new Group(e.getKey(), labels.get(e.getKey()), e.getValue(), e.getKey().equals(own)))
+                .sorted(Comparator.comparingLong((Group g) -> -g.contacts()).thenComparingLong(Group::id)).toList();
     }
 
     /** An account drawn in an ego network; {@code weight} is its tie to the centre (each way), null for the centre. */

@@ -23,6 +23,9 @@ class EgoServiceTest extends SuggestFixture {
         assertThat(v.secondByRole()).isEqualTo(Map.of("doctor", 1L, "unknown", 1L));
         assertThat(v.missingRoles()).contains("patient", "commissioner").doesNotContain("nurse", "executive", "doctor", "unknown");
         assertThat(v.reachableMissing()).isEmpty();
+        // the groups it reaches: its own cluster through fx_r2 and fx_topic, the boardrooms through fx_ceo
+        assertThat(v.groups()).containsExactly(new EgoService.Group(9001, "fx wards", 2, true),
+                new EgoService.Group(9003, "fx boardrooms", 1, false));
         assertThat(v.strongestTies()).extracting(EgoService.Tie::handle).containsExactly("fx_ceo", "fx_r2", "fx_topic");
         assertThat(v.strongestTies().getFirst().outWeight()).isEqualTo(3.0);
         assertThat(v.strongestTies().get(2).inWeight()).isEqualTo(1.0); // fx_topic addressed fx_r1

@@ -161,7 +161,7 @@ class InviteMyNetworkIT extends UiTestBase {
         assertThat(Long.parseLong(graph.getDomAttribute("data-node-count"))).isEqualTo(expected);
         assertThat(browser.findElements(By.cssSelector(".ego-panel .bar-row"))).isNotEmpty();
         assertThat(browser.findElement(By.cssSelector(".ego-panel")).getText())
-                .contains("Strongest ties").contains("Roles it lacks").contains("Brokers to doctor");
+                .contains("Strongest ties").contains("Groups it reaches").contains("Roles it lacks").contains("Brokers to doctor");
         Thread.sleep(4500); // the layout settles
         screenshot("my-network.png");
 

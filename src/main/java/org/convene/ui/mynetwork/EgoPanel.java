@@ -1,5 +1,6 @@
 package org.convene.ui.mynetwork;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -17,7 +18,10 @@ import org.convene.suggest.EgoService;
 import org.convene.suggest.Roles;
 import org.convene.ui.ProfileAnchor;
 
-/** Beside the drawing: contacts by role as bars, the roles lacking, the strongest ties and the brokers. */
+/**
+ * Beside the drawing: contacts by role as bars, the groups (clusters) they belong to, the roles lacking, the
+ * strongest ties and the brokers.
+ */
 class EgoPanel extends VerticalLayout {
 
     EgoPanel() {
@@ -40,7 +44,11 @@ class EgoPanel extends VerticalLayout {
 
         add(new H3("Contacts by role"));
         add(bars(v.firstByRole(), v.secondByRole()));
-        add(note("An account counts under every role it holds, so the bars can add up to more than the contacts."));
+        add(note("The bars count all " + ValueFormat.count(v.firstHop(), "direct contact") + ", each under every role "
+                + "it holds, so they can add up to more; the drawing's key counts the contacts drawn, by main role."));
+
+        add(new H3("Groups it reaches"));
+        add(groups(v));
 
         add(new H3("Roles it lacks"));
         if (gaps.isEmpty()) {
@@ -54,6 +62,12 @@ class EgoPanel extends VerticalLayout {
                     v.secondByRole().containsKey(g.role()) ? String.format(Locale.UK, "; %,d two steps away",
                             v.secondByRole().get(g.role())) : "; none two steps away"))));
             add(list);
+        }
+        // roles no one holds among those compared with either: not a gap of this account, but worth knowing
+        List<String> nowhere = v.missingRoles().stream().filter(r -> gaps.stream().noneMatch(g -> g.role().equals(r))).toList();
+        if (!nowhere.isEmpty() && v.firstHop() > 0) {
+            add(note("Held by none of its contacts nor anyone among " + comparedWith + ": "
+                    + String.join(", ", nowhere.stream().map(Role::word).toList()) + "."));
         }
 
         add(new H3("Strongest ties"));
@@ -84,6 +98,28 @@ class EgoPanel extends VerticalLayout {
                 String.join(", ", b.examples().stream().map(h -> "@" + h).toList()),
                 b.reaches() > b.examples().size() ? " and " + (b.reaches() - b.examples().size()) + " more" : "")))));
         add(brokers);
+    }
+
+    private static final int GROUPS_SHOWN = 6;
+
+    /** The clusters its direct contacts belong to, each with a link to it on the Clusters page. */
+    private static Component groups(EgoService.EgoView v) {
+        if (v.groups().isEmpty()) {
+            return note(v.firstHop() == 0 ? "No direct contacts." : "Run the analysis (Clusters page) to see which "
+                    + "clusters its contacts belong to.");
+        }
+        UnorderedList list = list("groups");
+        v.groups().stream().filter(g -> g.label() != null).limit(GROUPS_SHOWN).forEach(g -> list.add(new ListItem(
+                new Anchor("clusters?cluster=" + g.id(), g.label()), new Span(String.format(Locale.UK, " · %s%s",
+                        ValueFormat.count(g.contacts(), "contact"), g.own() ? " · its own cluster" : "")))));
+        long named = v.groups().stream().filter(g -> g.label() != null).count();
+        long small = v.groups().size() - named;
+        Div box = new Div(list);
+        String more = (named > GROUPS_SHOWN ? ValueFormat.count(named - GROUPS_SHOWN, "more cluster") : "")
+                + (named > GROUPS_SHOWN && small > 0 ? " and " : "")
+                + (small > 0 ? ValueFormat.count(small, "small group") + " of fewer than 3 accounts" : "");
+        if (!more.isEmpty()) box.add(note("Also " + more + "."));
+        return box;
     }
 
     /** Direct contacts (and two steps away) per role, as bars against the largest count. */
