@@ -56,8 +56,8 @@ class EgoCommand extends GraphCommand {
                         + (view.directTargets().isEmpty() ? "none" : "@" + String.join(", @", view.directTargets())));
                 if (view.brokers().isEmpty()) out.println("  no direct contact reaches another " + view.target());
                 for (EgoService.Broker b : view.brokers()) {
-                    out.printf("  broker @%s (%s) reaches %s: @%s%n", b.handle(), b.role(),
-                            org.convene.roles.Role.count(b.reaches(), view.target()), String.join(", @", b.examples()));
+                    out.printf("  broker @%s (%s) reaches %s (it addressed %d of them): @%s%n", b.handle(), b.role(),
+                            org.convene.roles.Role.count(b.reaches(), view.target()), b.addressed(), String.join(", @", b.examples()));
                 }
             }
         }

@@ -45,8 +45,11 @@ public class EgoService {
      */
     public record Group(long id, String label, long contacts, boolean own) {}
 
-    /** A direct contact tied to {@code reaches} accounts of the target role that the ego is not tied to. */
-    public record Broker(String handle, String role, double tieWeight, int reaches, List<String> examples) {}
+    /**
+     * A direct contact tied to {@code reaches} accounts of the target role that the ego is not tied to, of which
+     * it addressed {@code addressed} itself (the rest only addressed it).
+     */
+    public record Broker(String handle, String role, double tieWeight, int reaches, int addressed, List<String> examples) {}
 
     /**
      * @param missingRoles    roles none of the direct contacts has (unknown left out)
@@ -97,18 +100,22 @@ public class EgoService {
         if (target != null) {
             direct = ties.stream().filter(t -> t.roles().contains(target)).map(Tie::handle).sorted().toList();
             Map<String, List<String>> reached = new TreeMap<>();
+            Map<String, Integer> addressed = new HashMap<>();
             for (Record r : second) {
                 if (!roles(r).contains(target)) continue;
                 String handle = r.get("handle").asString(r.get("id").asString());
                 for (String via : r.get("via").asList(Value::asString)) reached.computeIfAbsent(via, v -> new ArrayList<>()).add(handle);
+                for (String by : r.get("addressedBy").asList(Value::asString)) addressed.merge(by, 1, Integer::sum);
             }
+            // a broker who addressed the accounts itself knows them; one they only addressed may not
             brokers = reached.entrySet().stream().map(e -> {
                 Tie t = byHandle.get(e.getKey());
                 List<String> examples = e.getValue().stream().sorted().limit(5).toList();
                 return new Broker(e.getKey(), t == null ? Roles.UNKNOWN : t.role(),
-                        t == null ? 0 : t.outWeight() + t.inWeight(), e.getValue().size(), examples);
-            }).sorted(Comparator.comparingInt((Broker b) -> -b.reaches()).thenComparingDouble(b -> -b.tieWeight())
-                    .thenComparing(Broker::handle)).limit(BROKERS_SHOWN).toList();
+                        t == null ? 0 : t.outWeight() + t.inWeight(), e.getValue().size(),
+                        addressed.getOrDefault(e.getKey(), 0), examples);
+            }).sorted(Comparator.comparingInt((Broker b) -> -b.addressed()).thenComparingInt(b -> -b.reaches())
+                    .thenComparingDouble(b -> -b.tieWeight()).thenComparing(Broker::handle)).limit(BROKERS_SHOWN).toList();
         }
         Record m = me.getFirst();
         Long own = m.get("community").isNull() ? null : m.get("community").asLong();

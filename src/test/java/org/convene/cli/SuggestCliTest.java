@@ -70,7 +70,7 @@ class SuggestCliTest extends GraphTestBase {
         CliRun r = run("ego", "--handle", "FX_R1", "--target", "gp");
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("@fx_r1 (nurse): 3 direct contacts, 2 more two steps away",
-                "strongest ties:     @fx_ceo executive (3 out, 0 in)", "broker @fx_ceo (executive) reaches 1 doctor: @fx_r3");
+                "strongest ties:     @fx_ceo executive (3 out, 0 in)", "broker @fx_ceo (executive) reaches 1 doctor (it addressed 0 of them): @fx_r3");
     }
 
     @Test

@@ -34,6 +34,7 @@ class EgoServiceTest extends SuggestFixture {
         assertThat(v.brokers()).singleElement().satisfies(b -> {
             assertThat(b.handle()).isEqualTo("fx_ceo");
             assertThat(b.reaches()).isEqualTo(1);
+            assertThat(b.addressed()).isZero(); // fx_r3 mentioned fx_ceo, not the other way
             assertThat(b.examples()).containsExactly("fx_r3");
         });
     }

@@ -94,13 +94,20 @@ class EgoPanel extends VerticalLayout {
         }
         UnorderedList brokers = list("brokers");
         v.brokers().forEach(b -> brokers.add(new ListItem(handle(b.handle(), v.platform()), new Span(String.format(Locale.UK,
-                " %s · reaches %d: %s%s", Role.word(b.role()), b.reaches(),
+                " %s · reaches %d (%s): %s%s", Role.word(b.role()), b.reaches(), addressed(b),
                 String.join(", ", b.examples().stream().map(h -> "@" + h).toList()),
                 b.reaches() > b.examples().size() ? " and " + (b.reaches() - b.examples().size()) + " more" : "")))));
         add(brokers);
     }
 
     private static final int GROUPS_SHOWN = 6;
+
+    /** Whether the broker knows them: it addressed them itself, or they only addressed it. */
+    static String addressed(EgoService.Broker b) {
+        if (b.addressed() == b.reaches()) return b.reaches() == 1 ? "it addressed them" : "it addressed each";
+        if (b.addressed() == 0) return "they addressed it; it did not answer";
+        return "it addressed " + b.addressed() + " of them";
+    }
 
     /** The clusters its direct contacts belong to, each with a link to it on the Clusters page. */
     private static Component groups(EgoService.EgoView v) {
