@@ -7,7 +7,7 @@ public enum Role {
     NURSE("nurse", "Nurse, midwife or health visitor"),
     DOCTOR("doctor", "Doctor"),
     AHP("ahp", "Allied health professional"),
-    EXECUTIVE("executive", "Chief executive or board member"),
+    EXECUTIVE("executive", "Chief executive, board member, founder or owner"),
     COMMISSIONER("commissioner", "Commissioner"),
     MANAGER("manager", "Manager"),
     COMMS("comms", "Communications or digital"),
