@@ -7,11 +7,15 @@
 // holding both roles counts on one side only: B's when B is its primary role, else A's.
 // `paths` is the number of (A, B) pairs of partners, so 3 nurses and 2 chief executives give 6.
 // `brokerage`, `roleDiversity`, `knownPartners`, `clusterReach` come from `convene analyze` (null before it).
+// With $chat, only accounts that posted with that hashtag are bridges (the people of one chat); their partners
+// may be anyone.
 // Parameters: $roleA, $roleB: role keys (nurse, doctor, ahp, executive, commissioner, manager, comms,
-//             researcher, patient, carer, advocate, organisation, media); $limit (default 10: give null)
+//             researcher, patient, carer, advocate, organisation, media); $chat (e.g. 'celiac'; give null for
+//             every account); $limit (default 10: give null)
 // Example: convene cypher --param roleA=nurse --param roleB=executive "$(cat cypher/library/bridges-between-roles.cypher)"
 MATCH (x:Account)-[:INTERACTS]-(a:Account)
 WHERE $roleA IN coalesce(a.roles, [a.primaryRole]) AND a <> x
+  AND ($chat IS NULL OR EXISTS { (x)-[:POSTED]->(:Post)-[:TAGGED]->(:Hashtag {tag: $chat}) })
   AND ($roleA = $roleB OR NOT ($roleB IN coalesce(a.roles, []) AND a.primaryRole = $roleB))
 WITH x, collect(DISTINCT a) AS sideA
 MATCH (x)-[:INTERACTS]-(b:Account)

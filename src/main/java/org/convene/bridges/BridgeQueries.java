@@ -40,7 +40,13 @@ public class BridgeQueries {
      * @throws IllegalArgumentException for a role key that is not in the dictionary
      */
     public List<RoleBridge> between(String roleA, String roleB, int limit) {
-        Map<String, Object> params = Map.of("roleA", key(roleA), "roleB", key(roleB), "limit", limit);
+        return between(roleA, roleB, null, limit);
+    }
+
+    /** The same among the accounts that posted with the hashtag {@code chat} (any account when null). */
+    public List<RoleBridge> between(String roleA, String roleB, String chat, int limit) {
+        Map<String, Object> params = new java.util.HashMap<>(Map.of("roleA", key(roleA), "roleB", key(roleB), "limit", limit));
+        params.put("chat", chat == null || chat.isBlank() ? null : org.convene.ingest.Chats.tag(chat));
         return db.read(BETWEEN_ROLES, params).stream().map(BridgeQueries::bridge).toList();
     }
 

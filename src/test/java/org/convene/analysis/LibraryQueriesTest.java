@@ -45,7 +45,7 @@ class LibraryQueriesTest extends AnalysedFixtureTestBase {
 
     @Test
     void bridgesBetweenNursesAndExecutivesComeWithEvidence() {
-        List<Record> rows = run("bridges-between-roles.cypher", params("roleA", "nurse", "roleB", "executive", "limit", 5));
+        List<Record> rows = run("bridges-between-roles.cypher", params("roleA", "nurse", "roleB", "executive", "chat", null, "limit", 5));
         Record top = rows.getFirst();
         assertThat(top.get("bridge").asString()).isEqualTo("bridge");
         assertThat(top.get("paths").asLong()).isEqualTo(6);
@@ -59,6 +59,10 @@ class LibraryQueriesTest extends AnalysedFixtureTestBase {
                 .hasSize(3).allMatch(t -> t.contains("@n1") || t.contains("@bridge"));
         // nobody else links nurses to executives in the fixture
         assertThat(rows).extracting(r -> r.get("bridge").asString()).containsExactly("bridge");
+        // the bridge posted in #fixchat: among its people it is one; among another chat's, no one is
+        assertThat(run("bridges-between-roles.cypher", params("roleA", "nurse", "roleB", "executive", "chat", "fixchat", "limit", 5)))
+                .extracting(r -> r.get("bridge").asString()).containsExactly("bridge");
+        assertThat(run("bridges-between-roles.cypher", params("roleA", "nurse", "roleB", "executive", "chat", "nosuchchat", "limit", 5))).isEmpty();
     }
 
     @Test
@@ -66,13 +70,13 @@ class LibraryQueriesTest extends AnalysedFixtureTestBase {
         String n1 = "MATCH (a:Account {platform: 'fixture', id: 'n1'}) ";
         db.write(n1 + "SET a.savedRoles = a.roles, a.savedPrimary = a.primaryRole, a.roles = ['nurse', 'executive']");
         try {
-            Record top = run("bridges-between-roles.cypher", params("roleA", "nurse", "roleB", "executive", "limit", 1)).getFirst();
+            Record top = run("bridges-between-roles.cypher", params("roleA", "nurse", "roleB", "executive", "chat", null, "limit", 1)).getFirst();
             assertThat(top.get("evidenceA").asList(v -> v.get("handle").asString())).containsExactlyInAnyOrder("n1", "n2", "n3");
             assertThat(top.get("evidenceB").asList(v -> v.get("handle").asString())).containsExactlyInAnyOrder("e1", "e2");
             assertThat(top.get("paths").asLong()).isEqualTo(6);
             // with executive as its primary role it moves to that side
             db.write(n1 + "SET a.primaryRole = 'executive'");
-            top = run("bridges-between-roles.cypher", params("roleA", "nurse", "roleB", "executive", "limit", 1)).getFirst();
+            top = run("bridges-between-roles.cypher", params("roleA", "nurse", "roleB", "executive", "chat", null, "limit", 1)).getFirst();
             assertThat(top.get("evidenceA").asList(v -> v.get("handle").asString())).containsExactlyInAnyOrder("n2", "n3");
             assertThat(top.get("evidenceB").asList(v -> v.get("handle").asString())).containsExactlyInAnyOrder("e1", "e2", "n1");
             assertThat(top.get("paths").asLong()).isEqualTo(6);

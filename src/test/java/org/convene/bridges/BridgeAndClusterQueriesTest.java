@@ -128,6 +128,9 @@ class BridgeAndClusterQueriesTest extends AnalysedFixtureTestBase {
         assertThat(b.brokerage()).isEqualTo(brokerage).isPositive();
         assertThat(b.why("nurse", "executive")).contains("3 nurses", "2 executives", "6 nurse–executive pairs",
                 "brokerage " + brokerage);
+        // among a chat's people: the bridge posted in #fixchat
+        assertThat(bridges.between("nurse", "executive", "#FixChat", 10)).extracting(RoleBridge::handle).containsExactly("bridge");
+        assertThat(bridges.between("nurse", "executive", "nosuchchat", 10)).isEmpty();
     }
 
     @Test

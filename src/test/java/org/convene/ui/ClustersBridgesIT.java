@@ -118,9 +118,11 @@ class ClustersBridgesIT extends UiTestBase {
         String b = "media";
         open("/bridges?from=" + a + "&to=" + b, ".bridges-view");
         loaded("bridges-view");
+        Map<String, Object> params = new java.util.HashMap<>(Map.of("roleA", a, "roleB", b, "limit", 15));
+        params.put("chat", null); // every account
         List<Record> expected = query(String.join("\n", java.nio.file.Files.readAllLines(
                 java.nio.file.Path.of("cypher/library/bridges-between-roles.cypher"))).replaceAll("(?m)^//.*$", "").strip()
-                .replaceAll(";$", ""), Map.of("roleA", a, "roleB", b, "limit", 15));
+                .replaceAll(";$", ""), params);
         assertThat(expected).isNotEmpty();
         List<WebElement> cards = browser.findElements(By.cssSelector(".bridge-card"));
         assertThat(cards).extracting(c -> c.getDomAttribute("data-handle"))
@@ -157,6 +159,11 @@ class ClustersBridgesIT extends UiTestBase {
         open("/bridges", ".bridges-view");
         loaded("bridges-view");
         screenshot("bridges-default.png");
+        // among the people of a chat that has none: says so, naming the chat
+        open("/bridges?from=" + a + "&to=" + b + "&chat=nosuchchat", ".bridges-view");
+        loaded("bridges-view");
+        assertThat(browser.findElement(By.cssSelector(".bridge-list .view-message")).getText())
+                .startsWith("No account that posted with #nosuchchat interacts with both");
         System.out.printf("bridges %s-%s: %d accounts, %d cluster links%n", a, b, cards.size(), clusterLinks);
     }
 

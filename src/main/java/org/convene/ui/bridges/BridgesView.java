@@ -3,6 +3,7 @@ package org.convene.ui.bridges;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -31,6 +32,7 @@ import org.convene.bridges.ClusterBridge;
 import org.convene.bridges.ClusterQueries;
 import org.convene.bridges.RoleBridge;
 import org.convene.roles.Role;
+import org.convene.suggest.SuggestService;
 import org.convene.ui.Background;
 import org.convene.ui.components.AnalysisPrompt;
 import org.convene.ui.components.Message;
@@ -39,7 +41,8 @@ import org.convene.ui.components.Message;
  * Who connects two role groups: pick them (nurses and chief executives, patients and commissioners, ...) and see
  * the accounts that link most pairs of them, ranked, each with its partners on both sides, the interactions and
  * posts between them, and its brokerage; beside them, the clusters of one role linked to clusters of the other
- * and the accounts that carry those links. The pair lives in the URL: {@code /bridges?from=nurse&to=executive}.
+ * and the accounts that carry those links. A chat narrows the bridges to its people. The pair lives in the URL:
+ * {@code /bridges?from=nurse&to=executive&chat=celiac}.
  */
 @Route("bridges")
 @PageTitle("Bridges · Convene")
@@ -57,6 +60,7 @@ public class BridgesView extends VerticalLayout implements BeforeEnterObserver {
     private final AnalysisService analysis;
     private final Select<String> from = roleSelect("From role");
     private final Select<String> to = roleSelect("To role");
+    private final ComboBox<String> chat = new ComboBox<>("Among the people of");
     private final Span note = new Span();
     private final ProgressBar loading = new ProgressBar();
     private final Message message = new Message("view-message");
@@ -64,7 +68,7 @@ public class BridgesView extends VerticalLayout implements BeforeEnterObserver {
     private final Div clusterLinks = new Div();
     private boolean applying;
 
-    public BridgesView(BridgeQueries bridges, ClusterQueries clusters, AnalysisService analysis) {
+    public BridgesView(BridgeQueries bridges, ClusterQueries clusters, AnalysisService analysis, SuggestService chats) {
         this.bridges = bridges;
         this.clusters = clusters;
         this.analysis = analysis;
@@ -84,7 +88,16 @@ public class BridgesView extends VerticalLayout implements BeforeEnterObserver {
         swap.setTooltipText("Swap the two roles");
         from.addValueChangeListener(e -> changed());
         to.addValueChangeListener(e -> changed());
-        HorizontalLayout filters = new HorizontalLayout(from, swap, to);
+        chat.setItems(chats.chats());
+        chat.setAllowCustomValue(true); // any hashtag, not only the followed chats
+        chat.addCustomValueSetListener(e -> chat.setValue(SuggestService.tag(e.getDetail())));
+        chat.setItemLabelGenerator(t -> "#" + t);
+        chat.setPlaceholder("every chat");
+        chat.setClearButtonVisible(true);
+        chat.setHelperText("Bridges who posted with this hashtag");
+        chat.addValueChangeListener(e -> changed());
+        HorizontalLayout filters = new HorizontalLayout(from, swap, to, chat);
+        filters.setWrap(true);
         filters.addClassName("filters");
 
         note.addClassName("view-note");
@@ -121,14 +134,17 @@ public class BridgesView extends VerticalLayout implements BeforeEnterObserver {
         Map<String, List<String>> q = event.getLocation().getQueryParameters().getParameters();
         String a = param(q, "from", DEFAULT_FROM);
         String b = param(q, "to", DEFAULT_TO);
+        String c = param(q, "chat", "");
+        String tag = c.isBlank() ? null : SuggestService.tag(c);
         applying = true;
         try {
             from.setValue(valid(a) ? a : null);
             to.setValue(valid(b) ? b : null);
+            chat.setValue(tag);
         } finally {
             applying = false;
         }
-        load(a, b);
+        load(a, b, tag);
     }
 
     private static boolean valid(String key) {
@@ -143,6 +159,7 @@ public class BridgesView extends VerticalLayout implements BeforeEnterObserver {
         Map<String, String> q = new LinkedHashMap<>();
         q.put("from", from.getValue());
         q.put("to", to.getValue());
+        if (chat.getValue() != null && !chat.getValue().isBlank()) q.put("chat", chat.getValue());
         UI.getCurrent().navigate(BridgesView.class, QueryParameters.simple(q));
     }
 
@@ -165,7 +182,8 @@ public class BridgesView extends VerticalLayout implements BeforeEnterObserver {
         }
     }
 
-    private void load(String a, String b) {
+    /** @param tag a chat whose people the bridges must be, or null for every account */
+    private void load(String a, String b, String tag) {
         accounts.removeAll();
         clusterLinks.removeAll();
         message.clear();
@@ -177,10 +195,10 @@ public class BridgesView extends VerticalLayout implements BeforeEnterObserver {
         }
         loading.setVisible(true);
         getElement().setAttribute("data-state", "loading");
-        Background.run(UI.getCurrent(), () -> new Found(bridges.between(a, b, ACCOUNTS + 1),
+        Background.run(UI.getCurrent(), () -> new Found(bridges.between(a, b, tag, ACCOUNTS + 1),
                 bridges.clusterBridges(a, b, CLUSTER_LINKS + 1), clusters.state()), found -> {
             loading.setVisible(false);
-            show(a, b, found);
+            show(a, b, tag, found);
             getElement().setAttribute("data-state", "loaded");
         }, failure -> {
             loading.setVisible(false);
@@ -192,12 +210,13 @@ public class BridgesView extends VerticalLayout implements BeforeEnterObserver {
         });
     }
 
-    private void show(String a, String b, Found found) {
+    private void show(String a, String b, String tag, Found found) {
         // a full page says it shows the strongest, not all
         note.setText((found.moreAccounts() ? "The top " + ACCOUNTS + " accounts" : ValueFormat.count(found.accounts().size(), "account"))
                 + " and " + (found.moreLinks() ? "the " + CLUSTER_LINKS + " strongest cluster links"
                         : ValueFormat.count(found.links().size(), "cluster link"))
                 + " between " + Role.plural(a) + " and " + Role.plural(b)
+                + (tag == null ? "" : "; the accounts among #" + tag + "'s people, the cluster links over the whole graph")
                 + (found.moreAccounts() || found.moreLinks() ? "; there are more (all of them: the query library's "
                         + "bridges-between-roles on the Cypher page)" : ""));
         H3 head = new H3("Accounts that connect " + Role.plural(a) + " and " + Role.plural(b));
@@ -205,8 +224,9 @@ public class BridgesView extends VerticalLayout implements BeforeEnterObserver {
         if (found.accounts().isEmpty()) {
             Div empty = new Div();
             empty.addClassName("view-message");
-            empty.setText("No account interacts with both " + Role.one(a) + " and " + Role.one(b) + ". Try other roles, import more chats, or correct "
-                    + "roles that were missed (Roles page, Show: all accounts).");
+            empty.setText((tag == null ? "No account" : "No account that posted with #" + tag) + " interacts with both "
+                    + Role.one(a) + " and " + Role.one(b) + ". Try other roles" + (tag == null ? "" : " or every chat")
+                    + ", import more chats, or correct roles that were missed (Roles page, Show: all accounts).");
             accounts.add(empty);
         }
         int rank = 1;
@@ -214,7 +234,7 @@ public class BridgesView extends VerticalLayout implements BeforeEnterObserver {
 
         clusterLinks.add(new H3("Cluster-to-cluster bridges"));
         if (!found.state().analysed()) {
-            clusterLinks.add(new AnalysisPrompt(analysis, "cluster bridges", () -> load(a, b)));
+            clusterLinks.add(new AnalysisPrompt(analysis, "cluster bridges", () -> load(a, b, tag)));
         } else if (found.links().isEmpty()) {
             Div empty = new Div();
             empty.addClassName("view-message");
