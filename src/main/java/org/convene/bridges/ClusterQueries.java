@@ -71,17 +71,26 @@ public class ClusterQueries {
      * leading # or @ ignored; null or blank: any), ordered by {@code sort}: {@code limit} after the first {@code skip}.
      */
     public List<ClusterSummary> clusters(long minSize, String role, String search, Sort sort, int skip, int limit) {
-        return query(null, minSize, role, search, sort, skip, limit);
+        return clusters(minSize, role, search, null, sort, skip, limit);
+    }
+
+    /** The same, only clusters with a member who posted with the hashtag {@code chat} (null or blank: any). */
+    public List<ClusterSummary> clusters(long minSize, String role, String search, String chat, Sort sort, int skip, int limit) {
+        return query(null, minSize, role, search, chat, sort, skip, limit);
     }
 
     /** How many clusters {@link #clusters} pages through with these filters. */
     public long count(long minSize, String role, String search) {
-        return db.read(COUNT, filter(minSize, role, search)).getFirst().get("n").asLong();
+        return count(minSize, role, search, null);
+    }
+
+    public long count(long minSize, String role, String search, String chat) {
+        return db.read(COUNT, filter(minSize, role, search, chat)).getFirst().get("n").asLong();
     }
 
     /** One cluster by the id the analysis stored, whatever the filters. */
     public Optional<ClusterSummary> cluster(long id) {
-        return query(id, 0, null, null, Sort.SIZE, 0, 1).stream().findFirst();
+        return query(id, 0, null, null, null, Sort.SIZE, 0, 1).stream().findFirst();
     }
 
     /** A search as the queries compare it: lower case, without a leading # or @; null for none. */
@@ -91,8 +100,9 @@ public class ClusterQueries {
         return s.isEmpty() ? null : s;
     }
 
-    private static Map<String, Object> filter(long minSize, String role, String search) {
+    private static Map<String, Object> filter(long minSize, String role, String search, String chat) {
         Map<String, Object> params = new HashMap<>();
+        params.put("chat", chat == null || chat.isBlank() ? null : org.convene.ingest.Chats.tag(chat));
         params.put("minSize", minSize);
         params.put("role", role == null || role.isBlank() ? null : role.strip().toLowerCase(Locale.ROOT));
         params.put("q", searchKey(search));
@@ -103,8 +113,9 @@ public class ClusterQueries {
         return params;
     }
 
-    private List<ClusterSummary> query(Long id, long minSize, String role, String search, Sort sort, int skip, int limit) {
-        Map<String, Object> params = filter(minSize, role, search);
+    private List<ClusterSummary> query(Long id, long minSize, String role, String search, String chat, Sort sort,
+                                       int skip, int limit) {
+        Map<String, Object> params = filter(minSize, role, search, chat);
         params.put("id", id);
         params.put("sort", sort.key());
         params.put("skip", Math.max(0, skip));

@@ -1,11 +1,12 @@
 // The clusters of the last analysis (only cluster $id when not null) of at least $minSize members, those with a member of primary role $role
-// (null: any) and, if $q is not null, with id $qId when the search is a plain number, else whose label, top accounts or top hashtags contain $q (lower case), or that
+// (null: any), with a member who posted with the hashtag $chat (null: any) and, if $q is not null, with id $qId when the search is a plain number, else whose label, top accounts or top hashtags contain $q (lower case), or that
 // has a member with that handle ($exact, for a search that starts with @: only the cluster of that account, by handle or by id on one of $platforms); ordered by $sort ('size',
 // 'bridging', 'links' or 'density'), the page of $limit after the first $skip; each with its links to other clusters (strongest
 // first, up to 5) and its members who broker most between roles. clusters-count.cypher counts with the same filter.
 // Links and brokers are read for the page only: on higgs-mention (2,471 clusters) reading them for every cluster took seconds.
 MATCH (c:Cluster)
 WHERE ($id IS NULL OR c.id = $id) AND c.size >= $minSize AND ($role IS NULL OR $role IN c.roles)
+  AND ($chat IS NULL OR EXISTS { (c)<-[:IN_CLUSTER]-(:Account)-[:POSTED]->(:Post)-[:TAGGED]->(:Hashtag {tag: $chat}) })
   AND ($q IS NULL OR c.id = $qId OR $qId IS NULL AND (
        // "@name" means one account: its cluster only, by handle, or by id for an account without a handle
        $exact AND (any(a IN coalesce(c.topAccounts, []) WHERE toLower(a) = $q)

@@ -82,6 +82,14 @@ class BridgeAndClusterQueriesTest extends AnalysedFixtureTestBase {
         assertThat(rest).extracting(ClusterSummary::id)
                 .containsExactlyElementsOf(all.subList(1, all.size()).stream().map(ClusterSummary::id).toList());
         assertThat(clusters.clusters(0, null, null, ClusterQueries.Sort.SIZE, all.size(), 10)).isEmpty();
+        // with the people of a chat: the clusters with a member who posted with its hashtag, and no others
+        List<Long> withChat = clusters.clusters(0, null, null, "#FixChat", ClusterQueries.Sort.SIZE, 0, 100).stream()
+                .map(ClusterSummary::id).toList();
+        assertThat(withChat).isNotEmpty().containsExactlyInAnyOrderElementsOf(db.read("""
+                MATCH (c:Cluster) WHERE EXISTS { (c)<-[:IN_CLUSTER]-(:Account)-[:POSTED]->(:Post)-[:TAGGED]->(:Hashtag {tag: 'fixchat'}) }
+                RETURN c.id AS id""").stream().map(r -> r.get("id").asLong()).toList());
+        assertThat(clusters.count(0, null, null, "fixchat")).isEqualTo(withChat.size());
+        assertThat(clusters.count(0, null, null, "nosuchchat")).isZero();
         // the board is found by its hashtag (any case, # optional) and by a top account
         assertThat(clusters.clusters(0, null, "#FixBoard", ClusterQueries.Sort.SIZE, 0, 10))
                 .extracting(ClusterSummary::id).contains(board);

@@ -108,6 +108,20 @@ class ClustersBridgesIT extends UiTestBase {
         assertThat(count("MATCH (n) RETURN count(n)")).isEqualTo(nodes);
         screenshot("clusters-search-injection.png");
 
+        // with the people of a chat: the demo's #cancerchat has some clusters, a chat nobody posted in none
+        open("/clusters?chat=cancerchat", ".clusters-view");
+        loaded("clusters-view");
+        long withCancerchat = count("MATCH (c:Cluster) WHERE c.size >= 3 AND EXISTS { (c)<-[:IN_CLUSTER]-(:Account)"
+                + "-[:POSTED]->(:Post)-[:TAGGED]->(:Hashtag {tag: 'cancerchat'}) } RETURN count(c)");
+        assertThat(withCancerchat).isPositive();
+        assertThat(browser.findElement(By.cssSelector(".clusters-view")).getDomAttribute("data-matching"))
+                .isEqualTo(String.valueOf(withCancerchat));
+        open("/clusters?chat=nosuchchat", ".clusters-view");
+        loaded("clusters-view");
+        assertThat(wait.until(d -> d.findElements(By.cssSelector(".view-message[data-kind]")).stream()
+                .filter(WebElement::isDisplayed).findFirst().orElse(null)).getText())
+                .contains("with a member who posted with #nosuchchat");
+
         System.out.printf("clusters: %d listed, %d with the bridging badge, %d with 5+ members and a patient%n",
                 inDb, bridging, filtered);
     }

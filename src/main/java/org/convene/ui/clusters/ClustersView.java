@@ -3,6 +3,7 @@ package org.convene.ui.clusters;
 import org.convene.graph.AccountLookup;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -37,6 +38,7 @@ import org.convene.bridges.BridgeQueries;
 import org.convene.bridges.ClusterQueries;
 import org.convene.bridges.ClusterSummary;
 import org.convene.roles.Role;
+import org.convene.suggest.SuggestService;
 import org.convene.ui.Background;
 import org.convene.ui.components.AnalysisPrompt;
 import org.convene.ui.components.Message;
@@ -66,6 +68,7 @@ public class ClustersView extends VerticalLayout implements BeforeEnterObserver 
     private final Select<String> role = new Select<>();
     private final Select<ClusterQueries.Sort> sort = new Select<>();
     private final TextField search = new TextField("Find a cluster");
+    private final ComboBox<String> chat = new ComboBox<>("With people of");
     private final Button more = new Button();
     private final Span note = new Span();
     private final ProgressBar loading = new ProgressBar();
@@ -79,7 +82,7 @@ public class ClustersView extends VerticalLayout implements BeforeEnterObserver 
     private int shownCount;
     private long matching;
 
-    public ClustersView(ClusterQueries clusters, AnalysisService analysis) {
+    public ClustersView(ClusterQueries clusters, AnalysisService analysis, SuggestService chats) {
         this.clusters = clusters;
         this.analysis = analysis;
         setSizeFull();
@@ -107,10 +110,20 @@ public class ClustersView extends VerticalLayout implements BeforeEnterObserver 
         role.addValueChangeListener(e -> filtersChanged());
         sort.addValueChangeListener(e -> filtersChanged());
         search.addValueChangeListener(e -> filtersChanged());
+        chat.setItems(chats.chats());
+        chat.setAllowCustomValue(true); // any hashtag, not only the followed chats
+        chat.addCustomValueSetListener(e -> chat.setValue(SuggestService.tag(e.getDetail())));
+        chat.setItemLabelGenerator(t -> "#" + t);
+        chat.setPlaceholder("every chat");
+        chat.setClearButtonVisible(true);
+        chat.setTooltipText("Only clusters with a member who posted with this hashtag");
+        chat.setWidth("14rem");
+        chat.addClassName("cluster-chat");
+        chat.addValueChangeListener(e -> filtersChanged());
         more.addClassName("more-clusters");
         more.addClickListener(e -> loadMore());
 
-        HorizontalLayout filters = new HorizontalLayout(minSize, role, sort, search);
+        HorizontalLayout filters = new HorizontalLayout(minSize, role, sort, search, chat);
         filters.addClassName("filters");
         note.addClassName("view-note");
         note.getElement().setAttribute("role", "status");
@@ -150,6 +163,7 @@ public class ClustersView extends VerticalLayout implements BeforeEnterObserver 
             role.setValue(roleKeys().contains(r) ? r : ANY);
             sort.setValue(ClusterQueries.Sort.of(first(q, "sort").orElse("size")));
             search.setValue(first(q, "q").map(String::strip).orElse(""));
+            chat.setValue(first(q, "chat").map(String::strip).filter(c -> !c.isEmpty()).map(SuggestService::tag).orElse(null));
         } finally {
             applying = false;
         }
@@ -171,6 +185,7 @@ public class ClustersView extends VerticalLayout implements BeforeEnterObserver 
         if (role.getValue() != null && !role.getValue().isEmpty()) q.put("role", role.getValue());
         if (sort.getValue() != null && sort.getValue() != ClusterQueries.Sort.SIZE) q.put("sort", sort.getValue().key());
         if (!search.getValue().isBlank()) q.put("q", search.getValue().strip());
+        if (chat.getValue() != null && !chat.getValue().isBlank()) q.put("chat", chat.getValue());
         UI.getCurrent().navigate(ClustersView.class, QueryParameters.simple(q));
     }
 
@@ -184,11 +199,12 @@ public class ClustersView extends VerticalLayout implements BeforeEnterObserver 
         String r = role.getValue();
         ClusterQueries.Sort s = sort.getValue();
         String text = search.getValue();
+        String tag = chat.getValue();
         Long chosen = selected;
         Background.run(UI.getCurrent(), () -> {
             ClusterQueries.State state = clusters.state();
             if (!state.analysed()) return new Loaded(state, 0, List.of(), null);
-            return new Loaded(state, clusters.count(min, r, text), clusters.clusters(min, r, text, s, 0, PAGE),
+            return new Loaded(state, clusters.count(min, r, text, tag), clusters.clusters(min, r, text, tag, s, 0, PAGE),
                     chosen == null ? null : clusters.cluster(chosen).orElse(null));
         }, loaded -> {
             loading.setVisible(false);
@@ -235,7 +251,8 @@ public class ClustersView extends VerticalLayout implements BeforeEnterObserver 
             boolean anyRole = role.getValue() == null || role.getValue().isEmpty();
             message.info("No cluster of " + min + " or more members" + (anyRole ? "" : " has a " + role.getValue())
                     + (search.getValue().isBlank() ? "" : (anyRole ? "" : " and") + " matches '" + search.getValue().strip() + "'")
-                    + ". Lower the minimum size, pick another role or clear the search.");
+                    + (chat.getValue() == null ? "" : ", with a member who posted with #" + chat.getValue())
+                    + ". Lower the minimum size, pick another role or chat, or clear the search.");
         }
         append(loaded.shown());
         if (loaded.chosen() != null) {
@@ -274,8 +291,9 @@ public class ClustersView extends VerticalLayout implements BeforeEnterObserver 
         String r = role.getValue();
         ClusterQueries.Sort s = sort.getValue();
         String text = search.getValue();
+        String tag = chat.getValue();
         int skip = shownCount;
-        Background.run(UI.getCurrent(), () -> clusters.clusters(min, r, text, s, skip, PAGE), page -> {
+        Background.run(UI.getCurrent(), () -> clusters.clusters(min, r, text, tag, s, skip, PAGE), page -> {
             int before = shownCount;
             append(page);
             // keyboard users go on from the first new card rather than from the top of the list
