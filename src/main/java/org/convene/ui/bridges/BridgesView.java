@@ -94,7 +94,7 @@ public class BridgesView extends VerticalLayout implements BeforeEnterObserver {
         chat.setItemLabelGenerator(t -> "#" + t);
         chat.setPlaceholder("every chat");
         chat.setClearButtonVisible(true);
-        chat.setHelperText("Bridges who posted with this hashtag");
+        chat.setTooltipText("Only bridges who posted with this hashtag");
         chat.addValueChangeListener(e -> changed());
         HorizontalLayout filters = new HorizontalLayout(from, swap, to, chat);
         filters.setWrap(true);
