@@ -47,7 +47,7 @@ final class BridgingSignal implements Signal {
         List<String> named = ids.stream().filter(chat.clusterLabels()::containsKey).map(chat::clusterName).toList();
         long small = ids.stream().filter(id -> !chat.clusterLabels().containsKey(id) && !id.equals(c.community())).count();
         String groups = small == 0 ? "" : ValueFormat.count(small, "small group") + " of accounts";
-        if (named.isEmpty()) return small == 0 ? null : "reaches " + groups + " no regular is in";
+        if (named.isEmpty()) return small == 0 ? null : "reaches " + groups + " no current regular is in";
         String names = String.join(" and ", named.subList(0, Math.min(2, named.size())))
                 + (named.size() > 2 ? " (+" + (named.size() - 2) + " more)" : "");
         String andSmall = small == 0 ? "" : ", and " + groups;
@@ -55,7 +55,7 @@ final class BridgingSignal implements Signal {
         if (home != null && chat.clusterLabels().containsKey(home)) {
             return "bridges the " + chat.clusterName(home) + " and " + names + " clusters" + andSmall;
         }
-        return "reaches the " + names + " cluster" + (named.size() == 1 ? "" : "s") + andSmall + ", which no regular is in";
+        return "reaches the " + names + " cluster" + (named.size() == 1 ? "" : "s") + andSmall + ", which no current regular is in";
     }
 
     private static List<Long> newClusters(Candidate c, ChatProfile chat) {

@@ -128,7 +128,7 @@ class InviteRankerTest {
         var c = candidate("c", List.of("unknown"), 2, 1.0, Set.of(1L, 2L, 3L), Map.of(), LATEST);
         ChatProfile chat = chat(List.of(c));
         // 2 and 3 are under the size the analysis summarises: counted, never named by a number no page can find
-        assertThat(new BridgingSignal().reason(c, chat)).isEqualTo("reaches 2 small groups of accounts no regular is in");
+        assertThat(new BridgingSignal().reason(c, chat)).isEqualTo("reaches 2 small groups of accounts no current regular is in");
         ChatProfile labelled = new ChatProfile(chat.tag(), chat.latest(), chat.regulars(), chat.regularsByRole(),
                 chat.clusters(), Map.of(1L, "nurses", 2L, "bakers"), chat.tagShares(), chat.mix(), chat.halfLifeDays(),
                 chat.maxCloseness(), chat.pageRank(), chat.maxInfluence(), chat.topInfluence(), chat.candidates());

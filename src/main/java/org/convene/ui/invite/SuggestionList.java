@@ -54,7 +54,7 @@ class SuggestionList extends Grid<Suggestion> {
         var rank = addColumn(Suggestion::rank).setHeader("#").setWidth("3.5rem").setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
         addComponentColumn(this::account).setHeader("Account").setWidth("14rem").setFlexGrow(0).setKey("account");
         var score = addColumn(s -> String.format(Locale.UK, "%.2f", s.score())).setHeader("Score").setWidth("5rem").setFlexGrow(0)
-                .setTextAlign(ColumnTextAlign.END);
+                .setTextAlign(ColumnTextAlign.END).setTooltipGenerator(SuggestionList::scoreParts);
         addComponentColumn(this::reasons).setHeader("Why").setFlexGrow(3);
         var introduce = addComponentColumn(SuggestionList::introducers).setHeader("Could introduce").setFlexGrow(1);
         var invitation = addComponentColumn(this::mark).setHeader("Invitation").setWidth("12rem").setFlexGrow(0);
@@ -124,6 +124,14 @@ class SuggestionList extends Grid<Suggestion> {
         cell.add(list);
         if (compact) cell.add(line("Could introduce:", "introduce-label"), introducers(s));
         return cell;
+    }
+
+    /** What the score is made of: each signal's score, highest first (the weights are in the README). */
+    static String scoreParts(Suggestion s) {
+        return "Weighted mean of the signals: " + String.join(", ", s.signals().entrySet().stream()
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+                .map(e -> String.format(Locale.UK, "%s %.2f", e.getKey().replaceAll("([A-Z])", " $1").toLowerCase(Locale.ROOT),
+                        e.getValue())).toList());
     }
 
     private static Component introducers(Suggestion s) {
