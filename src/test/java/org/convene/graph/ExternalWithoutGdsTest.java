@@ -55,12 +55,17 @@ class ExternalWithoutGdsTest {
         if (dir != null) org.springframework.util.FileSystemUtils.deleteRecursively(dir);
     }
 
-    @Test
-    void startsAndSaysAnalysisIsUnavailable() {
-        try (var context = new SpringApplicationBuilder(ConveneApplication.class)
+    /** Convene in external mode on the plain server, without the web UI or the demo. */
+    private static org.springframework.context.ConfigurableApplicationContext convene() {
+        return new SpringApplicationBuilder(ConveneApplication.class)
                 .web(WebApplicationType.NONE)
                 .run("--spring.autoconfigure.exclude=" + ConveneApplication.NON_WEB_EXCLUDES,
-                        "--convene.neo4j.uri=" + uri, "--convene.neo4j.user=", "--convene.demo=false")) {
+                        "--convene.neo4j.uri=" + uri, "--convene.neo4j.user=", "--convene.demo=false");
+    }
+
+    @Test
+    void startsAndSaysAnalysisIsUnavailable() {
+        try (var context = convene()) {
             assertThat(context.getBeanProvider(EmbeddedNeo4j.class).getIfAvailable()).isNull();
             GdsStatus gds = context.getBean(GdsStatus.class);
             assertThat(gds.available()).isFalse();
@@ -85,10 +90,7 @@ class ExternalWithoutGdsTest {
      */
     @Test
     void libraryQueriesNameNothingUnknownOnANewDatabase() {
-        try (var context = new SpringApplicationBuilder(ConveneApplication.class)
-                .web(WebApplicationType.NONE)
-                .run("--spring.autoconfigure.exclude=" + ConveneApplication.NON_WEB_EXCLUDES,
-                        "--convene.neo4j.uri=" + uri, "--convene.neo4j.user=", "--convene.demo=false")) {
+        try (var context = convene()) {
             var driver = context.getBean(org.neo4j.driver.Driver.class);
             var entries = context.getBean(org.convene.cypher.QueryLibrary.class).entries();
             assertThat(entries).hasSizeGreaterThan(10);

@@ -79,10 +79,7 @@ class InviteRankerTest {
 
     @Test
     void aRetweetOrAQuoteIsNotAMentionInTheReasons() {
-        var base = candidate("c", List.of("unknown"), 0, 1.0, Set.of(), Map.of(), LATEST);
-        java.util.function.Function<List<Candidate.Tie>, Candidate> with = ties -> new Candidate(base.handle(), "test",
-                base.handle(), base.handle(), null, null, base.roles(), null, 1.0, 0, ties, 0, Set.of(), Map.of(),
-                Map.of(), LATEST, null, null, 0, 0, null);
+        java.util.function.Function<List<Candidate.Tie>, Candidate> with = InviteRankerTest::withTies;
         var retweetedOnly = with.apply(List.of(new Candidate.Tie("reg0", 2, 0, kinds(0, 0, 2))));
         var both = with.apply(List.of(new Candidate.Tie("reg0", 2, 0, kinds(0, 0, 2)),
                 new Candidate.Tie("reg1", 3, 0, kinds(0, 0, 1)), new Candidate.Tie("reg2", 0, 1, kinds(0, 0, 0))));
@@ -102,10 +99,7 @@ class InviteRankerTest {
 
     @Test
     void introducersAreRegularsInTouchWithTheAccountNotThoseWhoOnlyRetweetedIt() {
-        var base = candidate("c", List.of("unknown"), 0, 1.0, Set.of(), Map.of(), LATEST);
-        java.util.function.Function<List<Candidate.Tie>, Candidate> with = ties -> new Candidate(base.handle(), "test",
-                base.handle(), base.handle(), null, null, base.roles(), null, 1.0, 0, ties, 0, Set.of(), Map.of(),
-                Map.of(), LATEST, null, null, 0, 0, null);
+        java.util.function.Function<List<Candidate.Tie>, Candidate> with = InviteRankerTest::withTies;
         // a bot that retweeted it five times, a fan who mentioned it three times, one it addressed, one both ways
         var c = with.apply(List.of(new Candidate.Tie("bot", 5, 0, kinds(0, 0, 5)), new Candidate.Tie("fan", 3, 0),
                 new Candidate.Tie("known", 0, 2), new Candidate.Tie("friend", 1, 1)));
@@ -117,6 +111,12 @@ class InviteRankerTest {
         var friends = with.apply(List.of(new Candidate.Tie("a", 1, 1), new Candidate.Tie("b", 2, 1)));
         assertThat(Introducers.reason(Introducers.of(friends))).isEqualTo("2 mutual contacts: @b, @a (who could introduce)");
         assertThat(Introducers.reason(Introducers.of(with.apply(List.of(new Candidate.Tie("bot", 5, 0, kinds(0, 0, 5))))))).isNull();
+    }
+
+    /** An account of unknown role tied to regulars by these ties and nothing else. */
+    private static Candidate withTies(List<Candidate.Tie> ties) {
+        return new Candidate("c", "test", "c", "c", null, null, List.of("unknown"), null, 1.0, 0, ties, 0, Set.of(), Map.of(),
+                Map.of(), LATEST, null, null, 0, 0, null);
     }
 
     private static Candidate.Kinds kinds(double replies, double quotes, double retweets) {

@@ -3,7 +3,6 @@ package org.convene.ui.bridges;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -35,6 +34,7 @@ import org.convene.roles.Role;
 import org.convene.suggest.SuggestService;
 import org.convene.ui.Background;
 import org.convene.ui.components.AnalysisPrompt;
+import org.convene.ui.components.ChatPicker;
 import org.convene.ui.components.Message;
 
 /**
@@ -60,7 +60,7 @@ public class BridgesView extends VerticalLayout implements BeforeEnterObserver {
     private final AnalysisService analysis;
     private final Select<String> from = roleSelect("From role");
     private final Select<String> to = roleSelect("To role");
-    private final ComboBox<String> chat = new ComboBox<>("Among the people of");
+    private final ChatPicker chat;
     private final Span note = new Span();
     private final ProgressBar loading = new ProgressBar();
     private final Message message = new Message("view-message");
@@ -88,13 +88,7 @@ public class BridgesView extends VerticalLayout implements BeforeEnterObserver {
         swap.setTooltipText("Swap the two roles");
         from.addValueChangeListener(e -> changed());
         to.addValueChangeListener(e -> changed());
-        chat.setItems(chats.chats());
-        chat.setAllowCustomValue(true); // any hashtag, not only the followed chats
-        chat.addCustomValueSetListener(e -> chat.setValue(SuggestService.tag(e.getDetail())));
-        chat.setItemLabelGenerator(t -> "#" + t);
-        chat.setPlaceholder("every chat");
-        chat.setClearButtonVisible(true);
-        chat.setTooltipText("Only bridges who posted with this hashtag");
+        chat = new ChatPicker("Among the people of", chats.chats()).optional("Only bridges who posted with this hashtag");
         chat.addValueChangeListener(e -> changed());
         HorizontalLayout filters = new HorizontalLayout(from, swap, to, chat);
         filters.setWrap(true);

@@ -3,7 +3,6 @@ package org.convene.ui.clusters;
 import org.convene.graph.AccountLookup;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -41,6 +40,7 @@ import org.convene.roles.Role;
 import org.convene.suggest.SuggestService;
 import org.convene.ui.Background;
 import org.convene.ui.components.AnalysisPrompt;
+import org.convene.ui.components.ChatPicker;
 import org.convene.ui.components.Message;
 import org.convene.ui.components.RoleMixBar;
 
@@ -68,7 +68,7 @@ public class ClustersView extends VerticalLayout implements BeforeEnterObserver 
     private final Select<String> role = new Select<>();
     private final Select<ClusterQueries.Sort> sort = new Select<>();
     private final TextField search = new TextField("Find a cluster");
-    private final ComboBox<String> chat = new ComboBox<>("With people of");
+    private final ChatPicker chat;
     private final Button more = new Button();
     private final Span note = new Span();
     private final ProgressBar loading = new ProgressBar();
@@ -110,13 +110,7 @@ public class ClustersView extends VerticalLayout implements BeforeEnterObserver 
         role.addValueChangeListener(e -> filtersChanged());
         sort.addValueChangeListener(e -> filtersChanged());
         search.addValueChangeListener(e -> filtersChanged());
-        chat.setItems(chats.chats());
-        chat.setAllowCustomValue(true); // any hashtag, not only the followed chats
-        chat.addCustomValueSetListener(e -> chat.setValue(SuggestService.tag(e.getDetail())));
-        chat.setItemLabelGenerator(t -> "#" + t);
-        chat.setPlaceholder("every chat");
-        chat.setClearButtonVisible(true);
-        chat.setTooltipText("Only clusters with a member who posted with this hashtag");
+        chat = new ChatPicker("With people of", chats.chats()).optional("Only clusters with a member who posted with this hashtag");
         chat.setWidth("14rem");
         chat.addClassName("cluster-chat");
         chat.addValueChangeListener(e -> filtersChanged());

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.details.Details;
@@ -29,6 +28,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.shared.Registration;
+import org.convene.ui.components.ChatPicker;
 import org.convene.ui.components.NarrowWindow;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
@@ -67,7 +67,7 @@ public class InviteView extends VerticalLayout implements BeforeEnterObserver {
 
     private final SuggestService suggest;
     private final InvitationService invitations;
-    private final ComboBox<String> chat = new ComboBox<>("Chat");
+    private final ChatPicker chat;
     private final MultiSelectComboBox<String> roles = new MultiSelectComboBox<>("Roles wanted");
     private final IntegerField count = new IntegerField("How many");
     private final Checkbox hideInvited = new Checkbox("Hide already invited");
@@ -89,10 +89,7 @@ public class InviteView extends VerticalLayout implements BeforeEnterObserver {
         setWidthFull();
         addClassName("invite-view");
 
-        chat.setItems(suggest.chats());
-        chat.setAllowCustomValue(true); // any hashtag in the graph, not only the followed chats
-        chat.addCustomValueSetListener(e -> chat.setValue(SuggestService.tag(e.getDetail())));
-        chat.setItemLabelGenerator(t -> "#" + t);
+        chat = new ChatPicker("Chat", suggest.chats());
         chat.setPlaceholder("e.g. celiac");
         chat.setHelperText("Followed chat or any hashtag");
         chat.setRequiredIndicatorVisible(true);
