@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
 
 @Command(name = "erase", mixinStandardHelpOptions = true,
         description = "Erases one account: its posts and retweets of them, its mentions, replies and interactions, "
-                + "roles, corrections, invitations and analysis results. Logs when, by whom, why and how much, never who. "
+                + "roles, corrections, invitations and analysis results. Logs when, by whom and why, never who nor how much. "
                 + "Asks for confirmation unless --yes.")
 class EraseCommand extends GraphCommand {
 

@@ -30,7 +30,8 @@ final class ClusterCleaner {
             Map<String, Object> row = new HashMap<>();
             row.put("cluster", r.get("cluster").asString());
             row.put("topAccounts", r.get("topAccounts").isNull() ? null
-                    : r.get("topAccounts").asList(Value::asString).stream().filter(a -> !names.contains(a)).toList());
+                    : r.get("topAccounts").asList(Value::asString).stream()
+                            .filter(a -> names.stream().noneMatch(a::equalsIgnoreCase)).toList());
             row.put("label", ClusterText.withoutAccount(r.get("label").asString(null), " · ", names));
             row.put("labelReason", ClusterText.withoutAccount(r.get("labelReason").asString(null), "; ", names));
             changed.add(row);

@@ -16,9 +16,13 @@ final class ClusterText {
      */
     static String withoutAccount(String text, String separator, List<String> names) {
         if (text == null) return null;
-        List<String> shown = names.stream().map(AccountLookup::name).toList();
+        // in lower case: a later import may have brought a handle's real capitals
+        List<String> shown = names.stream().map(n -> AccountLookup.name(n).toLowerCase(java.util.Locale.ROOT)).toList();
         String kept = Arrays.stream(text.split(java.util.regex.Pattern.quote(separator)))
-                .filter(part -> shown.stream().noneMatch(n -> part.equals(n) || part.startsWith(n + ":")))
+                .filter(part -> {
+                    String p = part.toLowerCase(java.util.Locale.ROOT);
+                    return shown.stream().noneMatch(n -> p.equals(n) || p.startsWith(n + ":"));
+                })
                 .collect(Collectors.joining(separator));
         return kept.isEmpty() ? "unnamed cluster" : kept;
     }

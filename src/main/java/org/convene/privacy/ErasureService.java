@@ -36,6 +36,8 @@ public class ErasureService {
     private static final String NEIGHBOURS = query("erase-neighbours");
     private static final String REFERRING_POSTS = query("referring-posts");
     private static final String REDACT_POST = query("redact-post");
+    private static final String REFERRING_BIOS = query("referring-bios");
+    private static final String REDACT_BIO = query("redact-bio");
     private static final String ERASE = query("erase-account");
     private static final String LOG = query("log-erasure");
     private static final String READ_LOG = query("erasure-log");
@@ -237,17 +239,26 @@ public class ErasureService {
         return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
     }
 
-    /** Other people's posts keep their text, with the erased handle blanked out. */
+    /** Other people's posts and bios keep their text, with the erased handle blanked out. */
     private static void redactPosts(org.neo4j.driver.TransactionContext tx, Map<String, Object> key, String handle) {
         if (handle == null) return;
         Pattern mention = Pattern.compile("@" + Pattern.quote(handle) + "(?![\\p{L}\\p{N}_])",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        redact(tx, tx.run(REFERRING_POSTS, key).list(), "post", mention, REDACT_POST, "posts");
+        Map<String, Object> bios = new HashMap<>(key);
+        bios.put("handleLower", handle.toLowerCase(Locale.ROOT));
+        redact(tx, tx.run(REFERRING_BIOS, bios).list(), "account", mention, REDACT_BIO, "accounts");
+    }
+
+    /** Writes back, with {@code write}, the texts of {@code rows} (element id in {@code idColumn}, "text") that name it. */
+    private static void redact(org.neo4j.driver.TransactionContext tx, List<Record> rows, String idColumn, Pattern mention,
+                               String write, String parameter) {
         List<Map<String, Object>> changed = new ArrayList<>();
-        tx.run(REFERRING_POSTS, key).forEachRemaining(r -> {
+        for (Record r : rows) {
             String text = r.get("text").asString();
             String redacted = mention.matcher(text).replaceAll(Matcher.quoteReplacement(ERASED));
-            if (!redacted.equals(text)) changed.add(Map.of("post", r.get("post").asString(), "text", redacted));
-        });
-        if (!changed.isEmpty()) tx.run(REDACT_POST, Map.of("posts", changed)).consume();
+            if (!redacted.equals(text)) changed.add(Map.of(idColumn, r.get(idColumn).asString(), "text", redacted));
+        }
+        if (!changed.isEmpty()) tx.run(write, Map.of(parameter, changed)).consume();
     }
 }

@@ -57,5 +57,10 @@ public class RetentionSchedule implements AutoCloseable {
     @Override
     public void close() {
         timer.shutdown(); // not shutdownNow: an interrupt during a commit stops the embedded database
+        try { // a run under way finishes before the database closes under it
+            if (!timer.awaitTermination(2, TimeUnit.MINUTES)) LOG.warn("A retention run was still going when Convene stopped");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -15,6 +15,7 @@ class ErasureServiceTest extends PrivacyFixtureTestBase {
     static final AccountKey VICTIM = new AccountKey("privfix", "101");
 
     @Autowired ErasureService erasure;
+    @Autowired History history;
     @Autowired org.convene.ingest.ChatSessions sessions;
     @Autowired org.convene.cypher.CypherRunner cypher;
 
@@ -101,12 +102,44 @@ class ErasureServiceTest extends PrivacyFixtureTestBase {
     }
 
     @Test
+    void otherBiosHashedIdsAndOtherCapitalsNameItNoLonger() {
+        db.write("""
+                MATCH (v:Account {platform: 'privfix', id: '101'}), (f:Account {platform: 'privfix', id: '102'}),
+                      (c:Cluster {id: 900})
+                SET f.bio = 'Friend of @PV_Victim, and of @pv_victim2',
+                    c.topAccounts = ['pv_victim', 'pv_friend'] // written before an import brought the real capitals
+                // an original known only from an old-style retweet: its id hashes the author's handle and its text
+                CREATE (f)-[:POSTED]->(o:Post {platform: 'privfix', id: 'rt:0a1b2c', text: 'Hugs @Pv_Victim', inferred: true})
+                CREATE (o)-[:MENTIONS]->(v)""");
+        erasure.erase(VICTIM, "dpo", "request by email, ref 10");
+        assertThat(db.read("MATCH (a:Account {platform: 'privfix', id: '102'}) RETURN a.bio AS b").getFirst().get("b").asString())
+                .isEqualTo("Friend of @[erased], and of @pv_victim2");
+        assertThat(db.read("MATCH (c:Cluster {id: 900}) RETURN c.topAccounts AS t").getFirst().get("t").asList(Value::asString))
+                .containsExactly("pv_friend");
+        // the text changed, so the old id would let anyone try handles until the hash matched: a random one now
+        var original = db.read("MATCH (p:Post {platform: 'privfix', text: 'Hugs @[erased]'}) RETURN p.id AS id");
+        assertThat(original).singleElement().satisfies(r -> assertThat(r.get("id").asString()).startsWith("rt:erased-"));
+    }
+
+    @Test
     void theTransactionLogsNoLongerHoldWhatWasErased() throws Exception {
         // the logs hold every change as it was made; the fixture's own writing put the victim's post there
         assertThat(inTransactionLogs("My diagnosis story")).as("precondition").isTrue();
         erasure.erase(VICTIM, "dpo", "request by email, ref 8");
         assertThat(inTransactionLogs("My diagnosis story")).isFalse();
         assertThat(count("MATCH (p:Post {platform: 'privfix', id: 'p3'}) RETURN count(p)")).isOne(); // the store is whole
+    }
+
+    @Test
+    void anErasureMadeOverBoltIsCaughtUpWith() throws Exception {
+        // a command pointed at the server over Bolt erases and logs, but cannot prune the server's logs
+        db.write("CREATE (:Post {platform: 'privfix', id: 'bolt1', text: 'Erased over Bolt: a sentence long enough to be stored as it is written, pv-7731 #x @y'})");
+        db.write("MATCH (p:Post {platform: 'privfix', id: 'bolt1'}) DETACH DELETE p");
+        history.catchUp(); // nothing logged since the last pruning: nothing to do
+        assertThat(inTransactionLogs("Erased over Bolt: a sentence long enough to be stored as it is written, pv-7731 #x @y")).as("precondition").isTrue();
+        db.write("CREATE (:Erasure {at: datetime(), by: 'cli', reason: 'ref 11'})");
+        history.catchUp(); // what the server does every minute
+        assertThat(inTransactionLogs("Erased over Bolt: a sentence long enough to be stored as it is written, pv-7731 #x @y")).isFalse();
     }
 
     private static boolean inTransactionLogs(String text) throws java.io.IOException {

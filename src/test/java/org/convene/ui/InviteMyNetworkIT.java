@@ -47,7 +47,7 @@ class InviteMyNetworkIT extends UiTestBase {
         WebElement firstHandle = browser.findElement(By.cssSelector("vaadin-grid.suggestions .account-cell .handle"));
         String handle = firstHandle.getText().replaceFirst("^@", "");
         long before = count("MATCH (i:Invitation {chat: 'celiac', status: 'invited'}) RETURN count(i)");
-        browser.findElement(By.cssSelector("vaadin-grid.suggestions vaadin-select.mark")).click();
+        openMarkMenu();
         wait.until(d -> d.findElements(By.cssSelector("vaadin-select-item")).stream()
                 .filter(i -> i.getText().equals("Invited")).findFirst().orElse(null)).click();
         wait.until(d -> d.findElements(By.cssSelector("vaadin-notification-card")).stream()
@@ -91,7 +91,7 @@ class InviteMyNetworkIT extends UiTestBase {
         openInvite("/invite?chat=celiac&count=10");
         assertThat(browser.findElement(By.cssSelector("vaadin-grid.suggestions .account-cell .handle")).getText())
                 .isEqualTo("@" + handle);
-        browser.findElement(By.cssSelector("vaadin-grid.suggestions vaadin-select.mark")).click();
+        openMarkMenu();
         wait.until(d -> d.findElements(By.cssSelector("vaadin-select-item")).stream()
                 .filter(i -> i.isDisplayed() && i.getText().equals("Not marked")).findFirst().orElse(null)).click();
         wait.until(d -> d.findElements(By.cssSelector("vaadin-notification-card")).stream()
@@ -207,5 +207,15 @@ class InviteMyNetworkIT extends UiTestBase {
         try (var driver = GraphDatabase.driver(app.boltUri(), AuthTokens.basic("neo4j", app.password()))) {
             return driver.executableQuery(query).withParameters(params).execute().records().size();
         }
+    }
+
+    /**
+     * Opens the first row's mark menu with the row in the middle of the window: its reasons are long, so the row
+     * is tall, and a menu opened at the foot of the window had its items covered.
+     */
+    private static void openMarkMenu() {
+        WebElement select = browser.findElement(By.cssSelector("vaadin-grid.suggestions vaadin-select.mark"));
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", select);
+        select.click();
     }
 }

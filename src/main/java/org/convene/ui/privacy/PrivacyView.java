@@ -138,7 +138,7 @@ public class PrivacyView extends VerticalLayout implements BeforeEnterObserver {
         logEmpty.addClassName("empty-state");
 
         add(new H3("Erase an account"), searchRow, matches, preview, message,
-                new H3("Erasure log"), new Paragraph("When, by whom, why and how much; never whose account."), logEmpty, log,
+                new H3("Erasure log"), new Paragraph("When, by whom and why; never whose account, nor how much (the counts would single it out)."), logEmpty, log,
                 new RetentionPanel(retention, schedule.days()), new ExportPanel(export));
         refreshLog();
     }
