@@ -32,9 +32,10 @@ public final class Pseudonymiser {
 
     /** @throws IllegalArgumentException for a salt shorter than {@link #MIN_SALT} characters (null is fine: random) */
     public static void checkSalt(String salt) {
-        if (salt != null && salt.codePointCount(0, salt.length()) < MIN_SALT) {
-            throw new IllegalArgumentException("A salt must be at least " + MIN_SALT + " characters: a short one can be "
-                    + "guessed, and with it anyone can undo the pseudonyms by hashing the chat's handles");
+        // length and variety only: a passphrase of a few words passes, "aaaaaaaaaaaaaaaa" does not
+        if (salt != null && (salt.codePointCount(0, salt.length()) < MIN_SALT || salt.codePoints().distinct().count() < 8)) {
+            throw new IllegalArgumentException("A salt must be at least " + MIN_SALT + " characters, 8 of them different: "
+                    + "a simple one can be guessed, and with it anyone can undo the pseudonyms by hashing the chat's handles");
         }
     }
 

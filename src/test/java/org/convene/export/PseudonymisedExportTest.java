@@ -82,6 +82,8 @@ class PseudonymisedExportTest extends GraphTestBase {
         // a short salt can be guessed, and with it every pseudonym undone
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> export.export(ExportFormat.CSV, dir.resolve("weak"), true, "study1"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at least 16 characters");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> export.export(ExportFormat.CSV, dir.resolve("weak"), true, "aaaaaaaaaaaaaaaa"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("8 of them different");
 
         // a new salt per export: the same account gets another pseudonym
         export.export(ExportFormat.CSV, dir.resolve("again"), true, null);

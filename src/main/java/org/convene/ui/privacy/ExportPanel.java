@@ -54,7 +54,7 @@ class ExportPanel extends VerticalLayout {
         format.setWidth("min(20rem, 100%)");
         salt.setHelperText("Empty: a new random salt, so pseudonyms differ from any other export. "
                 + "The same salt (at least " + org.convene.export.Pseudonymiser.MIN_SALT
-                + " characters) gives the same pseudonyms, to link several exports");
+                + " characters, 8 of them different) gives the same pseudonyms, to link several exports");
         salt.setWidth("min(24rem, 100%)");
         salt.addClassName("export-salt");
         salt.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.EAGER);
