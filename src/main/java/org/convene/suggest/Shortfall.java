@@ -11,13 +11,14 @@ import org.convene.roles.Role;
  * regulars at all, how many of them hold the roles asked for (and how many the whole graph holds), and how
  * many invitations left out.
  *
+ * @param limit      how many were asked for
  * @param pool       accounts tied to the regulars, and regulars who stopped
  * @param withRoles  of those, the ones holding a role asked for (the pool when none was asked)
  * @param declined   left out because they declined
  * @param hidden     left out as already invited or accepted, on request
  * @param roleTotals accounts in the whole graph per role asked for
  */
-record Shortfall(String tag, List<String> roles, long pool, long withRoles, long declined, long hidden,
+record Shortfall(String tag, List<String> roles, int limit, long pool, long withRoles, long declined, long hidden,
                  Map<String, Long> roleTotals) {
 
     String words() {
@@ -26,7 +27,7 @@ record Shortfall(String tag, List<String> roles, long pool, long withRoles, long
                     + "import more of the chat, or of the conversations around it.";
         }
         List<String> parts = new ArrayList<>();
-        parts.add("Only " + ValueFormat.count(pool, "account") + " outside the #" + tag + " regulars "
+        parts.add((pool < limit ? "Only " : "") + ValueFormat.count(pool, "account") + " outside the #" + tag + " regulars "
                 + (pool == 1 ? "is" : "are") + " tied to them or stopped taking part");
         if (!roles.isEmpty()) {
             String wanted = String.join(" or ", roles.stream().map(Role::plural).toList());

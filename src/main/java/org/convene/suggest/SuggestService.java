@@ -83,7 +83,7 @@ public class SuggestService {
                 .filter(c -> !request.hideInvited() || c.invitation() == null).toList();
         ChatProfile profile = profile(chat, candidates, mix, tags.join());
         List<Suggestion> ranked = new InviteRanker(settings.weights()).rank(candidates, profile, request.limit());
-        String shortfall = ranked.size() >= request.limit() ? null : new Shortfall(tag, request.roles(), pool.size(),
+        String shortfall = ranked.size() >= request.limit() ? null : new Shortfall(tag, request.roles(), request.limit(), pool.size(),
                 withRoles.size(), withRoles.size() - notDeclined.size(), notDeclined.size() - candidates.size(),
                 roleTotals(request.roles())).words();
         return new Result(tag, chat.latest, chat.active.size(), chat.lapsed.size(), candidates.size(),

@@ -110,6 +110,9 @@ class SuggestServiceTest extends SuggestFixture {
                 + "are tied to them or stopped taking part; carers: none of them (the whole graph holds ");
         assertThat(run("fxchat", List.of("commissioner", "carer")).shortfall()).contains("; commissioners or carers: 1 of them (the whole graph holds ");
         assertThat(suggest.suggest(new SuggestService.Request("fxchat", List.of(), 5, false)).shortfall()).isNull();
+        // a pool big enough, made short by the roles asked for: no "only" before it
+        assertThat(suggest.suggest(new SuggestService.Request("fxchat", List.of("carer"), 3, false)).shortfall())
+                .startsWith("5 accounts outside the #fxchat regulars are tied to them or stopped taking part; carers: none of them");
     }
 
     @Test
