@@ -27,7 +27,7 @@ class ExportCommand extends GraphCommand {
     boolean pseudonymise;
 
     @Option(names = "--salt", paramLabel = "TEXT",
-            description = "Salt for --pseudonymise, at least 16 characters, to get the same pseudonyms in several "
+            description = "Salt for --pseudonymise, at least 16 characters with 8 different, to get the same pseudonyms in several "
                     + "exports (default: random).")
     String salt;
 

@@ -30,7 +30,10 @@ public final class Pseudonymiser {
         }
     }
 
-    /** @throws IllegalArgumentException for a salt shorter than {@link #MIN_SALT} characters (null is fine: random) */
+    /**
+     * @throws IllegalArgumentException for a salt shorter than {@link #MIN_SALT} characters or with fewer than 8
+     *                                  different ones (null is fine: random)
+     */
     public static void checkSalt(String salt) {
         // length and variety only: a passphrase of a few words passes, "aaaaaaaaaaaaaaaa" does not
         if (salt != null && (salt.codePointCount(0, salt.length()) < MIN_SALT || salt.codePoints().distinct().count() < 8)) {

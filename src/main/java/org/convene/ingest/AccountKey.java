@@ -5,7 +5,8 @@ import java.util.Map;
 /** An account's key in the graph: its platform and id (see cypher/schema.cypher). */
 public record AccountKey(String platform, String id) {
 
-    Map<String, Object> params() {
+    /** As query parameters: {@code platform} and {@code id}. */
+    public Map<String, Object> params() {
         return Map.of("platform", platform, "id", id);
     }
 }

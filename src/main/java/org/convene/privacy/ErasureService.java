@@ -102,7 +102,7 @@ public class ErasureService {
 
     /** What erasing the account would remove; changes nothing. */
     public Preview preview(AccountKey account) {
-        List<Record> rows = db.read(PREVIEW, key(account));
+        List<Record> rows = db.read(PREVIEW, account.params());
         if (rows.isEmpty()) throw new IllegalArgumentException("That account is no longer in the graph");
         return preview(account, rows.getFirst());
     }
@@ -123,7 +123,7 @@ public class ErasureService {
     public Preview erase(AccountKey account, String by, String reason) {
         if (by == null || by.isBlank()) throw new IllegalArgumentException("Say who erases the account (--by)");
         checkReason(account, reason);
-        Map<String, Object> key = key(account);
+        Map<String, Object> key = account.params();
         Set<AccountKey> touched = new HashSet<>();
         Preview[] done = new Preview[1];
         db.inWriteTransaction(tx -> {
@@ -173,10 +173,6 @@ public class ErasureService {
         db.write(DROP_LOG_COUNTS);
     }
 
-    private static Map<String, Object> key(AccountKey account) {
-        return Map.of("platform", account.platform(), "id", account.id());
-    }
-
     /** How summaries may name the account: its handle, or its key (platform:id) when it has none; and its id. */
     private static List<String> names(Preview preview) {
         List<String> names = new ArrayList<>();
@@ -188,7 +184,7 @@ public class ErasureService {
 
     /** Refuses a reason that identifies the account, before anyone is asked to confirm the erasure. */
     public void checkReason(AccountKey account, String reason) {
-        List<Record> rows = db.read(PREVIEW, key(account));
+        List<Record> rows = db.read(PREVIEW, account.params());
         if (rows.isEmpty()) throw new IllegalArgumentException("That account is no longer in the graph");
         checkReason(reason, identifying(preview(account, rows.getFirst()), rows.getFirst()), bio(rows.getFirst()));
     }

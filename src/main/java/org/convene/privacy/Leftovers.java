@@ -1,8 +1,6 @@
 package org.convene.privacy;
 
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.convene.graph.CypherScript;
@@ -26,13 +24,7 @@ final class Leftovers {
     /** Removes those of {@code accounts} left with nothing (see remove-empty-accounts.cypher); returns how many. */
     static long removeEmptyAccounts(TransactionContext tx, Collection<AccountKey> accounts) {
         if (accounts.isEmpty()) return 0;
-        List<Map<String, Object>> keys = new ArrayList<>();
-        for (AccountKey k : accounts) {
-            Map<String, Object> m = new HashMap<>();
-            m.put("platform", k.platform());
-            m.put("id", k.id());
-            keys.add(m);
-        }
+        List<Map<String, Object>> keys = accounts.stream().map(AccountKey::params).toList();
         Record r = tx.run(REMOVE_EMPTY, Map.of("accounts", keys)).single();
         ClusterCleaner.forget(tx, r.get("names").asList(Value::asString));
         return r.get("removed").asLong();
