@@ -49,6 +49,10 @@ class SuggestCommand extends GraphCommand {
         } else {
             out.printf(Locale.UK, "Whom to invite to #%s: %,d regulars, %,d stopped, %s scored%n",
                     result.chat(), result.regulars(), result.stopped(), ValueFormat.count(result.candidates(), "candidate"));
+            if (result.outside() > 0) {
+                out.printf(Locale.UK, "(%s used #%s only outside its sittings: not regulars, so they may be suggested)%n",
+                        ValueFormat.count(result.outside(), "account"), result.chat());
+            }
             for (Suggestion s : result.suggestions()) {
                 out.printf(Locale.ROOT, "%3d. @%s%s  score %.3f%s%n", s.rank(), s.handle() == null ? s.id() : s.handle(),
                         s.name() == null ? "" : " (" + s.name() + ")", s.score(),

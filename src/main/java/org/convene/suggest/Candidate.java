@@ -23,13 +23,14 @@ import java.util.Set;
  * @param lastAddressed    the latest time others addressed it, or null
  * @param lastInChat       for a regular who stopped: the last post in the chat; null otherwise
  * @param postsInChat      for a regular who stopped: how many posts it made in the chat; 0 otherwise
+ * @param outsideSittings  the two above count posts with the chat's hashtag outside its sittings: it never took part
  * @param mentions         posts that mention or reply to it (the most-mentioned baseline)
  * @param invitation       the host's invitation, or null
  */
 public record Candidate(String node, String platform, String id, String handle, String name, String bio, List<String> roles,
                         Long community, Double pagerank, double inWeight, List<Tie> ties,
                         double adamicAdar, Set<Long> reach, Map<String, List<String>> neighbourRoles, Map<String, Double> tags,
-                        Instant lastOwn, Instant lastAddressed, Instant lastInChat, long postsInChat, long mentions,
+                        Instant lastOwn, Instant lastAddressed, Instant lastInChat, long postsInChat, boolean outsideSittings, long mentions,
                         Invitation invitation) {
 
     /**

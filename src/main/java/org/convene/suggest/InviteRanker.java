@@ -54,7 +54,7 @@ public final class InviteRanker {
             result.add(new Suggestion(result.size() + 1, c.platform(), c.id(), c.handle(), c.name(), c.bio(),
                     ProfileLink.of(c.platform(), c.id(), c.handle()), c.primaryRole(),
                     round(s.score()), s.parts(), reasons(c, chat, ties), introducers,
-                    c.invitation() == null ? null : c.invitation().status(), c.lastInChat() != null));
+                    c.invitation() == null ? null : c.invitation().status(), c.lastInChat() != null && !c.outsideSittings()));
         }
         return result;
     }
@@ -67,7 +67,9 @@ public final class InviteRanker {
         }
         if (c.lastInChat() != null) { // one post is a visit, not a habit that stopped
             String when = ActivitySignal.ago(c.lastInChat(), chat.latest(), true);
-            reasons.add(c.postsInChat() == 1 ? "took part once: posted in #" + chat.tag() + " " + when
+            reasons.add(c.outsideSittings() ? "used #" + chat.tag() + " outside its sittings only: "
+                    + (c.postsInChat() == 1 ? "once, " : c.postsInChat() + " posts, the last ") + when
+                    : c.postsInChat() == 1 ? "took part once: posted in #" + chat.tag() + " " + when
                     : "stopped: last of " + c.postsInChat() + " posts in #" + chat.tag() + " " + when);
         }
         signals.stream()

@@ -19,8 +19,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * Whom to invite to a chat, computed on demand. The chat's regulars are those who posted with its hashtag
- * within {@code lapsedDays} of its latest post; the candidates are the accounts tied to them by INTERACTS
- * that are not regulars themselves, and the regulars who stopped. Declined invitations are never suggested
+ * within {@code lapsedDays} of its latest post (in a scheduled chat: in one of its sittings); the candidates are
+ * the accounts tied to them by INTERACTS that are not regulars themselves, the regulars who stopped, and in a
+ * scheduled chat those who used its hashtag only outside its sittings. Declined invitations are never suggested
  * again; other invitations are shown with their status unless hidden.
  */
 @Service
@@ -55,8 +56,11 @@ public class SuggestService {
         }
     }
 
-    /** @param shortfall why there are fewer suggestions than asked for, in plain words; null when there are not */
-    public record Result(String chat, Instant latest, long regulars, long stopped, int candidates,
+    /**
+     * @param outside   in a scheduled chat, accounts that used its hashtag only outside its sittings
+     * @param shortfall why there are fewer suggestions than asked for, in plain words; null when there are not
+     */
+    public record Result(String chat, Instant latest, long regulars, long stopped, long outside, int candidates,
                          Map<String, Double> weights, List<Suggestion> suggestions, String shortfall) {}
 
     public static String tag(String chat) {
@@ -86,7 +90,7 @@ public class SuggestService {
         String shortfall = ranked.size() >= request.limit() ? null : new Shortfall(tag, request.roles(), request.limit(), pool.size(),
                 withRoles.size(), withRoles.size() - notDeclined.size(), notDeclined.size() - candidates.size(),
                 roleTotals(request.roles())).words();
-        return new Result(tag, chat.latest, chat.active.size(), chat.lapsed.size(), candidates.size(),
+        return new Result(tag, chat.latest, chat.active.size(), chat.lapsed.size(), chat.outside.size(), candidates.size(),
                 settings.weights(), ranked, shortfall);
     }
 
@@ -96,8 +100,14 @@ public class SuggestService {
         return totals;
     }
 
-    /** The regulars of a chat by element id, split into active and stopped, with their roles and clusters. */
-    record Chat(String tag, Instant latest, Map<String, Record> active, Map<String, Record> lapsed) {}
+    /**
+     * One account that took part in a chat (or, {@code outside}, only used its hashtag outside its sittings): its
+     * last post and post count there, posts of its own (not retweets), role and cluster.
+     */
+    record Regular(Instant last, long posts, long ownPosts, String role, Long community) {}
+
+    /** The regulars of a chat by element id: active, stopped, and those only outside its sittings. */
+    record Chat(String tag, Instant latest, Map<String, Regular> active, Map<String, Regular> lapsed, Map<String, Regular> outside) {}
 
     Chat chat(String tag) {
         List<Record> rows = db.read(REGULARS, Map.of("tag", tag));
@@ -105,17 +115,28 @@ public class SuggestService {
         Instant latest = rows.stream().map(r -> instant(r.get("lastPost"))).filter(t -> t != null)
                 .max(Comparator.naturalOrder()).orElse(null);
         Instant since = latest == null ? null : latest.minus(Duration.ofDays(settings.lapsedDays()));
-        Map<String, Record> active = new LinkedHashMap<>();
-        Map<String, Record> lapsed = new LinkedHashMap<>();
+        Map<String, Regular> active = new LinkedHashMap<>();
+        Map<String, Regular> lapsed = new LinkedHashMap<>();
+        Map<String, Regular> outside = new LinkedHashMap<>();
         for (Record r : rows) {
             String node = r.get("node").asString();
             Instant last = instant(r.get("lastPost"));
             // in a dated chat, an account whose only tagged posts are undated did not take part: its post came in
             // as the original of a retweet or quote, so it may be suggested
             if (last == null && latest != null) continue;
-            (last == null || since == null || !last.isBefore(since) ? active : lapsed).put(node, r);
+            Long community = r.get("community").isNull() ? null : r.get("community").asLong();
+            String role = r.get("role").asString();
+            long own = r.get("ownPosts").asLong();
+            if (r.get("scheduled").asBoolean() && r.get("sittingPosts").asLong() == 0) {
+                outside.put(node, new Regular(last, r.get("posts").asLong(), own, role, community));
+                continue;
+            }
+            if (r.get("scheduled").asBoolean()) last = instant(r.get("lastInSitting"));
+            long posts = r.get("scheduled").asBoolean() ? r.get("sittingPosts").asLong() : r.get("posts").asLong();
+            (last == null || since == null || !last.isBefore(since) ? active : lapsed)
+                    .put(node, new Regular(last, posts, own, role, community));
         }
-        return new Chat(tag, latest, active, lapsed);
+        return new Chat(tag, latest, active, lapsed, outside);
     }
 
     /** Everyone tied to an active regular who is not one, and the regulars who stopped; capped at the pool size. */
@@ -129,6 +150,7 @@ public class SuggestService {
         }
         List<String> pool = new ArrayList<>(regularsAround.keySet().stream().filter(z -> !chat.active.containsKey(z)).toList());
         chat.lapsed.keySet().stream().filter(n -> !regularsAround.containsKey(n)).forEach(pool::add);
+        chat.outside.keySet().stream().filter(n -> !regularsAround.containsKey(n)).forEach(pool::add);
         pool.sort(Comparator.comparingLong((String n) -> -regularsAround.getOrDefault(n, 0L)).thenComparing(n -> n));
         if (pool.size() > settings.pool()) pool = pool.subList(0, settings.pool());
 
@@ -160,7 +182,7 @@ public class SuggestService {
             for (Value t : r.get("addressedTags").values()) tags.put(t.get("tag").asString(), 0.5);
             for (Value t : r.get("ownTags").values()) tags.put(t.get("tag").asString(), 1.0);
             List<String> roles = r.get("roles").asList(Value::asString);
-            Record lapsed = chat.lapsed.get(node);
+            Regular before = chat.lapsed.containsKey(node) ? chat.lapsed.get(node) : chat.outside.get(node);
             Candidate.Invitation invitation = r.get("invitation").isNull() ? null : new Candidate.Invitation(
                     r.get("invitation").asString(), instant(r.get("invitedAt")), r.get("invitedBy").asString(null));
             result.add(new Candidate(node, r.get("platform").asString(), r.get("id").asString(),
@@ -170,7 +192,7 @@ public class SuggestService {
                     r.get("pagerank").isNull() ? null : r.get("pagerank").asDouble(),
                     r.get("inWeight").asNumber().doubleValue(), List.copyOf(ties), aa, reach, neighbourRoles, tags,
                     later(instant(r.get("lastPost")), instant(r.get("lastOut"))), instant(r.get("lastIn")),
-                    lapsed == null ? null : instant(lapsed.get("lastPost")), lapsed == null ? 0 : lapsed.get("posts").asLong(),
+                    before == null ? null : before.last(), before == null ? 0 : before.posts(), chat.outside.containsKey(node),
                     r.get("mentions").asLong(), invitation));
         }
         return result;
@@ -192,10 +214,10 @@ public class SuggestService {
         Map<Long, Long> clusters = new HashMap<>();
         // the chat's role mix is that of the regulars who wrote in it: in a chat where most only retweeted one
         // post (40 of #cancerchat's 68 retweeted one charity), those would otherwise set the gaps
-        boolean anyWrote = chat.active.values().stream().anyMatch(r -> r.get("ownPosts").asLong() > 0);
-        for (Record r : chat.active.values()) {
-            if (!anyWrote || r.get("ownPosts").asLong() > 0) byRole.merge(r.get("role").asString(), 1L, Long::sum);
-            if (!r.get("community").isNull()) clusters.merge(r.get("community").asLong(), 1L, Long::sum);
+        boolean anyWrote = chat.active.values().stream().anyMatch(r -> r.ownPosts() > 0);
+        for (Regular r : chat.active.values()) {
+            if (!anyWrote || r.ownPosts() > 0) byRole.merge(r.role(), 1L, Long::sum);
+            if (r.community() != null) clusters.merge(r.community(), 1L, Long::sum);
         }
         Map<String, Double> shares = new HashMap<>();
         for (Record r : tagRows) {

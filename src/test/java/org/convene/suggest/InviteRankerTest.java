@@ -19,7 +19,7 @@ class InviteRankerTest {
         List<Candidate.Tie> t = new java.util.ArrayList<>();
         for (int i = 0; i < ties; i++) t.add(new Candidate.Tie("reg" + i, 1, 0));
         return new Candidate(handle, "test", handle, handle, null, null, roles, null, pagerank, 0, t, 0, reach, Map.of(),
-                tags, lastOwn, null, null, 0, 0, null);
+                tags, lastOwn, null, null, 0, false, 0, null);
     }
 
     private static ChatProfile chat(List<Candidate> pool) {
@@ -116,7 +116,7 @@ class InviteRankerTest {
     /** An account of unknown role tied to regulars by these ties and nothing else. */
     private static Candidate withTies(List<Candidate.Tie> ties) {
         return new Candidate("c", "test", "c", "c", null, null, List.of("unknown"), null, 1.0, 0, ties, 0, Set.of(), Map.of(),
-                Map.of(), LATEST, null, null, 0, 0, null);
+                Map.of(), LATEST, null, null, 0, false, 0, null);
     }
 
     private static Candidate.Kinds kinds(double replies, double quotes, double retweets) {

@@ -38,6 +38,28 @@ class SuggestServiceTest extends SuggestFixture {
     }
 
     @Test
+    void inAScheduledChatAPostOutsideItsSittingsIsNotTakingPart() {
+        // the commissioner used the tag once on a Tuesday; the four regulars posted in the Sunday sitting
+        db.write("""
+                MATCH (cc:Account {platform: 'fixture', id: 'cc'}), (t:Hashtag {tag: 'fxchat'})
+                CREATE (cc)-[:POSTED]->(:Post {platform: 'fixture', id: 'pc', createdAt: datetime('2026-02-24T09:00:00Z')})-[:TAGGED]->(t)
+                CREATE (s:ChatSession {chat: 'fxchat', start: datetime('2026-03-01T10:00:00Z'), end: datetime('2026-03-01T11:00:00Z'), scheduled: true})
+                WITH s MATCH (p:Post {platform: 'fixture'}) WHERE p.id IN ['p1', 'p2', 'p3', 'p4'] CREATE (p)-[:IN_SESSION]->(s)""");
+        SuggestService.Result r = run("fxchat", List.of());
+        assertThat(r.regulars()).isEqualTo(4);
+        assertThat(r.outside()).isEqualTo(2); // and fx_lapsed, whose two posts fell in no sitting
+        assertThat(r.stopped()).isZero();
+        Suggestion cc = r.suggestions().stream().filter(s -> s.handle().equals("fx_commissioner")).findFirst().orElseThrow();
+        assertThat(cc.stopped()).isFalse();
+        assertThat(cc.reasons()).contains("used #fxchat outside its sittings only: once, 6 days before the chat's latest post");
+        Suggestion lapsed = r.suggestions().stream().filter(s -> s.handle().equals("fx_lapsed")).findFirst().orElseThrow();
+        assertThat(lapsed.reasons()).anyMatch(x -> x.startsWith("used #fxchat outside its sittings only: 2 posts, the last 60 days before"));
+        // without a schedule every tagged post is taking part: the commissioner is a regular
+        db.write("MATCH (s:ChatSession {chat: 'fxchat'}) DETACH DELETE s");
+        assertThat(handles(run("fxchat", List.of()))).doesNotContain("fx_commissioner");
+    }
+
+    @Test
     void theExecutiveMentionedByThreeRegularsComesFirstWithItsReasons() {
         Suggestion top = run("fxchat", List.of()).suggestions().getFirst();
         assertThat(top.handle()).isEqualTo("fx_ceo");

@@ -240,8 +240,9 @@ public class InviteView extends VerticalLayout implements BeforeEnterObserver {
         progress.setVisible(false);
         var r = c.result();
         int n = r.suggestions().size();
-        status.setText(String.format(Locale.UK, "#%s: %s%s, %s scored; %s in %,d ms", r.chat(),
+        status.setText(String.format(Locale.UK, "#%s: %s%s%s, %s scored; %s in %,d ms", r.chat(),
                 ValueFormat.count(r.regulars(), "regular"), r.stopped() > 0 ? String.format(Locale.UK, " (and %,d who stopped)", r.stopped()) : "",
+                r.outside() > 0 ? String.format(Locale.UK, "; %s used the hashtag only outside its sittings", ValueFormat.count(r.outside(), "account")) : "",
                 ValueFormat.count(r.candidates(), "candidate"), ValueFormat.count(n, "suggestion"), millis));
         status.getElement().setAttribute("data-suggestions", String.valueOf(n));
         list.show(r.chat(), r.suggestions(), c.invitations());
