@@ -333,9 +333,13 @@ public class ImportService {
         return decompressed(source.name(), source.open());
     }
 
+    /** The file's bytes, unzipped, without a UTF-8 byte-order mark (Excel and Notepad write one; no reader wants it). */
     private static InputStream decompressed(String name, InputStream raw) throws IOException {
         InputStream in = new BufferedInputStream(raw, 1 << 16);
-        if (name.toLowerCase(Locale.ROOT).endsWith(".gz")) in = new GZIPInputStream(in, 1 << 16);
+        if (name.toLowerCase(Locale.ROOT).endsWith(".gz")) in = new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16);
+        in.mark(3);
+        byte[] head = in.readNBytes(3);
+        if (head.length < 3 || (head[0] & 0xFF) != 0xEF || (head[1] & 0xFF) != 0xBB || (head[2] & 0xFF) != 0xBF) in.reset();
         return in;
     }
 

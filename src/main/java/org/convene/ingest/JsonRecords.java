@@ -13,8 +13,9 @@ import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Walks the records of a JSON file in either shape collectors write: one object per line (JSON lines),
- * or one array of objects, optionally behind a JavaScript prefix such as the Twitter archive's
+ * Walks the records of a JSON file in the shapes collectors write: one object per line (JSON lines), one
+ * array of objects per line (API pages appended to a file), or one array of objects (several, one after another,
+ * are read in turn), optionally behind a JavaScript prefix such as the Twitter archive's
  * {@code window.YTD.tweets.part0 = [...]}. A malformed line is rejected alone; in an array, where the parser
  * cannot resynchronise, the rest of the file is rejected with the position of the fault.
  */
@@ -44,6 +45,8 @@ final class JsonRecords {
         String start = head.replace("\uFEFF", "").stripLeading();
         if (start.isEmpty()) return 0;
         char first = start.charAt(0);
+        // one API page (an array) per line, as `curl ... >> statuses.json` saves them: read line by line
+        if (first == '[' && start.indexOf('\n') > 0 && firstLineIsWhole(start)) return readLines(fileName, reader, handler, rejected);
         if (first == '[' || first == 'w' || first == 'v') return readStream(fileName, reader, handler, rejected, true);
         if (firstLineIsWhole(start)) return readLines(fileName, reader, handler, rejected);
         return readStream(fileName, reader, handler, rejected, false); // pretty-printed objects
@@ -89,7 +92,12 @@ final class JsonRecords {
                 rejected.accept(new Rejected(fileName, lineNo, "malformed JSON: " + message(e)));
                 continue;
             }
-            accept(fileName, lineNo, node, line, handler, rejected);
+            if (node.isArray()) { // a page of records on one line: each is a record of that line
+                count += node.size() - 1;
+                for (JsonNode element : node) accept(fileName, lineNo, element, null, handler, rejected);
+            } else {
+                accept(fileName, lineNo, node, line, handler, rejected);
+            }
         }
         return count;
     }
@@ -109,6 +117,11 @@ final class JsonRecords {
                 long line = parser.currentLocation().getLineNr();
                 try {
                     JsonToken token = parser.nextToken();
+                    while (array && token == JsonToken.END_ARRAY) { // arrays one after another (pages saved to one file)
+                        token = parser.nextToken();
+                        if (token == JsonToken.START_ARRAY) token = parser.nextToken();
+                        else break;
+                    }
                     if (token == JsonToken.END_ARRAY || token == null) break;
                     line = parser.currentTokenLocation().getLineNr();
                     count++;

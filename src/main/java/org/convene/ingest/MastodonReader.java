@@ -35,11 +35,29 @@ public final class MastodonReader implements SourceReader {
         return head.contains("\"acct\"") && (head.contains("\"in_reply_to_id\"") || head.contains("\"reblog\""));
     }
 
+    /**
+     * A reply names its parent by the serving instance's local id, which only the parent's own status maps to its
+     * uri. Timelines come newest first, so a reply usually precedes its parent: replies whose parent is not known
+     * yet wait for the end of the file. A parent the file never holds stays {@code mastodon-local:<id>}.
+     */
     @Override
     public long read(String fileName, Reader in, Consumer<Post> posts, Consumer<Rejected> rejected) throws IOException {
         Map<String, String> uriByLocalId = new HashMap<>();
-        return JsonRecords.read(fileName, in, (line, status) -> status(status, posts, uriByLocalId), rejected);
+        List<Post> waiting = new ArrayList<>();
+        Consumer<Post> emit = p -> {
+            if (p.replyToPost() != null && p.replyToPost().startsWith(LOCAL)) waiting.add(p);
+            else posts.accept(p);
+        };
+        long n = JsonRecords.read(fileName, in, (line, status) -> status(status, emit, uriByLocalId), rejected);
+        for (Post p : waiting) {
+            String parent = uriByLocalId.getOrDefault(p.replyToPost().substring(LOCAL.length()), p.replyToPost());
+            posts.accept(new Post(p.platform(), p.id(), p.author(), p.text(), p.createdAt(), p.lang(), p.url(), p.hashtags(),
+                    p.mentions(), parent, p.replyToAccount(), p.replyInferred(), p.retweetOf(), p.quoteOf()));
+        }
+        return n;
     }
+
+    private static final String LOCAL = "mastodon-local:";
 
     private static void status(JsonNode s, Consumer<Post> posts, Map<String, String> uriByLocalId) {
         JsonNode accountNode = s.get("account");
@@ -52,8 +70,9 @@ public final class MastodonReader implements SourceReader {
         JsonNode reblog = s.get("reblog");
         if (reblog != null && reblog.isObject()) {
             status(reblog, posts, uriByLocalId);
+            // as a retweet on Twitter, a boost carries the original's hashtags: the booster took part in the chat
             posts.accept(new Post(PLATFORM, id, author, null, createdAt, null, JsonRecords.text(s, "url"),
-                    List.of(), List.of(), null, null, false, postId(reblog), null));
+                    tags(reblog), List.of(), null, null, false, postId(reblog), null));
             return;
         }
         String quoteOf = null;
@@ -75,19 +94,22 @@ public final class MastodonReader implements SourceReader {
             replyTo = author; // a thread: replying to oneself
         }
         String parentLocal = JsonRecords.text(s, "in_reply_to_id");
-        String replyToPost = parentLocal == null ? null
-                : uriByLocalId.getOrDefault(parentLocal, "mastodon-local:" + parentLocal);
+        String replyToPost = parentLocal == null ? null : uriByLocalId.getOrDefault(parentLocal, LOCAL + parentLocal);
+        posts.accept(new Post(PLATFORM, id, author, text(JsonRecords.text(s, "content")), createdAt,
+                JsonRecords.text(s, "language"), JsonRecords.text(s, "url"), tags(s), mentions, replyToPost,
+                replyTo, false, null, quoteOf));
+    }
+
+    private static List<String> tags(JsonNode s) {
         List<String> tags = new ArrayList<>();
         for (JsonNode t : s.path("tags")) tags.add(t.path("name").asString());
-        posts.accept(new Post(PLATFORM, id, author, text(JsonRecords.text(s, "content")), createdAt,
-                JsonRecords.text(s, "language"), JsonRecords.text(s, "url"), tags, mentions, replyToPost,
-                replyTo, false, null, quoteOf));
+        return tags;
     }
 
     /** The ActivityPub uri, the same on every instance; the local id only when the uri is missing. */
     private static String postId(JsonNode s) {
         String uri = JsonRecords.text(s, "uri");
-        return uri != null ? uri : "mastodon-local:" + JsonRecords.text(s, "id");
+        return uri != null ? uri : LOCAL + JsonRecords.text(s, "id");
     }
 
     private static Account account(JsonNode a, Instant seen) {

@@ -55,6 +55,22 @@ class FediverseReadersTest {
     }
 
     @Test
+    void mastodonPagesOnePerLineNewestFirstFindTheirParentsAndBoostsCarryTheTags() throws Exception {
+        // two timeline pages appended to one file, each newest first: the reply comes before its parent
+        assertThat(read(new MastodonReader(), "ingest/mastodon-pages-newest-first.jsonl")).isEqualTo(5);
+        assertThat(rejected).isEmpty();
+        assertThat(posts).extracting(Post::id).contains("https://mastodon.example/users/host/statuses/2001",
+                "https://mastodon.example/users/nurse/statuses/2002");
+        assertThat(post("https://mastodon.example/users/doc/statuses/2003").replyToPost())
+                .isEqualTo("https://mastodon.example/users/nurse/statuses/2002");
+        // a parent the file does not hold keeps the local id, the only name the file gives it
+        assertThat(post("https://mastodon.example/users/doc/statuses/2005").replyToPost()).isEqualTo("mastodon-local:1999");
+        Post boost = post("https://mastodon.example/users/carer/statuses/2004/activity");
+        assertThat(boost.retweetOf()).isEqualTo("https://mastodon.example/users/host/statuses/2001");
+        assertThat(boost.hashtags()).containsExactly("nhssm");
+    }
+
+    @Test
     void blueskyMentionFacetsAreReadByUtf8ByteOffsets() throws Exception {
         assertThat(read(new BlueskyReader(), "ingest/bluesky-search.json")).isEqualTo(2);
         assertThat(rejected).isEmpty();
