@@ -15,8 +15,9 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Bluesky post views ({@code app.bsky.feed.defs#postView}) as {@code getAuthorFeed} ({@code feed[].post},
- * reposts as {@code reason}) and {@code searchPosts} ({@code posts[]}) return them, one response per line
- * or in an array. Accounts are keyed by DID, posts by at:// uri. Mention facets carry UTF-8 byte offsets.
+ * reposts as {@code reason}, the post replied to as {@code reply.parent}) and {@code searchPosts} ({@code posts[]})
+ * return them, one response per line or in an array. A quoted post embedded in a view with its author is read
+ * too. A post that cannot be read is set aside alone; the rest of its page imports. Accounts are keyed by DID, posts by at:// uri. Mention facets carry UTF-8 byte offsets.
  */
 @Component
 public final class BlueskyReader implements SourceReader {
@@ -39,9 +40,9 @@ public final class BlueskyReader implements SourceReader {
     public long read(String fileName, Reader in, Consumer<Post> posts, Consumer<Rejected> rejected) throws IOException {
         return JsonRecords.read(fileName, in, (line, node) -> {
             if (node.has("feed")) {
-                for (JsonNode item : node.get("feed")) feedItem(item, posts);
+                JsonRecords.eachOf(node.get("feed"), fileName, line, rejected, item -> feedItem(item, posts));
             } else if (node.has("posts")) {
-                for (JsonNode view : node.get("posts")) postView(view, posts);
+                JsonRecords.eachOf(node.get("posts"), fileName, line, rejected, view -> postView(view, posts));
             } else if (node.has("post")) {
                 feedItem(node, posts);
             } else if (node.has("uri") && node.has("record")) {
@@ -53,22 +54,29 @@ public final class BlueskyReader implements SourceReader {
     }
 
     private static void feedItem(JsonNode item, Consumer<Post> posts) {
-        JsonNode view = item.get("post");
-        String original = postView(view, posts);
+        JsonNode parent = item.path("reply").path("parent");
+        if (isView(parent)) postView(parent, posts); // a feed gives the post replied to: its author and text
+        Post original = postView(item.get("post"), posts);
         JsonNode reason = item.get("reason");
         if (reason != null && reason.path("$type").asString().endsWith("reasonRepost")) {
             Instant at = JsonRecords.instant(JsonRecords.text(reason, "indexedAt"));
             Account by = account(reason.get("by"), at);
-            // the feed gives no uri for the repost record itself: one repost per account and post
-            posts.accept(new Post(PLATFORM, "repost:" + by.id() + ":" + original, by, null, at, null, null,
-                    List.of(), List.of(), null, null, false, original, null));
+            // the feed gives no uri for the repost record itself: one repost per account and post; like a
+            // retweet, it carries the original's hashtags
+            posts.accept(new Post(PLATFORM, "repost:" + by.id() + ":" + original.id(), by, null, at, null, null,
+                    original.hashtags(), List.of(), null, null, false, original.id(), null));
         }
     }
 
-    /** Emits a post view and returns its uri. */
-    private static String postView(JsonNode view, Consumer<Post> posts) {
+    private static boolean isView(JsonNode node) {
+        return node.isObject() && node.has("uri") && node.has("author") && (node.has("record") || node.has("value"));
+    }
+
+    /** Emits a post view (and the post it quotes, when the view embeds it with its author) and returns it. */
+    private static Post postView(JsonNode view, Consumer<Post> posts) {
         String uri = view == null ? null : JsonRecords.text(view, "uri");
-        JsonNode record = view == null ? null : view.get("record");
+        // a post view holds its record in "record"; an embedded quote's view (viewRecord) in "value"
+        JsonNode record = view == null ? null : view.has("value") ? view.get("value") : view.get("record");
         if (uri == null || record == null || view.get("author") == null) {
             throw new IllegalArgumentException("post view without uri, record or author");
         }
@@ -104,9 +112,13 @@ public final class BlueskyReader implements SourceReader {
         String lang = record.path("langs").isArray() && !record.path("langs").isEmpty()
                 ? record.path("langs").get(0).asString() : null;
         String url = "https://bsky.app/profile/" + author.id() + "/post/" + uri.substring(uri.lastIndexOf('/') + 1);
-        posts.accept(new Post(PLATFORM, uri, author, text, createdAt, lang, url, tags, mentions, parent, replyTo,
-                false, null, quoted(record.path("embed"))));
-        return uri;
+        JsonNode embedded = view.path("embed").path("record");
+        if (embedded.has("record") && !embedded.has("uri")) embedded = embedded.path("record"); // recordWithMedia#view
+        if (isView(embedded) && embedded.path("value").isObject()) postView(embedded, posts);
+        Post post = new Post(PLATFORM, uri, author, text, createdAt, lang, url, tags, mentions, parent, replyTo,
+                false, null, quoted(record.path("embed")));
+        posts.accept(post);
+        return post;
     }
 
     /** The quoted post of an {@code embed.record} or {@code embed.recordWithMedia}. */

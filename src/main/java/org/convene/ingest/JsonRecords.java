@@ -181,6 +181,22 @@ final class JsonRecords {
         }
     }
 
+    /**
+     * Hands each element of a page (an array inside one record) to {@code item}; an element it rejects is set aside
+     * alone, named by its place in the page, and the rest of the page still imports.
+     */
+    static void eachOf(JsonNode page, String fileName, long line, Consumer<Rejected> rejected, Consumer<JsonNode> item) {
+        int i = 0;
+        for (JsonNode element : page) {
+            i++;
+            try {
+                item.accept(element);
+            } catch (IllegalArgumentException e) {
+                rejected.accept(new Rejected(fileName, line, "item " + i + " of " + page.size() + " in this record: " + e.getMessage()));
+            }
+        }
+    }
+
     /** A text field, or null when missing, null or blank. */
     static String text(JsonNode node, String field) {
         JsonNode value = node.get(field);

@@ -39,7 +39,7 @@ public final class TwitterV2Reader implements SourceReader {
         long[] pageTweets = {0}; // a twarc2 line is a page of up to 100 tweets: count the tweets as its records
         return JsonRecords.read(fileName, in, (line, node) -> {
             if (node.has("data") && node.get("data").isArray()) {
-                page(node, posts);
+                page(node, posts, fileName, line, rejected);
                 pageTweets[0] += node.get("data").size() - 1;
             } else if (node.has("data") && node.get("data").isObject()) {
                 Lookup lookup = new Lookup();
@@ -55,11 +55,12 @@ public final class TwitterV2Reader implements SourceReader {
         }, rejected) + pageTweets[0];
     }
 
-    private static void page(JsonNode page, Consumer<Post> posts) {
+    /** A page of tweets: one that cannot be read is set aside alone, the rest of the page imports. */
+    private static void page(JsonNode page, Consumer<Post> posts, String fileName, long line, Consumer<Rejected> rejected) {
         Lookup lookup = new Lookup();
         lookup.addIncludes(page.get("includes"));
         Mapper mapper = new Mapper(lookup, posts);
-        for (JsonNode tweet : page.get("data")) mapper.tweet(tweet);
+        JsonRecords.eachOf(page.get("data"), fileName, line, rejected, mapper::tweet);
     }
 
     /** Users and tweets by id, from a page's includes or a flattened tweet's embedded objects. */
@@ -109,15 +110,19 @@ public final class TwitterV2Reader implements SourceReader {
                     default -> { }
                 }
                 JsonNode referenced = lookup.tweets.get(refId);
-                if (referenced != null && !ref.path("type").asString().equals("replied_to")) tweet(referenced);
+                if (referenced != null) tweet(referenced); // the post replied to too: the file gives its author and text
             }
+            // a long post's whole text and entities are in note_tweet; text holds its first 280 characters
+            JsonNode note = t.path("note_tweet");
+            String text = note.isObject() && JsonRecords.text(note, "text") != null ? JsonRecords.text(note, "text") : JsonRecords.text(t, "text");
+            JsonNode entities = note.path("entities").isObject() ? note.path("entities") : t.path("entities");
             List<String> tags = new ArrayList<>();
-            for (JsonNode h : t.path("entities").path("hashtags")) tags.add(h.path("tag").asString());
+            for (JsonNode h : entities.path("hashtags")) tags.add(h.path("tag").asString());
             String replyUserId = JsonRecords.text(t, "in_reply_to_user_id");
             Account replyTo = replyUserId == null ? null : account(replyUserId, createdAt);
             List<Account> mentions = new ArrayList<>();
             if (retweetOf == null) { // a retweet's mentions are the original's
-                for (JsonNode m : t.path("entities").path("mentions")) {
+                for (JsonNode m : entities.path("mentions")) {
                     String mid = JsonRecords.text(m, "id");
                     String handle = JsonRecords.text(m, "username");
                     if (mid != null && mid.equals(replyUserId)) continue;
@@ -126,7 +131,7 @@ public final class TwitterV2Reader implements SourceReader {
                 }
             }
             String url = author.handle() == null ? null : "https://twitter.com/" + author.handle() + "/status/" + id;
-            posts.accept(new Post(PLATFORM, id, author, JsonRecords.text(t, "text"), createdAt,
+            posts.accept(new Post(PLATFORM, id, author, text, createdAt,
                     JsonRecords.text(t, "lang"), url, tags, mentions, replyToPost, replyTo, false, retweetOf, quoteOf));
         }
 

@@ -93,6 +93,41 @@ class FediverseReadersTest {
         Post repost = posts.stream().filter(p -> p.retweetOf() != null).findFirst().orElseThrow();
         assertThat(repost.author().id()).isEqualTo("did:plc:carer444");
         assertThat(repost.retweetOf()).isEqualTo("at://did:plc:host111/app.bsky.feed.post/3kabc1");
+        assertThat(repost.hashtags()).containsExactly("wenurses"); // as a retweet carries them
+    }
+
+    private long readText(SourceReader reader, String text) throws Exception {
+        return reader.read("page.json", new java.io.StringReader(text), posts::add, rejected::add);
+    }
+
+    @Test
+    void oneUnreadablePostInAPageLosesOnlyItselfAndQuotedViewsBringTheirAuthors() throws Exception {
+        String view = """
+                {"uri": "at://did:plc:a/app.bsky.feed.post/%s", "author": {"did": "did:plc:a", "handle": "a.bsky.social"},
+                 "record": {"text": "post %s #wenurses", "createdAt": "%s"}%s}""";
+        String quote = """
+                , "embed": {"$type": "app.bsky.embed.record#view", "record": {"$type": "app.bsky.embed.record#viewRecord",
+                  "uri": "at://did:plc:q/app.bsky.feed.post/q1", "author": {"did": "did:plc:q", "handle": "q.bsky.social"},
+                  "value": {"text": "the quoted one", "createdAt": "2024-10-01T10:00:00Z"}}}""";
+        readText(new BlueskyReader(), "{\"posts\": [" + view.formatted("p1", "1", "2024-10-03T19:00:00Z", "") + ","
+                + view.formatted("p2", "2", "2024-10-03T19:01:00", "") + ","
+                + view.formatted("p3", "3", "2024-10-03T19:02:00Z", quote.replace("\n", "")) + "]}");
+        assertThat(rejected).singleElement().satisfies(r -> assertThat(r.reason()).startsWith("item 2 of 3 in this record: unreadable time"));
+        assertThat(posts).extracting(Post::id).containsExactlyInAnyOrder("at://did:plc:a/app.bsky.feed.post/p1",
+                "at://did:plc:q/app.bsky.feed.post/q1", "at://did:plc:a/app.bsky.feed.post/p3");
+        assertThat(post("at://did:plc:q/app.bsky.feed.post/q1").author().handle()).isEqualTo("q.bsky.social");
+
+        posts.clear();
+        rejected.clear();
+        String tweet = """
+                {"id": "%s", "author_id": "1", "created_at": "%s", "text": "short", "entities": {"hashtags": [{"tag": "nhssm"}]}%s}""";
+        String note = ", \"note_tweet\": {\"text\": \"a long post ... @bob #nhssm\", \"entities\": {\"mentions\": [{\"id\": \"2\", \"username\": \"bob\"}]}}";
+        readText(new TwitterV2Reader(), "{\"data\": [" + tweet.formatted("11", "2024-01-01T10:00:00.000Z", note) + ","
+                + tweet.formatted("12", "yesterday", "") + "," + tweet.formatted("13", "2024-01-01T10:02:00.000Z", "") + "]}");
+        assertThat(rejected).singleElement().satisfies(r -> assertThat(r.reason()).startsWith("item 2 of 3"));
+        assertThat(posts).extracting(Post::id).containsExactly("11", "13");
+        assertThat(post("11").text()).isEqualTo("a long post ... @bob #nhssm");
+        assertThat(post("11").mentions()).extracting(Account::handle).containsExactly("bob");
     }
 
     @Test
