@@ -79,13 +79,21 @@ final class CsvRows {
         return value == null || value.isBlank() || value.equals("None") ? null : value;
     }
 
+    /**
+     * A count as spreadsheets and scrapers write it: {@code 4812}, {@code 4,812}, {@code 4 812}, {@code 4812.0},
+     * {@code 4.8K}, {@code 1.2M}; null when empty or not a count.
+     */
     static Long number(String value) {
         if (value == null) return null;
-        try {
-            return Long.parseLong(value.trim());
-        } catch (NumberFormatException e) {
-            return null;
+        String v = value.strip().replaceAll("[,\s\u00A0\u202F_']", "");
+        double scale = 1;
+        if (v.matches("(?i).*[0-9][km]")) {
+            scale = Character.toLowerCase(v.charAt(v.length() - 1)) == 'k' ? 1e3 : 1e6;
+            v = v.substring(0, v.length() - 1);
         }
+        // a count has no fraction unless scaled (4.8K); "4.812" may be a thousands mark or not: not guessed
+        if (!v.matches(scale == 1 ? "[0-9]+(\\.0+)?" : "[0-9]+(\\.[0-9]+)?")) return null;
+        return Math.round(Double.parseDouble(v) * scale);
     }
 
     /** The parser's message without its own line and position, which count differently from the line we report. */
