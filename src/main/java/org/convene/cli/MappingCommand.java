@@ -95,7 +95,10 @@ class MappingCommand extends CommandGroup {
             given.forEach((k, v) -> { if (v != null) fields.put(k, v); });
             fields.put("name", name);
             CsvMapping saved = withMappings(m -> m.save(CsvMappings.fromMap(fields)));
-            out().println(json ? CsvMappings.toJson(saved) : "Saved CSV mapping '" + name + "': " + saved.columns());
+            out().println(json ? CsvMappings.toJson(saved) : "Saved CSV mapping '" + name + "': " + saved.columns()
+                    + "\nTimes: " + saved.timeFormat() + ", in " + saved.zone()
+                    + (saved.zone().equals("UTC") && !saved.timeFormat().equalsIgnoreCase("iso") && !saved.timeFormat().startsWith("epoch")
+                    ? " (times without an offset are read as UTC; if the export shows local times, add --zone, e.g. Europe/London)" : ""));
             out().flush();
             return ConveneCli.OK;
         }

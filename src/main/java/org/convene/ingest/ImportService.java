@@ -324,9 +324,13 @@ public class ImportService {
         for (SourceReader r : readers) if (r.detects(head)) return r;
         for (EdgeReader r : edgeReaders) if (r.detects(head)) return r;
         for (NetworkReader r : networkReaders) if (r.detects(head)) return r;
+        String firstLine = head.lines().findFirst().orElse("");
+        boolean table = firstLine.matches(".*[,;\t].*[,;\t].*");
         throw new IllegalArgumentException("Cannot tell the format of " + source.name()
                 + ": choose its format (Format on the Import page, --format on the command line; one of "
-                + String.join(", ", formats()) + ")");
+                + String.join(", ", formats()) + ")"
+                + (table ? ". It looks like a table: if none of these wrote it, describe its columns once with "
+                + "'convene mapping save' (README: Your own CSVs) and choose that mapping as its format" : ""));
     }
 
     private static InputStream open(Source source) throws IOException {

@@ -48,12 +48,32 @@ final class TimeParser {
         String f = format.toLowerCase(Locale.ROOT);
         if (f.equals("iso")) return new TimeParser("iso", ISO, zoneId);
         if (f.equals("epoch-seconds") || f.equals("epoch") || f.equals("epoch-millis")) return new TimeParser(f, null, zoneId);
+        String slip = slip(format);
+        if (slip != null) throw new IllegalArgumentException("time format '" + format + "': " + slip);
         try {
             return new TimeParser(format, DateTimeFormatter.ofPattern(format, Locale.ENGLISH), zoneId);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("time format '" + format + "' is neither iso, epoch-seconds, "
                     + "epoch-millis nor a java.time pattern: " + e.getMessage());
         }
+    }
+
+    /**
+     * The usual slips from spreadsheet habits (Excel's dd/mm/yyyy hh:mm), which java.time reads otherwise and which
+     * would reject every row or shift every time; null when there is none.
+     */
+    static String slip(String pattern) {
+        String letters = pattern.replaceAll("'[^']*'", ""); // quoted text is not pattern letters
+        boolean date = letters.contains("d") || letters.contains("y") || letters.contains("u");
+        if (date && letters.contains("mm") && !letters.contains("M")) {
+            return "mm is minutes and MM the month in a java.time pattern: for 25/11/2026 20:05 write dd/MM/yyyy HH:mm";
+        }
+        if (letters.contains("h") && !letters.contains("a")) {
+            return "hh is a 12-hour clock, which needs a (AM/PM): for a 24-hour time such as 20:05 write HH:mm";
+        }
+        if (letters.contains("Y")) return "YYYY is the week-based year, which differs around New Year: write yyyy";
+        if (letters.contains("D")) return "DD is the day of the year: write dd for the day of the month";
+        return null;
     }
 
     /** The instant, or IllegalArgumentException naming the value and the expected format. */

@@ -200,6 +200,15 @@ class ImportServiceTest extends GraphTestBase {
     }
 
     @Test
+    void aTableOfUnknownColumnsPointsToMappings() throws Exception {
+        Path file = Files.createTempFile("convene-own-", ".csv");
+        Files.writeString(file, "Tweet ID;User;Message;Posted (UK)\n1;alice;Hello #wenurses;25/11/2026 20:05\n");
+        ImportSummary summary = imports.importAll(List.of(ImportService.Source.of(file)), null, List.of("wenurses"));
+        assertThat(summary.rejected()).singleElement().satisfies(r ->
+                assertThat(r.reason()).contains("Cannot tell the format", "convene mapping save"));
+    }
+
+    @Test
     void aGzippedFileImportsAndItsChatIsGroupedIntoSittings() throws Exception {
         Path gz = Files.createTempFile("convene-tags-", ".csv.gz");
         try (var in = getClass().getClassLoader().getResourceAsStream("ingest/tags-wenurses.csv");

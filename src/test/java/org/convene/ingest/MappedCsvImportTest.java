@@ -160,4 +160,14 @@ class MappedCsvImportTest extends GraphTestBase {
         assertThatThrownBy(() -> TimeParser.of("epoch-seconds", "UTC").parse("yesterday"))
                 .hasMessageContaining("'yesterday' does not match the format 'epoch-seconds'");
     }
+
+    @Test
+    void spreadsheetHabitsInATimePatternAreRefusedWithTheFix() {
+        // Excel's dd/mm/yyyy hh:mm rejected every row of a host's export, with no hint why
+        assertThatThrownBy(() -> TimeParser.of("dd/mm/yyyy HH:mm", "UTC")).hasMessageContaining("write dd/MM/yyyy HH:mm");
+        assertThatThrownBy(() -> TimeParser.of("dd/MM/yyyy hh:mm", "UTC")).hasMessageContaining("write HH:mm");
+        assertThatThrownBy(() -> TimeParser.of("dd/MM/YYYY HH:mm", "UTC")).hasMessageContaining("write yyyy");
+        assertThatThrownBy(() -> TimeParser.of("DD/MM/yyyy HH:mm", "UTC")).hasMessageContaining("write dd");
+        assertThat(TimeParser.of("HH:mm 'on' dd/MM/yyyy", "UTC").parse("20:05 on 25/11/2026")).hasToString("2026-11-25T20:05:00Z");
+    }
 }
