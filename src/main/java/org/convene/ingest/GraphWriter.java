@@ -23,6 +23,8 @@ public class GraphWriter {
 
     private static final String INTERACTING_ACCOUNTS = org.convene.graph.CypherScript.query(GraphWriter.class,
             "interacting-accounts");
+    private static final String MERGE_COPIES = org.convene.graph.CypherScript.query(GraphWriter.class,
+            "merge-inferred-originals");
     private final GraphDb db;
     private final BatchWriter batches;
     private final InteractionDeriver interactions;
@@ -59,13 +61,18 @@ public class GraphWriter {
     }
 
     /**
-     * Recomputes INTERACTS for these accounts (run once after an import, not per batch), and for the
+     * Recomputes INTERACTS for these accounts (run once after an import, not per batch), first merging the
+     * originals their retweets' texts inferred into their real posts (merge-inferred-originals.cypher), and for the
      * authors who reply to, retweet or quote their posts. Works in chunks, a transaction each, so that the
      * memory it needs does not grow with the import.
      */
     public void deriveInteractions(Set<AccountKey> accounts) {
         String stamp = Instant.now().toString();
         List<AccountKey> all = new ArrayList<>(accounts);
+        for (int i = 0; i < all.size(); i += DERIVE_CHUNK) { // before counting: a copy would count twice
+            db.write(MERGE_COPIES, java.util.Map.of("accounts",
+                    all.subList(i, Math.min(all.size(), i + DERIVE_CHUNK)).stream().map(AccountKey::params).toList()));
+        }
         Set<AccountKey> done = new HashSet<>(accounts);
         List<AccountKey> referring = new ArrayList<>();
         for (int i = 0; i < all.size(); i += DERIVE_CHUNK) {

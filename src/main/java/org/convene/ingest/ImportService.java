@@ -118,6 +118,7 @@ public class ImportService {
             throws IOException {
         PendingDerivations pending = new PendingDerivations();
         ImportSummary summary;
+        long postsBefore = postCount();
         try {
             summary = write(sources, forced, chats, progress, pending);
         } catch (IOException | RuntimeException e) {
@@ -125,7 +126,8 @@ public class ImportService {
             throw e;
         }
         rebuildDerived(pending);
-        return summary;
+        // counted again: an original inferred from a retweet's text and merged into its real post was never new
+        return summary.withNewPosts(Math.max(0, postCount() - postsBefore));
     }
 
     /**

@@ -22,6 +22,10 @@ public record ImportSummary(List<String> files, long read, long posts, long edge
         this(files, read, posts, edges, rejected, took, 0, -1);
     }
 
+    public ImportSummary withNewPosts(long newPosts) {
+        return new ImportSummary(files, read, posts, edges, rejected, took, profiles, newPosts);
+    }
+
     /** Whether it wrote posts or interactions, and so left the analysis behind the graph. */
     public boolean changedTheNetwork() {
         return posts + edges > 0;

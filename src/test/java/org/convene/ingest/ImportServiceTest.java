@@ -209,6 +209,31 @@ class ImportServiceTest extends GraphTestBase {
     }
 
     @Test
+    void aRetweetRowsOriginalInTheSameFileIsOnePostAndItsMentionsCountOnce() throws Exception {
+        // a host's export: Lisa's tweet, and Ann's "RT @Lisa: ..." of it, with no id for the original
+        Path file = Files.createTempFile("convene-rt-", ".csv");
+        Files.writeString(file, """
+                hashtags,id,content,description,user_mentions,firstpost_date,followers_count,trackback_author_nick,trackback_permalink,url
+                wenurses,555000000000000001,Great answer from @sister_annie on discharge planning #wenurses,,sister_annie,2015-03-05 20:05,10,ANP_Lisa,,
+                wenurses,555000000000000002,RT @ANP_Lisa: Great answer from @sister_annie on discharge planning #wenurses,,ANP_Lisa sister_annie,2015-03-05 20:09,10,carer_ann,,
+                wenurses,555000000000000003,RT @ANP_Lisa: Great answer from @sister_annie on discharge…,,ANP_Lisa sister_annie,2015-03-05 20:10,10,nurse_bob,,
+                """);
+        ImportSummary first = imports.importAll(List.of(ImportService.Source.of(file)), null, List.of("wenurses"));
+        assertThat(first.rejected()).isEmpty();
+        assertThat(first.newPosts()).isEqualTo(3);
+        assertThat(db.readLong("MATCH (:Account {handleLower: 'anp_lisa'})-[:POSTED]->(p:Post) RETURN count(p)", Map.of())).isEqualTo(1);
+        assertThat(db.readLong("""
+                MATCH (r:Post)-[:RETWEETS]->(:Post {id: '555000000000000001'}) RETURN count(r)""", Map.of())).isEqualTo(2);
+        assertThat(db.readLong("""
+                MATCH (:Account {handleLower: 'anp_lisa'})-[i:INTERACTS]->(:Account {handleLower: 'sister_annie'})
+                RETURN i.mentions""", Map.of())).isEqualTo(1);
+        Map<String, Long> once = counts();
+        ImportSummary again = imports.importAll(List.of(ImportService.Source.of(file)), null, List.of("wenurses"));
+        assertThat(again.newPosts()).isZero();
+        assertThat(counts()).isEqualTo(once);
+    }
+
+    @Test
     void aGzippedFileImportsAndItsChatIsGroupedIntoSittings() throws Exception {
         Path gz = Files.createTempFile("convene-tags-", ".csv.gz");
         try (var in = getClass().getClassLoader().getResourceAsStream("ingest/tags-wenurses.csv");
