@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
         subcommands = {ImportCommand.class, CollectCommand.class, MappingCommand.class, ChatCommand.class,
                 AnalyzeCommand.class, SuggestCommand.class, InviteCommand.class, EgoCommand.class,
                 CypherCommand.class, ExportCommand.class, RolesCommand.class, UserCommand.class,
-                EraseCommand.class, RetentionCommand.class},
+                EraseCommand.class, RetentionCommand.class, RemoveDemoCommand.class},
         footer = {"", "Spring Boot options such as --server.port=8081 work with every command.",
                 "Exit codes: 0 success, 1 failure, 2 bad usage."})
 class ConveneCommand implements Callable<Integer> {

@@ -23,11 +23,13 @@ import org.springframework.stereotype.Component;
 @Component
 @Order(10)
 @ConditionalOnProperty(name = "convene.demo", havingValue = "true")
-class DemoLoader implements ApplicationRunner {
+public class DemoLoader implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoLoader.class);
     static final List<String> FILES = List.of("demo/cancerchat-2014.csv", "demo/celiac-2014.csv");
-    static final List<String> CHATS = List.of("cancerchat", "celiac");
+    public static final List<String> CHATS = List.of("cancerchat", "celiac");
+    /** The platform of every demo post. */
+    public static final String PLATFORM = "twitter";
 
     private final GraphDb db;
     private final ImportService imports;
@@ -56,6 +58,23 @@ class DemoLoader implements ApplicationRunner {
         } catch (RuntimeException e) {
             log.warn("Demo loaded but not analysed ({}); run 'convene analyze' to try again", e.getMessage());
         }
+    }
+
+    /**
+     * The keys of every post the demo files write (retweets' originals included), read again from the bundled
+     * files: what removing the demo removes, and nothing a user imported beside it.
+     */
+    public static java.util.Set<String> postIds() throws IOException {
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        for (String file : FILES) {
+            try (var in = new java.io.InputStreamReader(resource(file).open(), java.nio.charset.StandardCharsets.UTF_8)) {
+                new TopsyCsvReader().read(file, in, post -> {
+                    ids.add(post.id());
+                    if (post.retweetOf() != null) ids.add(post.retweetOf());
+                }, rejected -> { });
+            }
+        }
+        return ids;
     }
 
     private static ImportService.Source resource(String path) {

@@ -10,7 +10,7 @@ import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
 
 /**
- * What an erasure or a retention run leaves with nothing: accounts whose every post went (an account whose only
+ * What an erasure, a retention run or the demo's removal leaves with nothing: accounts whose every post went (an account whose only
  * post was a retweet of the erased one) or that only removed posts named, and hashtags no post uses any more.
  * They go too, and the cluster summaries stop naming them: keeping them would serve no feature.
  */
@@ -28,6 +28,19 @@ final class Leftovers {
         Record r = tx.run(REMOVE_EMPTY, Map.of("accounts", keys)).single();
         ClusterCleaner.forget(tx, r.get("names").asList(Value::asString));
         return r.get("removed").asLong();
+    }
+
+    /** As {@link #removeEmptyAccounts(TransactionContext, Collection)} for many accounts: 500 a transaction. */
+    static long removeEmptyAccounts(org.convene.graph.GraphDb db, Collection<AccountKey> accounts) {
+        List<AccountKey> all = List.copyOf(accounts);
+        long total = 0;
+        for (int i = 0; i < all.size(); i += 500) {
+            List<AccountKey> chunk = all.subList(i, Math.min(all.size(), i + 500));
+            long[] removed = {0}; // set, not added to: the driver may run the work again after a transient error
+            db.inWriteTransaction(tx -> removed[0] = removeEmptyAccounts(tx, chunk));
+            total += removed[0];
+        }
+        return total;
     }
 
     /** Removes hashtags no post uses (a followed chat's stays) and drops them from the clusters' top hashtags. */

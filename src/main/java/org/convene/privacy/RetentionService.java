@@ -3,9 +3,7 @@ package org.convene.privacy;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZonedDateTime;
-import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.convene.graph.CypherScript;
@@ -30,7 +28,6 @@ import org.springframework.stereotype.Service;
 public class RetentionService {
 
     static final int BATCH = 5_000;
-    private static final int CHUNK = 500;
 
     private static final String PREVIEW = CypherScript.query(RetentionService.class, "retention-preview");
     private static final String BATCH_DELETE = CypherScript.query(RetentionService.class, "retention-batch");
@@ -80,14 +77,7 @@ public class RetentionService {
             posts += removed;
             if (removed < BATCH) break;
         }
-        long accounts = 0;
-        List<AccountKey> all = new ArrayList<>(touched);
-        for (int i = 0; i < all.size(); i += CHUNK) {
-            List<AccountKey> chunk = all.subList(i, Math.min(all.size(), i + CHUNK));
-            long[] removed = {0}; // set, not added to: the driver may run the work again after a transient error
-            db.inWriteTransaction(tx -> removed[0] = Leftovers.removeEmptyAccounts(tx, chunk));
-            accounts += removed[0];
-        }
+        long accounts = Leftovers.removeEmptyAccounts(db, touched);
         db.inWriteTransaction(Leftovers::removeUnusedHashtags);
         // removed accounts have no interactions left; deriving them finds nothing and changes nothing
         writer.deriveInteractions(touched);

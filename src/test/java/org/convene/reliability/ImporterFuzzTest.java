@@ -130,7 +130,10 @@ class ImporterFuzzTest extends GraphTestBase {
             added.removeAll(cleanPosts);
             assertThat(added).as(where).hasSizeLessThanOrEqualTo(2);
         }
-        if (RE_ENCODES.contains(mutation)) assertThat(postKeys()).as(where).hasSizeLessThanOrEqualTo(cleanPosts.size());
+        if (RE_ENCODES.contains(mutation)) { // an original inferred from a retweet's text merges into the real post
+            // only while the texts agree, which a re-encoding can spoil: count the posts with ids of their own
+            assertThat(withOwnIds(postKeys())).as(where).hasSizeLessThanOrEqualTo(withOwnIds(cleanPosts).size());
+        }
     }
 
     private ImportSummary run(Sample sample, Path file) throws IOException {
@@ -162,6 +165,10 @@ class ImporterFuzzTest extends GraphTestBase {
         Set<String> keys = new HashSet<>();
         db.read("MATCH (p:Post) RETURN p.platform + ':' + p.id AS key").forEach(r -> keys.add(r.get("key").asString()));
         return keys;
+    }
+
+    private static List<String> withOwnIds(java.util.Collection<String> keys) {
+        return keys.stream().filter(k -> !k.contains(":rt:")).toList();
     }
 
     private Set<String> cleanPosts(Sample sample, byte[] clean) throws Exception {

@@ -75,7 +75,8 @@ public class ImportView extends VerticalLayout {
     private final Checkbox analyse = new Checkbox("Analyse afterwards", true);
     private final AnalysisRunner analysisRunner;
 
-    public ImportView(ImportRunner runner, UploadSettings limits, CollectService collect, AnalysisService analysis) {
+    public ImportView(ImportRunner runner, UploadSettings limits, CollectService collect, AnalysisService analysis,
+                      org.convene.privacy.DemoRemoval demo) {
         this.runner = runner;
         this.analysisRunner = new AnalysisRunner(analysis);
         this.limits = limits;
@@ -154,7 +155,7 @@ public class ImportView extends VerticalLayout {
         resultBox.setVisible(false);
         resultBox.addClassName("import-result");
 
-        add(upload, hint, options, start, message, progressBox, resultBox, new CollectPanel(collect));
+        add(upload, hint, options, start, message, progressBox, resultBox, new CollectPanel(collect), new DemoPanel(demo, analysis));
         tellEarlierImport();
         addDetachListener(e -> {
             if (start.isEnabled()) staged.clear(); // left without importing: the uploads go

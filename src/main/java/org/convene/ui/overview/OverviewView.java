@@ -63,7 +63,7 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
     private final Paragraph activityNote = new Paragraph();
     private List<ChatSessionCount> chats = List.of();
 
-    public OverviewView(OverviewService overview, GdsStatus gds) {
+    public OverviewView(OverviewService overview, GdsStatus gds, org.convene.privacy.DemoRemoval demo) {
         this.overview = overview;
         setWidthFull();
         setPadding(true);
@@ -96,6 +96,7 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
             add(emptyState());
             return;
         }
+        if (demo.present()) add(demoNotice());
         HorizontalLayout cards = new HorizontalLayout(roleMix(), activityCard(), influencers());
         cards.addClassName("cards");
         cards.setWidthFull();
@@ -240,6 +241,19 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
             }, e -> loading.setText("The network could not be loaded (" + e.getMessage() + "). Reload the page to try again."));
         });
         return card;
+    }
+
+    /** The first start's demo is not the user's data: say so, and where to take it out. */
+    private static Component demoNotice() {
+        boolean importView = RouteConfiguration.forApplicationScope().getRoute("import").isPresent();
+        Paragraph notice = new Paragraph("This includes the demo: the #cancerchat and #celiac collections of 2014. ");
+        notice.addClassNames("notice", "demo-notice");
+        if (importView) {
+            notice.add(new Anchor("import", "Import your own chats"), new Span(", then remove the demo on the same page."));
+        } else {
+            notice.add(new Span("An administrator can remove it once your own chats are in."));
+        }
+        return notice;
     }
 
     private static Component emptyState() {
