@@ -50,7 +50,11 @@ public class MainLayout extends AppLayout {
     public MainLayout(AuthenticationContext auth, UserService users) {
         Span brand = new Span("Convene");
         brand.addClassName("nav-brand");
-        addToNavbar(new DrawerToggle(), brand);
+        // the first stop for the keyboard, shown only when focused: past the menu, the session and eleven views
+        com.vaadin.flow.component.html.NativeButton skip = new com.vaadin.flow.component.html.NativeButton("Skip to content",
+                e -> getElement().executeJs("const m = document.getElementById('main-content'); if (m) m.focus();"));
+        skip.addClassName("skip-link");
+        addToNavbar(skip, new DrawerToggle(), brand);
         if (auth.isAuthenticated()) addToNavbar(signedIn(auth, users));
 
         SideNav nav = new SideNav();
@@ -65,6 +69,17 @@ public class MainLayout extends AppLayout {
         }
         addToDrawer(nav);
         setPrimarySection(Section.DRAWER);
+    }
+
+    /** Each view is the page's main landmark, and the target of "Skip to content". */
+    @Override
+    public void showRouterLayoutContent(com.vaadin.flow.component.HasElement content) {
+        super.showRouterLayoutContent(content);
+        if (content != null) {
+            content.getElement().setAttribute("id", "main-content");
+            content.getElement().setAttribute("role", "main");
+            content.getElement().setAttribute("tabindex", "-1");
+        }
     }
 
     /** The same rule the router applies: a view's {@code @RolesAllowed}, with each role including those below. */

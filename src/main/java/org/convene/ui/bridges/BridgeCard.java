@@ -79,7 +79,10 @@ final class BridgeCard {
                     posts.add(line);
                 }
                 // the account link stays outside the summary: a link inside the summary's button would nest controls
-                Details details = new Details(ValueFormat.count(p.posts().size(), "post"), posts);
+                // named with its partner: a screen reader lists dozens of these toggles, "3 posts" alone says nothing
+                Span whose = new Span(" with " + AccountLookup.name(p.handle()));
+                whose.addClassName("visually-hidden");
+                Details details = new Details(new Span(new Span(ValueFormat.count(p.posts().size(), "post")), whose), posts);
                 row.add(account(p.handle()), weight, details);
             }
             side.add(row);

@@ -252,8 +252,10 @@ public class ClustersView extends VerticalLayout implements BeforeEnterObserver 
         if (loaded.chosen() != null) {
             detail.add(ClusterDetail.of(loaded.chosen()));
             detail.setVisible(true);
-            // on a phone the details sit above the list, which the tap left scrolled down: bring them into view
-            detail.getElement().executeJs("if (window.innerWidth <= 760) this.scrollIntoView({block: 'start'})");
+            // on a phone the details sit above the list, which the tap left scrolled down: bring them into view;
+            // focus goes to their heading, which comes after every card in the tab order (it was lost on the page)
+            detail.getElement().executeJs("if (window.innerWidth <= 760) this.scrollIntoView({block: 'start'});"
+                    + "const h = this.querySelector('h3'); if (h) { h.tabIndex = -1; h.focus({preventScroll: window.innerWidth > 760}); }");
         }
     }
 
@@ -291,7 +293,8 @@ public class ClustersView extends VerticalLayout implements BeforeEnterObserver 
             int before = shownCount;
             append(page);
             // keyboard users go on from the first new card rather than from the top of the list
-            list.getChildren().skip(before).findFirst().ifPresent(c -> c.getElement().callJsFunction("focus"));
+            list.getChildren().skip(before).findFirst().ifPresent(c -> c.getElement()
+                    .executeJs("const b = this.querySelector('.card-title'); if (b) b.focus();"));
         }, failure -> {
             more.setEnabled(true);
             more.setText("Show more");

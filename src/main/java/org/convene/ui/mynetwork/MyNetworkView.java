@@ -217,7 +217,12 @@ public class MyNetworkView extends VerticalLayout implements BeforeEnterObserver
             message.info(AccountLookup.name(l.ref()) + " has no interactions in the graph yet, so there is no network to show. "
                     + "Try an account that posts, replies or is mentioned in a chat.");
         }
-        graph.show(EgoDrawing.of(l.network()), EgoDrawing.colors(l.network()));
+        // explorable by keyboard as on the Network page: arrows move a cursor read out with each account's group
+        var drawing = EgoDrawing.of(l.network());
+        graph.enableKeyboard("Network of " + AccountLookup.name(l.ref()) + ": its contacts and theirs, coloured by role");
+        graph.showNoted(drawing, EgoDrawing.colors(l.network()), drawing.nodes().stream()
+                .filter(n -> n.group() != null).collect(java.util.stream.Collectors.toMap(
+                        org.convene.network.NetworkService.Node::key, org.convene.network.NetworkService.Node::group, (a, b) -> a)));
         panel.show(v, EgoService.gaps(v, l.mix()), compare.getValue() == null || compare.getValue().isEmpty()
                 ? "the whole graph" : "#" + compare.getValue() + "'s posters");
         body.setVisible(true);

@@ -41,11 +41,16 @@ final class AccountPanel extends VerticalLayout {
     private final Runnable expand;
     /** Told the account's key and its primary role after a correction. */
     private final BiConsumer<String, String> rolesChanged;
+    private final Runnable closed;
+    /** The panel is drawn again after "Expand neighbours": the keyboard focus goes back to that button. */
+    private boolean refocusExpand;
 
-    AccountPanel(RoleService roles, Runnable expand, BiConsumer<String, String> rolesChanged) {
+    /** @param closed called when the user closes the panel: the keyboard focus must go somewhere useful */
+    AccountPanel(RoleService roles, Runnable expand, BiConsumer<String, String> rolesChanged, Runnable closed) {
         this.roles = roles;
         this.expand = expand;
         this.rolesChanged = rolesChanged;
+        this.closed = closed;
         addClassName("account-panel");
         setWidth("340px");
         setHeightFull();
@@ -59,7 +64,10 @@ final class AccountPanel extends VerticalLayout {
 
     void show(AccountDetails d, RoleService.Explanation explanation) {
         removeAll();
-        Button close = new Button("Close", e -> setVisible(false));
+        Button close = new Button("Close", e -> {
+            setVisible(false);
+            closed.run();
+        });
         close.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         close.addClassName("close-panel");
         close.getElement().setAttribute("aria-label", "Close the account panel");
@@ -78,10 +86,17 @@ final class AccountPanel extends VerticalLayout {
                 d.location() == null ? "" : d.location()).stream().filter(s -> !s.isBlank()).toList());
         if (!facts.isEmpty()) add(new Span(facts));
 
-        Button expandButton = new Button("Expand neighbours", e -> expand.run());
+        Button expandButton = new Button("Expand neighbours", e -> {
+            refocusExpand = true;
+            expand.run();
+        });
         expandButton.addClassName("expand-neighbours");
         expandButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
         add(expandButton);
+        if (refocusExpand) {
+            refocusExpand = false;
+            expandButton.focus();
+        }
 
         add(new H3("Roles"));
         UnorderedList roleList = new UnorderedList();

@@ -114,7 +114,7 @@ public class NetworkView extends VerticalLayout implements BeforeEnterObserver {
         setPadding(true);
         setSpacing(false);
         addClassName("network-view");
-        panel = new AccountPanel(roles, this::expandSelected, this::rolesCorrected);
+        panel = new AccountPanel(roles, this::expandSelected, this::rolesCorrected, () -> graph.getElement().callJsFunction("focus"));
 
         chat.setLabel("Chat");
         List<String> chats = new ArrayList<>(List.of(ANY_CHAT));
