@@ -347,6 +347,25 @@ class RoleLabellerTest {
     }
 
     @Test
+    void nhsTitlesLeadWithTheirField() {
+        // a host's review: these came out executive, manager, manager, carer, media and unknown first
+        assertThat(primary("Director of Commissioning, NHS West Yorkshire ICB. Population health.")).isEqualTo("commissioner");
+        assertThat(primary("Head of Communications & Engagement, Riverside Community Health NHS Trust.")).isEqualTo("comms");
+        assertThat(primary("Deputy Director of Nursing, Riverside Community Health NHS Trust.")).isEqualTo("nurse");
+        assertThat(LABELLER.label("midwife_lou", null, "Community midwife. Continuity of carer champion."))
+                .extracting(RoleLabel::key).containsExactly("nurse");
+        assertThat(LABELLER.label("jo", null, "Nurse, host of #wenurses every Thursday 8pm UK."))
+                .extracting(RoleLabel::key).containsExactly("nurse");
+        assertThat(LABELLER.label("k", null, "Sickle cell warrior. Patient voice. Blood donor champion"))
+                .extracting(RoleLabel::key).containsExactly("patient", "advocate");
+        assertThat(LABELLER.label("radio", null, "Radio host #breakfast show")).extracting(RoleLabel::key).contains("media");
+    }
+
+    private static String primary(String bio) {
+        return LABELLER.label("someone", null, bio).getFirst().key();
+    }
+
+    @Test
     void noBioIsUnknown() {
         List<RoleLabel> labels = LABELLER.label("someone", null, null);
         assertThat(labels).extracting(RoleLabel::key).containsExactly("unknown");
