@@ -38,7 +38,8 @@ class ChatCommand extends CommandGroup {
                 row.put("schedule", c.schedule() == null ? "gap rule (90 min)" : "weekly " + c.schedule().describe());
                 row.put("sessions", c.sessions());
                 row.put("posts", c.posts());
-                row.put("offSchedule", c.offSchedulePosts());
+                // JSON keeps null (no schedule, so no sitting to be outside of); the table says so in words
+                row.put("offSchedule", c.offSchedulePosts() != null || json ? c.offSchedulePosts() : "-");
                 rows.add(row);
             }
             if (json) out().println(Output.json(rows));

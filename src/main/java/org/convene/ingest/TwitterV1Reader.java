@@ -6,7 +6,9 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
@@ -55,28 +57,51 @@ public final class TwitterV1Reader implements SourceReader {
                     throw new IllegalArgumentException("not a v1.1 status: " + e.getMessage());
                 }
                 if (status.getUser() == null) throw new IllegalArgumentException("status " + status.getId() + " has no user");
-                toPosts(status, posts);
+                Map<Long, Instant> times = new HashMap<>();
+                createdAt(record, times);
+                toPosts(status, posts, times);
             }
         }, rejected);
     }
 
+    private static final java.time.format.DateTimeFormatter CREATED_AT =
+            java.time.format.DateTimeFormatter.ofPattern("EEE MMM dd HH:mm:ss Z yyyy", java.util.Locale.ROOT);
+
+    /**
+     * Each status's time as the JSON gives it, by id, the embedded ones too. Twitter4J hands times over as local
+     * date-times of this machine's zone, which the autumn clock change makes ambiguous (01:30 happens twice).
+     */
+    private static void createdAt(JsonNode s, Map<Long, Instant> times) {
+        if (s == null || !s.isObject()) return;
+        String text = JsonRecords.text(s, "created_at");
+        if (text != null && s.path("id").canConvertToLong()) {
+            try {
+                times.put(s.path("id").asLong(), java.time.OffsetDateTime.parse(text, CREATED_AT).toInstant());
+            } catch (java.time.DateTimeException ignored) {
+                // Twitter4J's own reading stands
+            }
+        }
+        createdAt(s.get("retweeted_status"), times);
+        createdAt(s.get("quoted_status"), times);
+    }
+
     /** Emits the status and, first, the statuses it embeds. */
-    static void toPosts(Status status, Consumer<Post> posts) {
-        Account author = account(status.getUser(), time(status));
+    static void toPosts(Status status, Consumer<Post> posts, Map<Long, Instant> times) {
+        Account author = account(status.getUser(), time(status, times));
         String id = Long.toString(status.getId());
         String url = "https://twitter.com/" + status.getUser().getScreenName() + "/status/" + id;
         List<String> tags = Arrays.stream(status.getHashtagEntities()).map(HashtagEntity::getText).toList();
         if (status.isRetweet() && status.getRetweetedStatus() != null) {
             Status original = status.getRetweetedStatus();
-            toPosts(original, posts);
+            toPosts(original, posts, times);
             // the retweet's own entities are copies of the original's: they are not the retweeter's mentions
-            posts.accept(new Post(PLATFORM, id, author, status.getText(), time(status), status.getLang(), url,
+            posts.accept(new Post(PLATFORM, id, author, status.getText(), time(status, times), status.getLang(), url,
                     tags, List.of(), null, null, false, Long.toString(original.getId()), null));
             return;
         }
         String quoteOf = null;
         if (status.getQuotedStatus() != null && status.getQuotedStatus().getUser() != null) {
-            toPosts(status.getQuotedStatus(), posts);
+            toPosts(status.getQuotedStatus(), posts, times);
             quoteOf = Long.toString(status.getQuotedStatus().getId());
         } else if (status.getQuotedStatusId() > 0) {
             quoteOf = Long.toString(status.getQuotedStatusId());
@@ -90,7 +115,7 @@ public final class TwitterV1Reader implements SourceReader {
             mentions.add(Account.reference(PLATFORM, m.getId() > 0 ? Long.toString(m.getId()) : null, m.getScreenName()));
         }
         String replyToPost = status.getInReplyToStatusId() > 0 ? Long.toString(status.getInReplyToStatusId()) : null;
-        posts.accept(new Post(PLATFORM, id, author, status.getText(), time(status), status.getLang(), url, tags,
+        posts.accept(new Post(PLATFORM, id, author, status.getText(), time(status, times), status.getLang(), url, tags,
                 mentions, replyToPost, replyTo, false, null, quoteOf));
     }
 
@@ -100,7 +125,9 @@ public final class TwitterV1Reader implements SourceReader {
     }
 
     /** Twitter4J gives the creation time in the JVM's zone; turn it back into an instant. */
-    private static Instant time(Status status) {
+    private static Instant time(Status status, Map<Long, Instant> times) {
+        Instant given = times.get(status.getId());
+        if (given != null) return given;
         return status.getCreatedAt() == null ? null : status.getCreatedAt().atZone(ZoneId.systemDefault()).toInstant();
     }
 }

@@ -28,6 +28,23 @@ class TwitterV1ReaderTest {
     }
 
     @Test
+    void timesInTheAutumnClockChangeAreTheStatusesOwnWhateverTheMachinesZone() throws Exception {
+        // 01:30 UTC on 25 Oct 2015 is 01:30 GMT, after 01:30 BST: twice 01:30 on a London clock
+        String status = "{\"id\": 655000000000000001, \"id_str\": \"655000000000000001\", \"text\": \"late #wenurses\","
+                + " \"created_at\": \"Sun Oct 25 01:30:00 +0000 2015\", \"user\": {\"id\": 9, \"id_str\": \"9\","
+                + " \"screen_name\": \"nightnurse\", \"name\": \"N\"}, \"entities\": {\"hashtags\": [], \"user_mentions\": []}}";
+        java.util.TimeZone zone = java.util.TimeZone.getDefault();
+        try {
+            java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone("Europe/London"));
+            reader.read("night.jsonl", new StringReader(status), posts::add, rejected::add);
+        } finally {
+            java.util.TimeZone.setDefault(zone);
+        }
+        assertThat(rejected).isEmpty();
+        assertThat(post("655000000000000001").createdAt()).hasToString("2015-10-25T01:30:00Z");
+    }
+
+    @Test
     void detectsV1ButNotTwarc() throws Exception {
         String head = new String(getClass().getClassLoader().getResourceAsStream("ingest/twitter-v1-sample.jsonl")
                 .readNBytes(4096), StandardCharsets.UTF_8);
