@@ -48,7 +48,8 @@ public class ClusterQueries {
     }
 
     /** Whether an analysis has run ({@code at} null when not) and how many clusters it left. */
-    public record State(String at, long clusters) {
+    /** @param correctedSince role corrections made after the analysis, which its clusters' role mix does not count */
+    public record State(String at, long clusters, long correctedSince) {
         public boolean analysed() {
             return at != null;
         }
@@ -62,7 +63,8 @@ public class ClusterQueries {
 
     public State state() {
         Record r = db.read(STATE).getFirst();
-        return new State(r.get("at").isNull() ? null : r.get("at").asString(), r.get("clusters").asLong());
+        return new State(r.get("at").isNull() ? null : r.get("at").asString(), r.get("clusters").asLong(),
+                r.get("correctedSince").asLong());
     }
 
     /**

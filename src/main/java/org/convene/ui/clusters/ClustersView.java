@@ -277,7 +277,9 @@ public class ClustersView extends VerticalLayout implements BeforeEnterObserver 
     private void noteAbout(ClusterQueries.State state) {
         String which = matching == state.clusters() ? String.format(Locale.UK, "%,d clusters", matching)
                 : String.format(Locale.UK, "%,d of %,d clusters match", matching, state.clusters());
-        note.setText(which + " · analysis of " + day(state.at()) + " · click one for its links");
+        note.setText(which + " · analysis of " + day(state.at()) + " · click one for its links"
+                + (state.correctedSince() == 0 ? "" : " · " + org.convene.graph.ValueFormat.count(state.correctedSince(), "role correction")
+                + " since then, not counted in the role mix until the analysis runs again"));
     }
 
     private void loadMore() {
