@@ -31,7 +31,16 @@ public record Account(String platform, String id, String handle, String name, St
 
     /** An account known by handle alone, keyed '@' + lower-case handle (see cypher/schema.cypher). */
     public static Account byHandle(String platform, String handle) {
-        return new Account(platform, handleKey(handle), handle, null, null, null, null, null, null);
+        return new Account(platform, keyOf(platform, handle), handle, null, null, null, null, null, null);
+    }
+
+    /**
+     * The key of an account known by handle: its handle key, except a Mastodon address {@code user@host}, which
+     * is the account's own key (as the Mastodon reader writes it) and so needs no adopting later.
+     */
+    public static String keyOf(String platform, String handle) {
+        return MastodonReader.PLATFORM.equals(platform) && handle.indexOf('@') > 0
+                ? handle.toLowerCase(java.util.Locale.ROOT) : handleKey(handle);
     }
 
     /** A bare reference: by platform id when the source gives one, else by handle; null when it gives neither. */

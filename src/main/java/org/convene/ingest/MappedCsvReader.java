@@ -112,7 +112,7 @@ public final class MappedCsvReader implements SourceReader {
         if (row.mapped("id") && id == null) throw new IllegalArgumentException("no id (" + mapping.id() + " is empty)");
         if (id == null) id = derivedId(platform, handle != null ? handle.toLowerCase(Locale.ROOT) : authorId, createdAt, text);
 
-        Account author = new Account(platform, authorId != null ? authorId : Account.handleKey(handle), handle,
+        Account author = new Account(platform, authorId != null ? authorId : Account.keyOf(platform, handle), handle,
                 row.get("authorName"), row.get("bio"), row.get("location"), CsvRows.number(row.get("followers")),
                 null, createdAt);
         List<String> tags = row.mapped("hashtags") ? list(row.get("hashtags"), "#") : TextEntities.hashtags(text);

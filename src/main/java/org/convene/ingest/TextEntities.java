@@ -16,6 +16,9 @@ final class TextEntities {
     private static final Pattern HASHTAG = Pattern.compile("(?:^|[^\\w&])#(\\w+)");
     private static final Pattern MENTION = Pattern.compile("(?:^|[^\\w])@(\\w{1,30})");
     private static final Pattern LEADING_HANDLE = Pattern.compile("^@([A-Za-z0-9_]{1,30})");
+    /** Mastodon's {@code @user@host} (a local {@code @user} has no host) and Bluesky's domain handles. */
+    private static final Pattern MENTION_FEDIVERSE = Pattern.compile("(?:^|[^\\w@])@([\\w.-]*\\w(?:@[\\w-]+(?:\\.[\\w-]+)+)?)");
+    private static final Pattern LEADING_FEDIVERSE = Pattern.compile("^@([\\w.-]*\\w(?:@[\\w-]+(?:\\.[\\w-]+)+)?)");
 
     private TextEntities() {}
 
@@ -41,7 +44,7 @@ final class TextEntities {
     static List<Account> mentions(String platform, String text) {
         List<Account> mentions = new ArrayList<>();
         if (text == null) return mentions;
-        Matcher m = MENTION.matcher(text);
+        Matcher m = (fediverse(platform) ? MENTION_FEDIVERSE : MENTION).matcher(text);
         while (m.find()) mentions.add(Account.byHandle(platform, m.group(1)));
         return mentions;
     }
@@ -49,8 +52,13 @@ final class TextEntities {
     /** The account a text starting with {@code @handle} answers, or null: an inferred reply. */
     static Account leadingHandle(String platform, String text) {
         if (text == null) return null;
-        Matcher lead = LEADING_HANDLE.matcher(text);
+        Matcher lead = (fediverse(platform) ? LEADING_FEDIVERSE : LEADING_HANDLE).matcher(text);
         return lead.find() ? Account.byHandle(platform, lead.group(1)) : null;
+    }
+
+    /** Handles with dots and, on Mastodon, a server: {@code nurse_jo@nurses.social}, {@code drbob.bsky.social}. */
+    private static boolean fediverse(String platform) {
+        return MastodonReader.PLATFORM.equals(platform) || BlueskyReader.PLATFORM.equals(platform);
     }
 
     /** A post id given as digits or as a status link; null when it is neither. */

@@ -147,6 +147,21 @@ class MappedCsvImportTest extends GraphTestBase {
     }
 
     @Test
+    void mentionsOnMastodonAndBlueskyKeepTheirServerOrDomain() {
+        assertThat(TextEntities.mentions("mastodon", "Thanks @DrBob@med.social and @nurse_jo@nurses.social, and @local!"))
+                .extracting(Account::id, Account::handle).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("drbob@med.social", "DrBob@med.social"),
+                        org.assertj.core.groups.Tuple.tuple("nurse_jo@nurses.social", "nurse_jo@nurses.social"),
+                        org.assertj.core.groups.Tuple.tuple("@local", "local"));
+        assertThat(TextEntities.mentions("bluesky", "cc @drbob.bsky.social."))
+                .extracting(Account::handle).containsExactly("drbob.bsky.social");
+        assertThat(TextEntities.leadingHandle("mastodon", "@DrBob@med.social agreed").id()).isEqualTo("drbob@med.social");
+        // Twitter handles stop at what Twitter allows: an e-mail address is no mention
+        assertThat(TextEntities.mentions("twitter", "@jo_rn: write to me@nhs.net"))
+                .extracting(Account::handle).containsExactly("jo_rn");
+    }
+
+    @Test
     void timesInEveryDeclaredFormat() {
         assertThat(TimeParser.of("iso", "Europe/London").parse("2015-01-08 20:00")).hasToString("2015-01-08T20:00:00Z");
         assertThat(TimeParser.of("iso", "Europe/London").parse("2015-07-09T20:00:00+01:00")).hasToString("2015-07-09T19:00:00Z");
