@@ -331,8 +331,8 @@ public class ImportService {
         throw new IllegalArgumentException("Cannot tell the format of " + source.name()
                 + ": choose its format (Format on the Import page, --format on the command line; one of "
                 + String.join(", ", formats()) + ")"
-                + (table ? ". It looks like a table: if none of these wrote it, describe its columns once with "
-                + "'convene mapping save' (README: Your own CSVs) and choose that mapping as its format" : ""));
+                + (table ? ". It looks like a table: if none of these wrote it, describe its columns once (Import page: "
+                + "'Your own CSV: describe its columns'; command line: 'convene mapping save') and choose that mapping as its format" : ""));
     }
 
     private static InputStream open(Source source) throws IOException {

@@ -76,7 +76,7 @@ public class ImportView extends VerticalLayout {
     private final AnalysisRunner analysisRunner;
 
     public ImportView(ImportRunner runner, UploadSettings limits, CollectService collect, AnalysisService analysis,
-                      org.convene.privacy.DemoRemoval demo) {
+                      org.convene.privacy.DemoRemoval demo, org.convene.ingest.CsvMappings mappings) {
         this.runner = runner;
         this.analysisRunner = new AnalysisRunner(analysis);
         this.limits = limits;
@@ -155,7 +155,14 @@ public class ImportView extends VerticalLayout {
         resultBox.setVisible(false);
         resultBox.addClassName("import-result");
 
-        add(upload, hint, options, start, message, progressBox, resultBox, new CollectPanel(collect), new DemoPanel(demo, analysis));
+        MappingPanel mapping = new MappingPanel(mappings, () -> staged.files().stream().findFirst(), name -> {
+            List<String> all = new ArrayList<>(List.of(DETECT));
+            all.addAll(runner.formats());
+            all.addAll(runner.mappings());
+            format.setItems(all);
+            format.setValue(ImportRunner.MAPPING + name);
+        });
+        add(upload, hint, options, mapping, start, message, progressBox, resultBox, new CollectPanel(collect), new DemoPanel(demo, analysis));
         tellEarlierImport();
         addDetachListener(e -> {
             if (start.isEnabled()) staged.clear(); // left without importing: the uploads go
