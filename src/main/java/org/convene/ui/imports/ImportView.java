@@ -74,9 +74,11 @@ public class ImportView extends VerticalLayout {
     private volatile List<Rejected> lastRejected = List.of();
     private final Checkbox analyse = new Checkbox("Analyse afterwards", true);
     private final AnalysisRunner analysisRunner;
+    private final SchedulePanel schedules;
 
     public ImportView(ImportRunner runner, UploadSettings limits, CollectService collect, AnalysisService analysis,
-                      org.convene.privacy.DemoRemoval demo, org.convene.ingest.CsvMappings mappings) {
+                      org.convene.privacy.DemoRemoval demo, org.convene.ingest.CsvMappings mappings,
+                      org.convene.ingest.Chats chatList) {
         this.runner = runner;
         this.analysisRunner = new AnalysisRunner(analysis);
         this.limits = limits;
@@ -155,6 +157,7 @@ public class ImportView extends VerticalLayout {
         resultBox.setVisible(false);
         resultBox.addClassName("import-result");
 
+        schedules = new SchedulePanel(chatList);
         MappingPanel mapping = new MappingPanel(mappings, () -> staged.files().stream().findFirst(), name -> {
             List<String> all = new ArrayList<>(List.of(DETECT));
             all.addAll(runner.formats());
@@ -162,7 +165,8 @@ public class ImportView extends VerticalLayout {
             format.setItems(all);
             format.setValue(ImportRunner.MAPPING + name);
         });
-        add(upload, hint, options, mapping, start, message, progressBox, resultBox, new CollectPanel(collect), new DemoPanel(demo, analysis));
+        add(upload, hint, options, mapping, start, message, progressBox, resultBox, schedules,
+                new CollectPanel(collect), new DemoPanel(demo, analysis));
         tellEarlierImport();
         addDetachListener(e -> {
             if (start.isEnabled()) staged.clear(); // left without importing: the uploads go
@@ -264,6 +268,7 @@ public class ImportView extends VerticalLayout {
             resultBox.add(new H3("Rejected records"), why, rejectedGrid, report);
         }
         resultBox.setVisible(true);
+        schedules.refresh(); // the import may have followed a new chat
         if (!summary.changedTheNetwork()) return;
         if (analyse.getValue()) {
             analyseNow();
