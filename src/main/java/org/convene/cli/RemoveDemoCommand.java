@@ -10,7 +10,7 @@ import picocli.CommandLine.Option;
 
 @Command(name = "remove-demo", mixinStandardHelpOptions = true,
         description = "Removes the demo (#cancerchat and #celiac 2014, loaded on the first start) from a store that "
-                + "now holds your own chats: its posts, the accounts that leaves with nothing, its chats. Your data stays.")
+                + "now holds your own chats: its posts, the accounts left with nothing, its chats. Your data stays.")
 class RemoveDemoCommand extends GraphCommand {
 
     @Option(names = "--json", description = "Print the result as JSON.")

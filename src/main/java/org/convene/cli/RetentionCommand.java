@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "retention", mixinStandardHelpOptions = true,
-        description = "Removes posts older than N days, and the accounts that leaves with nothing (no post, no post "
+        description = "Removes posts older than N days, and the accounts left with nothing (no post, no post "
                 + "naming them, no edge-list row, invitation or role correction); rebuilds their interactions.")
 class RetentionCommand extends GraphCommand {
 

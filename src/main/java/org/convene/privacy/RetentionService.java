@@ -18,7 +18,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
- * Removes posts older than a number of days, and the accounts that leaves with nothing (no post, no post
+ * Removes posts older than a number of days, and the accounts left with nothing (no post, no post
  * naming them, no edge-list row, no invitation or role correction), then rebuilds INTERACTS for the accounts
  * it touched. Cluster summaries stop naming the removed accounts. Posts without a time are kept: their
  * age is unknown; except an original known only from the retweets, quotes or replies to it (inferred), which

@@ -52,7 +52,7 @@ public class MainLayout extends AppLayout {
         brand.addClassName("nav-brand");
         // the first stop for the keyboard, shown only when focused: past the menu, the session and eleven views
         com.vaadin.flow.component.html.NativeButton skip = new com.vaadin.flow.component.html.NativeButton("Skip to content",
-                e -> getElement().executeJs("const m = document.getElementById('main-content'); if (m) m.focus();"));
+                e -> getElement().executeJs(SKIP));
         skip.addClassName("skip-link");
         addToNavbar(skip, new DrawerToggle(), brand);
         if (auth.isAuthenticated()) addToNavbar(signedIn(auth, users));
@@ -71,6 +71,16 @@ public class MainLayout extends AppLayout {
         setPrimarySection(Section.DRAWER);
     }
 
+    /**
+     * Focuses the view's first heading (made focusable for this only), else its first control. Not the view itself:
+     * a tabindex on a view, a shadow host, takes everything inside it out of the Tab order in Chrome.
+     */
+    private static final String SKIP = """
+            const m = document.getElementById('main-content');
+            const h = m && m.querySelector('h1, h2');
+            if (h) { h.tabIndex = -1; h.focus(); }
+            else if (m) { const c = m.querySelector('a[href], button, input, vaadin-button, [tabindex="0"]'); if (c) c.focus(); }""";
+
     /** Each view is the page's main landmark, and the target of "Skip to content". */
     @Override
     public void showRouterLayoutContent(com.vaadin.flow.component.HasElement content) {
@@ -78,7 +88,6 @@ public class MainLayout extends AppLayout {
         if (content != null) {
             content.getElement().setAttribute("id", "main-content");
             content.getElement().setAttribute("role", "main");
-            content.getElement().setAttribute("tabindex", "-1");
         }
     }
 

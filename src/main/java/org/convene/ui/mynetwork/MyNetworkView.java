@@ -57,6 +57,8 @@ public class MyNetworkView extends VerticalLayout implements BeforeEnterObserver
     private final Span status = new Span();
     private final Message message = new Message("invite-message");
     private final NetworkGraph graph = new NetworkGraph();
+    /** The drawn accounts' handles by node key, for opening one's own network from the drawing. */
+    private final Map<String, String> handles = new java.util.HashMap<>();
     private final EgoPanel panel = new EgoPanel();
     private final HorizontalLayout body;
     private final Button png = new Button("PNG", e -> graph.exportPng("convene-my-network.png"));
@@ -108,6 +110,11 @@ public class MyNetworkView extends VerticalLayout implements BeforeEnterObserver
 
         graph.addClassName("ego-graph");
         graph.setSizeFull();
+        // choosing an account in the drawing (a click, or Enter on the keyboard cursor) opens its own network
+        graph.addNodeClickListener(e -> {
+            String handle = handles.get(e.key());
+            if (handle != null) UI.getCurrent().navigate(link(handle, null, null));
+        });
         body = new HorizontalLayout(graph, panel);
         body.setSizeFull();
         body.setFlexGrow(1, graph);
@@ -219,6 +226,8 @@ public class MyNetworkView extends VerticalLayout implements BeforeEnterObserver
         }
         // explorable by keyboard as on the Network page: arrows move a cursor read out with each account's group
         var drawing = EgoDrawing.of(l.network());
+        handles.clear();
+        drawing.nodes().stream().filter(n -> n.handle() != null).forEach(n -> handles.put(n.key(), n.handle()));
         graph.enableKeyboard("Network of " + AccountLookup.name(l.ref()) + ": its contacts and theirs, coloured by role");
         graph.showNoted(drawing, EgoDrawing.colors(l.network()), drawing.nodes().stream()
                 .filter(n -> n.group() != null).collect(java.util.stream.Collectors.toMap(
