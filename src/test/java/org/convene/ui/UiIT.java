@@ -78,6 +78,52 @@ class UiIT extends UiTestBase {
     }
 
     @Test
+    void describeAnOwnCsvInTheBrowserThenImportIt() throws Exception {
+        // a host's export no format reads: semicolons, her own column names, UK day-first local times
+        Path csv = Files.createTempDirectory("convene-own-").resolve("wenurses-sheet.csv");
+        Files.writeString(csv, """
+                Tweet ID;User;Display name;Message;Posted (UK)
+                700000000000000001;WeNursesJo;Jo;Q1 tonight: safe staffing #wenurses;19/11/2026 20:05
+                700000000000000002;ward_sister_amy;Amy;@WeNursesJo A1 we escalate early #wenurses;19/11/2026 20:09
+                """);
+        browser.get(app.url("/import"));
+        WebElement upload = wait.until(d -> d.findElement(By.cssSelector("vaadin-upload")));
+        fileInput(upload).sendKeys(csv.toString());
+        WebElement start = browser.findElement(By.cssSelector("vaadin-button.start-import"));
+        wait.until(d -> start.getDomAttribute("disabled") == null);
+        WebElement panel = browser.findElement(By.cssSelector("vaadin-details.mapping-panel"));
+        panel.findElement(By.cssSelector("vaadin-details-summary")).click();
+        wait.until(d -> panel.findElement(By.cssSelector("vaadin-button.read-columns")).isDisplayed());
+        panel.findElement(By.cssSelector("vaadin-button.read-columns")).click();
+        WebElement time = wait.until(d -> panel.findElements(By.cssSelector("vaadin-select.column-time")).stream()
+                .filter(WebElement::isDisplayed).findFirst().orElse(null));
+        wait.until(d -> time.getText().contains("Posted (UK)"));
+        assertThat(panel.findElement(By.cssSelector("vaadin-select.column-authorHandle")).getText()).contains("User");
+        assertThat(panel.findElement(By.cssSelector("vaadin-select.column-text")).getText()).contains("Message");
+        assertThat(time.getText()).contains("First row: 19/11/2026 20:05");
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", time);
+        screenshot("import-own-csv.png");
+        WebElement save = panel.findElement(By.cssSelector("vaadin-button.save-mapping"));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", save);
+        assertThat(panel.findElements(By.cssSelector("vaadin-combo-box")).getFirst().findElement(By.cssSelector("input"))
+                .getDomProperty("value")).isEqualTo("dd/MM/yyyy HH:mm");
+        screenshot("import-own-csv-format.png");
+        save.click();
+        wait.until(d -> panel.getText().contains("Saved the mapping 'wenurses-sheet'"));
+        WebElement chats = browser.findElements(By.cssSelector("vaadin-text-field")).getFirst();
+        chats.findElement(By.cssSelector("input")).sendKeys("wenurses");
+        chats.findElement(By.cssSelector("input")).sendKeys(Keys.TAB); // the value reaches the server before Import
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", start);
+        start.click();
+        wait.until(d -> d.findElement(By.cssSelector(".import-summary")));
+        // read with the guessed day-first pattern in Europe/London: 20:05 in November is 20:05 UTC
+        assertThat(count("MATCH (p:Post {id: '700000000000000001'}) WHERE p.createdAt = datetime('2026-11-19T20:05:00Z') RETURN count(p)"))
+                .isOne();
+        assertThat(count("MATCH (:Account {handleLower: 'ward_sister_amy'})-[:POSTED]->(:Post)-[:REPLIES_TO_ACCOUNT]->(:Account {handleLower: 'wenursesjo'}) RETURN count(*)"))
+                .isOne();
+    }
+
+    @Test
     void anImportGoesOnWhenItsPageIsLeftAndIsAnalysedAfter() throws Exception {
         long runsBefore = count("MATCH (r:AnalysisRun) RETURN count(r)");
         Path edges = Files.createTempFile("convene-left-", ".edgelist");
