@@ -121,6 +121,9 @@ class UiIT extends UiTestBase {
                 .isOne();
         assertThat(count("MATCH (:Account {handleLower: 'ward_sister_amy'})-[:POSTED]->(:Post)-[:REPLIES_TO_ACCOUNT]->(:Account {handleLower: 'wenursesjo'}) RETURN count(*)"))
                 .isOne();
+        // the analysis that follows the import ends before the next test counts analysis runs
+        WebElement analysis = browser.findElement(By.cssSelector(".import-result .analysis-runner"));
+        new WebDriverWait(browser, java.time.Duration.ofMinutes(5)).until(d -> "done".equals(analysis.getDomAttribute("data-state")));
     }
 
     @Test

@@ -48,6 +48,7 @@ class SchedulePanel extends Details {
         day.setItems(DayOfWeek.values());
         day.setItemLabelGenerator(d -> d.getDisplayName(TextStyle.FULL, Locale.UK));
         day.setValue(DayOfWeek.THURSDAY);
+        time.setLocale(Locale.UK); // 20:00, as the chats' hosts write it, whatever the browser's language
         time.setValue(LocalTime.of(20, 0));
         time.setStep(Duration.ofMinutes(15));
         zone.setItems(ZoneId.getAvailableZoneIds().stream().sorted().toList());
