@@ -12,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.zip.GZIPInputStream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
@@ -26,10 +25,10 @@ public record CsvHeader(String delimiter, List<String> columns, Map<String, Stri
     /** Mapping fields and the column names (lower case, in order of preference) that usually hold them. */
     private static final Map<String, List<String>> NAMES = names();
 
+    /** The file read as an import reads it: unzipped when it ends in .gz, without a byte-order mark. */
     public static CsvHeader of(Path file) throws IOException {
-        var raw = Files.newInputStream(file);
-        var in = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz") ? new GZIPInputStream(raw) : raw;
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(
+                ImportService.decompressed(file.getFileName().toString(), Files.newInputStream(file)), StandardCharsets.UTF_8))) {
             char[] head = new char[64 * 1024];
             int n = reader.read(head);
             return of(n <= 0 ? "" : new String(head, 0, n));

@@ -340,7 +340,7 @@ public class ImportService {
     }
 
     /** The file's bytes, unzipped, without a UTF-8 byte-order mark (Excel and Notepad write one; no reader wants it). */
-    private static InputStream decompressed(String name, InputStream raw) throws IOException {
+    static InputStream decompressed(String name, InputStream raw) throws IOException {
         InputStream in = new BufferedInputStream(raw, 1 << 16);
         if (name.toLowerCase(Locale.ROOT).endsWith(".gz")) in = new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16);
         in.mark(3);

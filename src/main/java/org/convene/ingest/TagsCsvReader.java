@@ -4,10 +4,8 @@ import java.io.IOException;
 import java.io.Reader;
 import java.time.Instant;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Consumer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -24,7 +22,6 @@ import tools.jackson.databind.JsonNode;
 public final class TagsCsvReader implements SourceReader {
 
     static final String PLATFORM = "twitter";
-    private static final DateTimeFormatter CREATED = DateTimeFormatter.ofPattern("EEE MMM dd HH:mm:ss Z yyyy", Locale.ENGLISH);
     private static final List<String> REQUIRED = List.of("id_str", "from_user", "text", "created_at");
 
     @Override
@@ -99,7 +96,7 @@ public final class TagsCsvReader implements SourceReader {
     private static Instant time(String text) {
         if (text == null) throw new IllegalArgumentException("no created_at");
         try {
-            return ZonedDateTime.parse(text, CREATED).toInstant();
+            return ZonedDateTime.parse(text, TimeParser.TWITTER_CREATED_AT).toInstant();
         } catch (RuntimeException e) {
             throw new IllegalArgumentException("unreadable created_at '" + text + "'");
         }

@@ -18,6 +18,8 @@ import java.util.Locale;
  */
 final class TimeParser {
 
+    /** Twitter's own {@code created_at}, {@code Thu Mar 05 20:00:02 +0000 2015}: APIs v1.1, archives, TAGS. */
+    static final DateTimeFormatter TWITTER_CREATED_AT = DateTimeFormatter.ofPattern("EEE MMM dd HH:mm:ss Z yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter ISO = new DateTimeFormatterBuilder().parseCaseInsensitive()
             .append(DateTimeFormatter.ISO_LOCAL_DATE)
             .optionalStart().appendLiteral('T').optionalEnd()

@@ -8,10 +8,8 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Consumer;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
@@ -26,7 +24,6 @@ import tools.jackson.databind.JsonNode;
 public final class TwitterArchiveReader implements SourceReader {
 
     static final String PLATFORM = "twitter";
-    private static final DateTimeFormatter CREATED = DateTimeFormatter.ofPattern("EEE MMM dd HH:mm:ss Z yyyy", Locale.ENGLISH);
 
     @Override
     public String format() {
@@ -122,7 +119,7 @@ public final class TwitterArchiveReader implements SourceReader {
     private static Instant time(String text) {
         if (text == null) return null;
         try {
-            return ZonedDateTime.parse(text, CREATED).toInstant();
+            return ZonedDateTime.parse(text, TimeParser.TWITTER_CREATED_AT).toInstant();
         } catch (RuntimeException e) {
             throw new IllegalArgumentException("unreadable created_at '" + text + "'");
         }

@@ -64,9 +64,6 @@ public final class TwitterV1Reader implements SourceReader {
         }, rejected);
     }
 
-    private static final java.time.format.DateTimeFormatter CREATED_AT =
-            java.time.format.DateTimeFormatter.ofPattern("EEE MMM dd HH:mm:ss Z yyyy", java.util.Locale.ROOT);
-
     /**
      * Each status's time as the JSON gives it, by id, the embedded ones too. Twitter4J hands times over as local
      * date-times of this machine's zone, which the autumn clock change makes ambiguous (01:30 happens twice).
@@ -76,7 +73,7 @@ public final class TwitterV1Reader implements SourceReader {
         String text = JsonRecords.text(s, "created_at");
         if (text != null && s.path("id").canConvertToLong()) {
             try {
-                times.put(s.path("id").asLong(), java.time.OffsetDateTime.parse(text, CREATED_AT).toInstant());
+                times.put(s.path("id").asLong(), java.time.OffsetDateTime.parse(text, TimeParser.TWITTER_CREATED_AT).toInstant());
             } catch (java.time.DateTimeException ignored) {
                 // Twitter4J's own reading stands
             }
