@@ -56,7 +56,6 @@ public final class TwitterV1Reader implements SourceReader {
                 } catch (TwitterException | RuntimeException e) {
                     throw new IllegalArgumentException("not a v1.1 status: " + e.getMessage());
                 }
-                if (status.getUser() == null) throw new IllegalArgumentException("status " + status.getId() + " has no user");
                 Map<Long, Instant> times = new HashMap<>();
                 createdAt(record, times);
                 toPosts(status, posts, times);
@@ -84,6 +83,8 @@ public final class TwitterV1Reader implements SourceReader {
 
     /** Emits the status and, first, the statuses it embeds. */
     static void toPosts(Status status, Consumer<Post> posts, Map<Long, Instant> times) {
+        // checked for every status, the retweeted one too: a corrupt line is rejected, not the whole import stopped
+        if (status.getUser() == null) throw new IllegalArgumentException("status " + status.getId() + " has no user");
         Account author = account(status.getUser(), time(status, times));
         String id = Long.toString(status.getId());
         String url = "https://twitter.com/" + status.getUser().getScreenName() + "/status/" + id;

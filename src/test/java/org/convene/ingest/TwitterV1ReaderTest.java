@@ -45,6 +45,23 @@ class TwitterV1ReaderTest {
     }
 
     @Test
+    void aRetweetWhoseOriginalHasNoUserIsRejectedAloneNotTheImport() throws Exception {
+        // found by ImporterFuzzTest with a random seed: a NullPointerException stopped the whole import
+        String broken = "{\"id\": 655000000000000003, \"id_str\": \"655000000000000003\", \"text\": \"RT @gone: hi\","
+                + " \"created_at\": \"Sun Oct 25 12:00:00 +0000 2015\", \"user\": {\"id\": 9, \"id_str\": \"9\", \"screen_name\": \"a\"},"
+                + " \"retweeted_status\": {\"id\": 655000000000000002, \"id_str\": \"655000000000000002\", \"text\": \"hi\","
+                + " \"created_at\": \"Sun Oct 25 11:00:00 +0000 2015\"}}";
+        String good = "{\"id\": 655000000000000004, \"id_str\": \"655000000000000004\", \"text\": \"fine\","
+                + " \"created_at\": \"Sun Oct 25 12:05:00 +0000 2015\", \"user\": {\"id\": 9, \"id_str\": \"9\", \"screen_name\": \"a\"}}";
+        reader.read("broken.jsonl", new StringReader(broken + "\n" + good + "\n"), posts::add, rejected::add);
+        assertThat(rejected).singleElement().satisfies(r -> {
+            assertThat(r.line()).isEqualTo(1);
+            assertThat(r.reason()).contains("has no user");
+        });
+        assertThat(posts).extracting(Post::id).containsExactly("655000000000000004");
+    }
+
+    @Test
     void detectsV1ButNotTwarc() throws Exception {
         String head = new String(getClass().getClassLoader().getResourceAsStream("ingest/twitter-v1-sample.jsonl")
                 .readNBytes(4096), StandardCharsets.UTF_8);
